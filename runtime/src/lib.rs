@@ -1,0 +1,1 @@
+//! weft: the embeddable engine (compiler + VM) and Weft's Go standard library.
