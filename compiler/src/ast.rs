@@ -221,7 +221,7 @@ pub enum LitKind {
     String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ChanDir {
     Both,
     /// `chan<- T`

@@ -2,3 +2,10 @@
 
 pub mod ast;
 pub mod source;
+pub mod check;
+pub mod codegen;
+pub mod constant;
+pub mod lexer;
+pub mod parser;
+pub mod token;
+pub mod types;

@@ -1,0 +1,227 @@
+//! The checker's results, read by codegen: objects, packages, and per-expression tables.
+
+use crate::ast::{ExprId, Span};
+use crate::constant::ConstValue;
+use crate::types::{ObjId, TypeId, TypeTable};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Builtin functions of the universe scope.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Builtin {
+    Append,
+    Cap,
+    Clear,
+    Close,
+    Complex,
+    Copy,
+    Delete,
+    Imag,
+    Len,
+    Make,
+    Max,
+    Min,
+    New,
+    Panic,
+    Print,
+    Println,
+    Real,
+    Recover,
+}
+
+#[derive(Clone, Debug)]
+pub enum ObjKind {
+    /// A variable: package-level, local, parameter, named result, or receiver.
+    Var(VarInfo),
+    Const(ConstValue),
+    TypeName,
+    /// A declared function or method. Methods have `recv` set.
+    Func(FuncInfo),
+    /// An imported package name in a file scope; the value is the import path.
+    PkgName(Rc<str>),
+    Builtin(Builtin),
+    /// The predeclared `nil`.
+    Nil,
+    Label,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct VarInfo {
+    /// Declared at package level (a global).
+    pub global: bool,
+    /// Captured by a closure (function literal) other than the declaring function.
+    pub captured: bool,
+    /// Its address is taken (`&x`, or implicitly by a pointer-receiver method call `x.M()` / method value on an addressable var).
+    pub address_taken: bool,
+    /// A parameter, result or receiver of the function `owner`.
+    pub param: bool,
+    /// Declared as a struct field (objects are not made for fields; reserved).
+    pub field: bool,
+    /// The function (FuncDecl or FuncLit) that declares it; `None` for globals.
+    pub owner: Option<FuncRef>,
+}
+
+/// A function body: a declared function/method or a function literal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FuncRef {
+    /// The declaring object of a FuncDecl.
+    Decl(ObjId),
+    /// A function literal, by the ExprId of its `FuncLit` expression.
+    Lit(ExprId),
+}
+
+#[derive(Clone, Debug)]
+pub struct FuncInfo {
+    /// Receiver base named type, for methods.
+    pub recv: Option<TypeId>,
+    pub pointer_recv: bool,
+    /// Package index in `Info::packages`.
+    pub package: u32,
+    /// Index of the declaration in `Info::packages[package].files[file].decls`: (file, decl).
+    pub decl: (u32, u32),
+    /// No body: bound to a native function named `pkgpath.Name` (or `pkgpath.Type.Method`).
+    pub native: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Object {
+    pub name: Rc<str>,
+    pub kind: ObjKind,
+    /// Type of the entity (for a TypeName: the named type itself; Invalid for packages, labels, builtins).
+    pub ty: TypeId,
+    /// Where it is declared (`Span::default()` for universe objects).
+    pub span: Span,
+    /// Package index, `u32::MAX` for universe objects.
+    pub package: u32,
+}
+
+/// How an expression can be used, recorded for every checked expression.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mode {
+    /// A value that is not addressable.
+    Value,
+    /// An addressable variable (or field/element of one): can be assigned and have its address taken.
+    Variable,
+    /// A map index expression `m[k]` (assignable, not addressable; comma-ok capable).
+    MapIndex,
+    /// A constant with its exact value (already converted to the expression's type, if typed).
+    Const(ConstValue),
+    /// The expression denotes a type.
+    Type,
+    /// A builtin function name.
+    Builtin(Builtin),
+    /// A call with no results.
+    NoValue,
+    /// A value usable in a comma-ok form (`v, ok := m[k]` / `x.(T)` / `<-ch`).
+    CommaOk,
+}
+
+#[derive(Clone, Debug)]
+pub struct TypeAndMode {
+    pub ty: TypeId,
+    pub mode: Mode,
+}
+
+/// What a selector expression `x.f` denotes (not recorded for qualified identifiers `pkg.Name`,
+/// which appear in `uses` on the selector's identifier instead).
+#[derive(Clone, Debug)]
+pub struct Selection {
+    pub kind: SelectionKind,
+    /// Field indices to follow through embedded fields, last element the field or method owner:
+    /// for a field `x.f` found in embedded `x.E.f`, `[index of E, index of f]`.
+    /// For a method, the path goes through embedded fields to the receiver and does not include the method.
+    pub path: Vec<u32>,
+    /// For each step of `path`, whether that step dereferences a pointer first
+    /// (x is a pointer, or an embedded field is a pointer).
+    pub indirect: Vec<bool>,
+    /// The method's function object (concrete methods), or `None` for interface methods and fields.
+    pub method: Option<ObjId>,
+    /// The method name (methods only).
+    pub method_name: Option<Rc<str>>,
+    /// For a concrete method: the receiver expression (after following `path`) must be
+    /// addressed (`&x`) because the method has a pointer receiver and x is a value,
+    /// or dereferenced (`*x`) because x is a pointer and the method has a value receiver.
+    pub recv_adjust: RecvAdjust,
+    /// Type of the selector expression (field type, or method value's func type).
+    pub ty: TypeId,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SelectionKind {
+    /// `x.f`, a struct field.
+    Field,
+    /// `x.m`, a method of a concrete or interface type (method value when not called).
+    MethodVal,
+    /// `T.m` / `(*T).m`, a method expression.
+    MethodExpr,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecvAdjust {
+    None,
+    /// Take the address of the receiver (value is addressable; pointer method).
+    AddrOf,
+    /// Dereference the pointer receiver (value method called through a pointer).
+    Deref,
+}
+
+/// One checked package.
+#[derive(Clone, Debug)]
+pub struct PackageInfo {
+    /// Import path (`main` for the main package).
+    pub path: Rc<str>,
+    pub name: Rc<str>,
+    /// Parsed files, in the order given.
+    pub files: Vec<crate::ast::File>,
+    /// Package-level variables in initialization order (dependency order, as the spec says),
+    /// each with the index of its declaring ValueSpec as (file, decl, spec).
+    pub var_init_order: Vec<VarInit>,
+    /// `init` functions in source order.
+    pub inits: Vec<ObjId>,
+    /// Package-scope objects by name.
+    pub scope: HashMap<Rc<str>, ObjId>,
+}
+
+/// One package-level initialization: `lhs = rhs` where rhs is a single expression
+/// (lhs may have several variables for a multi-value rhs like `a, b = f()`).
+#[derive(Clone, Debug)]
+pub struct VarInit {
+    /// `None` entries stand for `_`.
+    pub lhs: Vec<Option<ObjId>>,
+    pub rhs: ExprId,
+}
+
+/// Everything codegen needs.
+#[derive(Debug, Default)]
+pub struct Info {
+    pub types: TypeTable,
+    pub objects: Vec<Object>,
+    /// Packages in dependency order: every package comes after the packages it imports; `main` last.
+    pub packages: Vec<PackageInfo>,
+    /// Type and mode of every checked expression (including identifiers used as expressions).
+    pub exprs: HashMap<ExprId, TypeAndMode>,
+    /// Identifier uses: ident id -> object.
+    pub uses: HashMap<ExprId, ObjId>,
+    /// Identifier definitions: ident id -> the object it declares (vars, consts, types, funcs, labels, params).
+    /// A `:=` that redeclares an existing variable records it in `uses` instead.
+    pub defs: HashMap<ExprId, ObjId>,
+    /// Selector expressions (by the `Selector` expr's id) that are fields or methods.
+    pub selections: HashMap<ExprId, Selection>,
+    /// Type switch case clauses: the variable declared for the clause, keyed by the clause's
+    /// span start (`CaseClause::span.lo`), when the switch has a `v :=` binding.
+    pub implicits: HashMap<u32, ObjId>,
+    /// Function literal expr id -> the variables it captures from enclosing functions
+    /// (directly or because a nested literal captures them), in first-use order.
+    pub captures: HashMap<ExprId, Vec<ObjId>>,
+    /// The `main.main` function object.
+    pub main_func: Option<ObjId>,
+}
+
+impl Info {
+    pub fn obj(&self, id: ObjId) -> &Object {
+        &self.objects[id.0 as usize]
+    }
+    pub fn type_of(&self, e: ExprId) -> TypeId {
+        self.exprs.get(&e).map(|t| t.ty).unwrap_or(TypeId(0))
+    }
+}

@@ -1,0 +1,1 @@
+//! Codegen: checked Go packages to weft-vm bytecode.

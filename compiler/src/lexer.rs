@@ -1,0 +1,1 @@
+//! Lexer: Go source to tokens, with automatic semicolon insertion.
