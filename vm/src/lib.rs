@@ -1,1 +1,17 @@
 //! weft-vm: bytecode, values, heap and tracing GC, fibers, scheduler and interpreter. Knows nothing of Go syntax.
+
+pub mod fiber;
+pub mod heap;
+pub mod map;
+pub mod native;
+pub mod op;
+pub mod print;
+pub mod program;
+pub mod typed;
+pub mod value;
+pub mod vm;
+
+pub use native::{NativeCtx, NativeError, NativeFn, NativeRegistry};
+pub use program::Program;
+pub use value::Value;
+pub use vm::Vm;

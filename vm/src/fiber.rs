@@ -1,0 +1,88 @@
+//! Fibers: a goroutine's operand stack, call frames, deferred calls and panic state.
+//!
+//! Invariants:
+//! - `frames[i].base <= frames[i+1].base <= stack.len()`; a frame's locals are
+//!   `stack[base .. base + local_count]`, its operand stack above them.
+//! - `defers` is ordered by `frame_depth` (non-decreasing); a deferred call
+//!   belongs to the frame at depth `frame_depth` (1-based index into `frames`).
+//! - A Go call pushes a `Frame`; the interpreter never recurses on the Rust stack.
+
+use crate::value::Value;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameKind {
+    Normal,
+    /// A deferred call; `by_panic` when run by panic unwinding (only then may it `recover`).
+    Deferred { by_panic: bool },
+    /// The runtime's panic-message helper run after the last frame unwound.
+    PanicMessage,
+}
+
+#[derive(Clone, Debug)]
+pub struct Frame {
+    pub func: u32,
+    pub pc: u32,
+    pub base: u32,
+    /// The closure being run (`Nil` for plain functions), for `LoadCapture`.
+    pub closure: Value,
+    pub kind: FrameKind,
+    /// Set by `Return`: the frame is running its deferred calls before returning.
+    pub returning: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Deferred {
+    pub frame_depth: u32,
+    pub func: Value,
+    pub args: Vec<Value>,
+}
+
+#[derive(Clone, Debug)]
+pub struct PanicRecord {
+    pub value: Value,
+    pub recovered: bool,
+    /// Stack trace at the point of the panic: (function name, file, line).
+    pub trace: Vec<(String, String, u32)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FiberState {
+    Runnable,
+    Finished,
+}
+
+pub struct Fiber {
+    pub id: u64,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub defers: Vec<Deferred>,
+    /// Active panics, oldest first (a panic raised while running deferred calls of another stacks on it).
+    pub panics: Vec<PanicRecord>,
+    pub state: FiberState,
+}
+
+impl Fiber {
+    pub fn new(id: u64) -> Fiber {
+        Fiber { id, stack: Vec::with_capacity(256), frames: Vec::with_capacity(16), defers: Vec::new(), panics: Vec::new(), state: FiberState::Runnable }
+    }
+
+    /// True when the top frame has deferred calls pending.
+    pub fn top_has_defers(&self) -> bool {
+        let depth = self.frames.len() as u32;
+        self.defers.last().is_some_and(|d| d.frame_depth == depth)
+    }
+
+    pub fn for_each_root(&self, f: &mut dyn FnMut(&Value)) {
+        self.stack.iter().for_each(&mut *f);
+        for fr in &self.frames {
+            f(&fr.closure);
+        }
+        for d in &self.defers {
+            f(&d.func);
+            d.args.iter().for_each(&mut *f);
+        }
+        for p in &self.panics {
+            f(&p.value);
+        }
+    }
+}

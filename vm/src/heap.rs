@@ -1,0 +1,200 @@
+//! The VM heap: an arena of objects addressed by `GcRef`, reclaimed by a mark-and-sweep collector.
+//!
+//! Invariants:
+//! - A `GcRef` held by any root-reachable `Value` always names a live object
+//!   (never a free slot): the collector only frees what marking did not reach.
+//! - Collection happens only at scheduler safepoints, where every live `Value`
+//!   is in a root (fiber stacks, frames, deferred calls, globals, panic values).
+//! - Marking uses an explicit work list, so deep object graphs (long linked
+//!   lists) never recurse on the Rust stack.
+
+use crate::map::GoMap;
+use crate::value::Value;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GcRef(pub u32);
+
+#[derive(Clone, Copy, Debug)]
+pub struct SliceHeader {
+    /// The backing array (a `Values` object).
+    pub array: GcRef,
+    pub offset: u32,
+    pub len: u32,
+    pub cap: u32,
+}
+
+pub enum Object {
+    /// A free slot, linking to the next free slot.
+    Free(u32),
+    /// Struct fields, array elements, or a boxed variable (one slot).
+    Values(Box<[Value]>),
+    /// A slice header (immutable).
+    Slice(SliceHeader),
+    Map(Box<GoMap>),
+    /// Iteration state of `range` over a map: the keys at the start.
+    MapIter { map: GcRef, keys: Vec<Value>, pos: usize },
+    Closure { func: u32, captures: Box<[Value]> },
+    /// A method value `x.M`: calling it passes `recv` first.
+    Bound { func: u32, recv: Value },
+    /// A method value of an interface: dispatched on call.
+    BoundIface { method: u32, recv: Value },
+    /// A non-nil interface value: dynamic type and value (immutable).
+    Iface { ty: u32, value: Value },
+    /// A complex number (immutable).
+    Complex(f64, f64),
+}
+
+impl Object {
+    fn trace(&self, out: &mut Vec<GcRef>) {
+        let mut push = |v: &Value| match v {
+            Value::Ref(r) | Value::Ptr(r, _) => out.push(*r),
+            _ => {}
+        };
+        match self {
+            Object::Free(_) | Object::Complex(..) => {}
+            Object::Values(vs) => vs.iter().for_each(&mut push),
+            Object::Slice(h) => push(&Value::Ref(h.array)),
+            Object::Map(m) => m.for_each_value(&mut push),
+            Object::MapIter { map, keys, .. } => {
+                push(&Value::Ref(*map));
+                keys.iter().for_each(&mut push);
+            }
+            Object::Closure { captures, .. } => captures.iter().for_each(&mut push),
+            Object::Bound { recv, .. } | Object::BoundIface { recv, .. } => push(recv),
+            Object::Iface { value, .. } => push(value),
+        }
+    }
+}
+
+pub struct Heap {
+    objects: Vec<Object>,
+    marks: Vec<bool>,
+    free_head: u32,
+    live: usize,
+    /// Approximate bytes held by live objects (for `--stats` and the next-GC threshold).
+    pub bytes: usize,
+    /// Collect when `bytes` exceeds this.
+    pub next_gc: usize,
+    pub collections: u64,
+}
+
+const NO_FREE: u32 = u32::MAX;
+const MIN_GC_BYTES: usize = 4 << 20;
+
+impl Default for Heap {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn object_bytes(o: &Object) -> usize {
+    32 + match o {
+        Object::Values(v) => v.len() * 16,
+        Object::Map(m) => m.len() * 64,
+        Object::MapIter { keys, .. } => keys.len() * 16,
+        Object::Closure { captures, .. } => captures.len() * 16,
+        _ => 0,
+    }
+}
+
+impl Heap {
+    pub fn new() -> Heap {
+        Heap { objects: Vec::new(), marks: Vec::new(), free_head: NO_FREE, live: 0, bytes: 0, next_gc: MIN_GC_BYTES, collections: 0 }
+    }
+
+    pub fn alloc(&mut self, object: Object) -> GcRef {
+        self.bytes += object_bytes(&object);
+        self.live += 1;
+        if self.free_head != NO_FREE {
+            let index = self.free_head;
+            match self.objects[index as usize] {
+                Object::Free(next) => self.free_head = next,
+                _ => unreachable!("Heap::alloc: free list names a live object"),
+            }
+            self.objects[index as usize] = object;
+            GcRef(index)
+        } else {
+            self.objects.push(object);
+            self.marks.push(false);
+            GcRef((self.objects.len() - 1) as u32)
+        }
+    }
+
+    /// Accounts for memory an object gained after allocation (a growing map).
+    pub fn note_growth(&mut self, bytes: usize) {
+        self.bytes += bytes;
+    }
+
+    #[inline]
+    pub fn get(&self, r: GcRef) -> &Object {
+        &self.objects[r.0 as usize]
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, r: GcRef) -> &mut Object {
+        &mut self.objects[r.0 as usize]
+    }
+
+    /// Slots of a `Values` object (empty for any other kind).
+    #[inline]
+    pub fn values(&self, r: GcRef) -> &[Value] {
+        match &self.objects[r.0 as usize] {
+            Object::Values(v) => v,
+            _ => &[],
+        }
+    }
+
+    #[inline]
+    pub fn values_mut(&mut self, r: GcRef) -> &mut [Value] {
+        match &mut self.objects[r.0 as usize] {
+            Object::Values(v) => v,
+            _ => &mut [],
+        }
+    }
+
+    pub fn live_objects(&self) -> usize {
+        self.live
+    }
+
+    pub fn should_collect(&self) -> bool {
+        self.bytes >= self.next_gc
+    }
+
+    /// Marks everything reachable from `roots` and frees the rest.
+    pub fn collect(&mut self, roots: &mut dyn FnMut(&mut Vec<GcRef>)) {
+        let mut work = Vec::new();
+        roots(&mut work);
+        while let Some(r) = work.pop() {
+            let i = r.0 as usize;
+            if self.marks[i] {
+                continue;
+            }
+            self.marks[i] = true;
+            self.objects[i].trace(&mut work);
+        }
+        let mut bytes = 0;
+        let mut live = 0;
+        for i in 0..self.objects.len() {
+            if self.marks[i] {
+                self.marks[i] = false;
+                bytes += object_bytes(&self.objects[i]);
+                live += 1;
+            } else if !matches!(self.objects[i], Object::Free(_)) {
+                self.objects[i] = Object::Free(self.free_head);
+                self.free_head = i as u32;
+            }
+        }
+        self.bytes = bytes;
+        self.live = live;
+        self.next_gc = (bytes * 2).max(MIN_GC_BYTES);
+        self.collections += 1;
+    }
+}
+
+/// Pushes the heap references a value holds.
+pub fn value_refs(v: &Value, out: &mut Vec<GcRef>) {
+    match v {
+        Value::Ref(r) | Value::Ptr(r, _) => out.push(*r),
+        _ => {}
+    }
+}

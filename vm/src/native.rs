@@ -1,0 +1,84 @@
+//! Host (Rust) functions callable from Go: the calling convention and the registry.
+
+use crate::heap::{Heap, Object, SliceHeader};
+use crate::program::Program;
+use crate::value::{GoStr, Value};
+use std::collections::HashMap;
+use std::io::Write;
+
+/// What a native function sees: the heap (to read and build objects), the
+/// program's types, output streams, and a place for its results.
+pub struct NativeCtx<'a> {
+    pub heap: &'a mut Heap,
+    pub program: &'a Program,
+    pub stdout: &'a mut dyn Write,
+    pub stderr: &'a mut dyn Write,
+    /// Results, pushed in order; must match the Go declaration's result count.
+    pub results: Vec<Value>,
+}
+
+/// How a native function can fail.
+#[derive(Debug)]
+pub enum NativeError {
+    /// A Go panic with a runtime error (`runtime error: ` is NOT added: pass the whole message).
+    RuntimeError(String),
+    /// A Go panic with a plain string value (`panic("strings: negative Repeat count")`).
+    PanicString(String),
+    /// A Go panic with an arbitrary (interface) value.
+    Panic(Value),
+    /// `os.Exit(code)`.
+    Exit(i32),
+}
+
+pub type NativeFn = fn(&mut NativeCtx<'_>, &[Value]) -> Result<(), NativeError>;
+
+/// Natives by qualified name (`strings.Index`, `math.Sqrt`, `main.T.Method` for methods).
+#[derive(Default, Clone)]
+pub struct NativeRegistry {
+    pub functions: HashMap<String, NativeFn>,
+}
+
+impl NativeRegistry {
+    pub fn new() -> Self {
+        Self::default()
+    }
+    pub fn register(&mut self, name: &str, f: NativeFn) {
+        self.functions.insert(name.to_string(), f);
+    }
+}
+
+impl NativeCtx<'_> {
+    pub fn ret(&mut self, v: Value) {
+        self.results.push(v);
+    }
+    pub fn ret_str(&mut self, bytes: impl Into<GoStr>) {
+        self.results.push(Value::Str(bytes.into()));
+    }
+    /// Elements of a slice value (empty for nil).
+    pub fn slice_values(&self, v: &Value) -> Vec<Value> {
+        match v {
+            Value::Ref(r) => match self.heap.get(*r) {
+                Object::Slice(h) => {
+                    let arr = self.heap.values(h.array);
+                    arr[h.offset as usize..(h.offset + h.len) as usize].to_vec()
+                }
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+    /// Bytes of a `[]byte` value.
+    pub fn slice_bytes(&self, v: &Value) -> Vec<u8> {
+        self.slice_values(v).iter().map(|b| b.as_int() as u8).collect()
+    }
+    /// A new slice holding `values` (len == cap).
+    pub fn new_slice(&mut self, values: Vec<Value>) -> Value {
+        new_slice(self.heap, values)
+    }
+}
+
+pub fn new_slice(heap: &mut Heap, values: Vec<Value>) -> Value {
+    let n = values.len() as u32;
+    let array = heap.alloc(Object::Values(values.into_boxed_slice()));
+    Value::Ref(heap.alloc(Object::Slice(SliceHeader { array, offset: 0, len: n, cap: n })))
+}

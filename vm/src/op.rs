@@ -1,0 +1,336 @@
+//! The instruction set: every opcode once, each with its stack effect.
+//!
+//! Notation: `[a b] -> [c]` pops `b` then `a` (b on top) and pushes `c`.
+//! `L` is the current frame's locals, `G` the globals, `C` the closure's captures.
+//! Integer ops work on `Value::Int` (two's complement i64; unsigned kinds as bit
+//! patterns), float ops on `Value::Float`. Ops that can fail raise a Go panic
+//! with gc's message (e.g. `runtime error: index out of range [5] with length 3`).
+//! Budget: backward jumps and calls count against the fiber's instruction budget.
+
+use crate::program::{FuncId, SymbolId, TypeId};
+
+/// Integer kinds narrower than 64 bits, for `Op::Wrap`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntWidth {
+    I8,
+    I16,
+    I32,
+    U8,
+    U16,
+    U32,
+}
+
+/// What `Op::Print` prints, chosen from the argument's static type (gc's `print` builtin).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrintKind {
+    Bool,
+    Int,
+    Uint,
+    Float,
+    Complex,
+    String,
+    /// Pointers, maps, channels, funcs, slices: printed as an address (`0xc000012345`), nil as `0x0`.
+    Pointer,
+    /// Interfaces: `(0x...,0x...)`.
+    Iface,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Op {
+    /// `[] -> []`
+    Nop,
+    /// `[] -> [nil]`
+    PushNil,
+    /// `[] -> [bool]`
+    PushBool(bool),
+    /// `[] -> [int]` for small integer constants.
+    PushInt(i32),
+    /// `[] -> [constants[i]]`
+    PushConst(u32),
+    /// `[] -> [func]` a function value with no captures.
+    PushFunc(FuncId),
+    /// `[] -> [zero value of type]`: aggregates get fresh zeroed objects.
+    Zero(TypeId),
+    /// `[a] -> []`
+    Pop,
+    /// `[a] -> [a a]`
+    Dup,
+    /// `[a b] -> [a b a b]`
+    Dup2,
+    /// `[a b] -> [b a]`
+    Swap,
+
+    /// `[] -> [L[slot]]`
+    LoadLocal(u32),
+    /// `[v] -> []`, `L[slot] = v`
+    StoreLocal(u32),
+    /// `[] -> [G[i]]`
+    LoadGlobal(u32),
+    /// `[v] -> []`, `G[i] = v`
+    StoreGlobal(u32),
+    /// `[] -> [&G[i]]` a `Ptr` into the globals object.
+    GlobalAddr(u32),
+    /// `[] -> [C[i]]`
+    LoadCapture(u32),
+    /// `[v] -> [ref]` boxes v in a new one-slot object (an escaping variable).
+    NewCell,
+    /// `[ref] -> [slot 0 of ref]`
+    LoadCell,
+    /// `[ref v] -> []` stores into slot 0 of ref.
+    StoreCell,
+    /// `[ref] -> [Ptr(ref, 0)]`
+    CellPtr,
+
+    /// `[a b] -> [a op b]` wrapping i64 arithmetic.
+    AddInt,
+    SubInt,
+    MulInt,
+    /// Signed division; panics on zero divisor; MinInt64 / -1 wraps.
+    DivInt,
+    RemInt,
+    /// Unsigned division of the 64-bit patterns.
+    DivUint,
+    RemUint,
+    AndInt,
+    OrInt,
+    XorInt,
+    AndNotInt,
+    /// `[x n] -> [x << n]`; `unsigned_count` says how to read n; a negative signed count panics.
+    Shl { unsigned_count: bool },
+    /// Arithmetic shift right (signed x).
+    Shr { unsigned_count: bool },
+    /// Logical shift right (unsigned x).
+    ShrUint { unsigned_count: bool },
+    /// `[a] -> [-a]`
+    NegInt,
+    /// `[a] -> [^a]`
+    NotInt,
+    /// `[a] -> [a truncated to width and sign/zero extended]`
+    Wrap(IntWidth),
+    /// `[a b] -> [bool]`
+    EqInt,
+    NeInt,
+    LtInt,
+    LeInt,
+    GtInt,
+    GeInt,
+    LtUint,
+    LeUint,
+    GtUint,
+    GeUint,
+
+    /// `[a b] -> [a op b]` f64 arithmetic (IEEE).
+    AddFloat,
+    SubFloat,
+    MulFloat,
+    DivFloat,
+    NegFloat,
+    /// `[a] -> [a rounded to f32]`
+    RoundF32,
+    EqFloat,
+    NeFloat,
+    LtFloat,
+    LeFloat,
+    GtFloat,
+    GeFloat,
+    /// `[int] -> [float]` signed.
+    IntToFloat,
+    /// `[int] -> [float]` from the unsigned bit pattern.
+    UintToFloat,
+    /// `[float] -> [int]` truncating, as amd64 gc does (out of range gives MinInt64).
+    FloatToInt,
+    /// `[float] -> [int]` to uint64 bits.
+    FloatToUint,
+
+    /// `[re im] -> [complex]`; `f32` rounds both parts.
+    MakeComplex { f32: bool },
+    /// `[c] -> [re]`
+    Real,
+    /// `[c] -> [im]`
+    Imag,
+    AddComplex { f32: bool },
+    SubComplex { f32: bool },
+    MulComplex { f32: bool },
+    /// Panics on complex division by zero? No: Go gives Inf/NaN, as here.
+    DivComplex { f32: bool },
+    NegComplex,
+    EqComplex,
+    NeComplex,
+
+    /// `[a] -> [!a]`
+    Not,
+    /// `[a b] -> [a == b]` on bools.
+    EqBool,
+    NeBool,
+
+    /// `[a b] -> [a + b]` string concatenation.
+    Concat,
+    /// `[a b] -> [bool]` byte-wise comparison.
+    EqStr,
+    NeStr,
+    LtStr,
+    LeStr,
+    GtStr,
+    GeStr,
+    /// `[s] -> [len(s)]`
+    StrLen,
+    /// `[s i] -> [s[i]]` a byte.
+    StrIndex,
+    /// `[s lo? hi?] -> [s[lo:hi]]`
+    StrSlice { has_lo: bool, has_hi: bool },
+    /// `[rune] -> [string]` (invalid runes give U+FFFD).
+    RuneToStr,
+    /// `[s] -> [[]byte]`
+    StrToBytes,
+    /// `[[]byte] -> [s]`
+    BytesToStr,
+    /// `[s] -> [[]rune]`
+    StrToRunes,
+    /// `[[]rune] -> [s]`
+    RunesToStr,
+    /// `[s i] -> [rune width]` decodes the rune at byte offset i (range over string).
+    StrDecodeRune,
+
+    /// `[a b] -> [bool]` equality by a runtime type (structs, arrays, interfaces, pointers, chans...):
+    /// panics `comparing uncomparable type T` for uncomparable dynamic types in interfaces.
+    Equal(TypeId),
+    NotEqual(TypeId),
+    /// `[a] -> [a == nil]`
+    IsNil,
+
+    /// `[f0 .. fn-1] -> [ref]` a new struct/array object of `n` slots.
+    MakeAggregate(u32),
+    /// `[ref] -> [ref.slots[i]]` (nil ref panics: nil pointer dereference).
+    GetField(u32),
+    /// `[ref v] -> []`
+    SetField(u32),
+    /// `[ref] -> [Ptr(ref, i)]`
+    FieldPtr(u32),
+    /// `[v] -> [deep copy of v]` for struct/array types (nested aggregates copied too).
+    Clone(TypeId),
+    /// `[dst src] -> []` copies src into dst's existing object(s) in place.
+    CopyInto(TypeId),
+    /// `[ptr] -> [*ptr]` for `Ptr` values (nil panics).
+    PtrLoad,
+    /// `[ptr v] -> []`
+    PtrStore,
+    /// `[ref] -> [ref]` panics with a nil dereference if ref is nil (explicit `*p` of an aggregate pointer).
+    NilCheck,
+
+    /// `[arr i] -> [arr[i]]` with bounds check against the array's length.
+    ArrayGet,
+    /// `[arr i v] -> []`
+    ArraySet,
+    /// `[arr i] -> [&arr[i]]` as `Ptr`.
+    ArrayElemPtr,
+    /// `[len cap] -> [slice]` of zero values of the element type.
+    MakeSlice(TypeId),
+    /// `[e0 .. en-1] -> [slice]`
+    SliceLiteral(u32),
+    /// `[s i] -> [s[i]]`
+    SliceGet,
+    /// `[s i v] -> []`
+    SliceSet,
+    /// `[s i] -> [&s[i]]` (for aggregate elements, the element object itself).
+    SliceElemPtr,
+    /// `[s] -> [len]` (nil gives 0)
+    SliceLen,
+    /// `[s] -> [cap]`
+    SliceCap,
+    /// `[s v0 .. vn-1] -> [s']` append growing as gc (elem type for zero fill and growth).
+    Append { elem: TypeId, count: u32 },
+    /// `[s t] -> [s']` `append(s, t...)` where t is a slice (or a string for []byte).
+    AppendSlice { elem: TypeId, from_string: bool },
+    /// `[x lo? hi? max?] -> [slice]` slicing a slice, or an array object (pointer to array).
+    SliceSlice { has_lo: bool, has_hi: bool, has_max: bool, array: bool },
+    /// `[dst src] -> [n]` copy(dst, src); `from_string` when src is a string.
+    Copy { from_string: bool },
+    /// `[s] -> []` sets all elements to zero values (`clear(s)`).
+    SliceClear(TypeId),
+    /// `[arr] -> [slice]` the whole array as a slice (`arr[:]`, internal use).
+    ArrayToSlice,
+
+    /// `[hint] -> [map]` with key and value types.
+    MakeMap { key: TypeId, value: TypeId },
+    /// `[m k] -> [v]` (the zero value of the map's value type `value` if absent or nil map)
+    MapGet(TypeId),
+    /// `[m k] -> [v ok]`
+    MapGet2(TypeId),
+    /// `[m k v] -> []` (nil map panics)
+    MapSet,
+    /// `[m k] -> []`
+    MapDelete,
+    /// `[m] -> [len]`
+    MapLen,
+    /// `[m] -> []`
+    MapClear,
+    /// `[m] -> [iter]` snapshot of the keys for `range`.
+    MapIter,
+    /// `[iter] -> [iter k v]` and fall through, or `[iter] -> [iter]` and jump to `target` when done.
+    MapIterNext { target: u32 },
+
+    /// `[v] -> [iface]` boxes v with its dynamic type (nil pointers box too).
+    ToIface(TypeId),
+    /// `[iface] -> [v]` or panics `interface conversion: S is D, not T` (`src` names the static type in a constant).
+    TypeAssert { ty: TypeId, src_name: u32 },
+    /// `[iface] -> [v ok]` (zero value of `ty` when !ok)
+    TypeAssertOk(TypeId),
+    /// `[iface] -> [iface]` checks the dynamic type implements interface `ty`, else panics.
+    IfaceAssert { ty: TypeId, src_name: u32 },
+    /// `[iface] -> [iface ok]`
+    IfaceAssertOk(TypeId),
+    /// `[iface] -> [iface matches]` for type switches: dynamic type is `ty` (or implements it, for interfaces).
+    TypeMatches(TypeId),
+    /// `[iface] -> [iface is nil]`
+    IfaceIsNil,
+    /// `[iface] -> [value]` unboxes without a check (after `TypeMatches`).
+    Unbox,
+    /// `[iface args..] -> [results..]` dynamic method call.
+    CallIface { method: SymbolId, argc: u32 },
+    /// `[iface] -> [bound method value]` (nil panics).
+    BindIface(SymbolId),
+
+    /// `[c0 .. cn-1] -> [closure]`
+    MakeClosure { func: FuncId, captures: u32 },
+    /// `[recv] -> [bound]` a method value with its receiver already evaluated.
+    Bind(FuncId),
+    /// `[args..] -> [results..]` static call.
+    Call { func: FuncId, argc: u32 },
+    /// `[f args..] -> [results..]` call of a function value (nil panics).
+    CallValue { argc: u32 },
+    /// `[args..] -> [results..]` call of a host function.
+    CallNative { native: u32, argc: u32, results: u32 },
+    /// Returns the function's result slots to the caller (running deferred calls first).
+    Return,
+    /// `[f args..] -> []` defers the call to function return.
+    Defer { argc: u32 },
+    /// `[] -> [recovered value or nil]`
+    Recover,
+    /// `[iface] -> !` starts a panic with the value.
+    Panic,
+    /// `[] -> !` raises a runtime error panic with the constant string `msg` (e.g. missing return is impossible; used for `nil map` etc.).
+    RuntimePanic(u32),
+
+    /// Unconditional jump.
+    Jump(u32),
+    /// `[bool] -> []`
+    JumpIfFalse(u32),
+    /// `[bool] -> []`
+    JumpIfTrue(u32),
+
+    /// `[v] -> []` prints v to stderr as the `print` builtin does.
+    Print(PrintKind),
+    /// `[] -> []` prints one space / one newline to stderr.
+    PrintSpace,
+    PrintNewline,
+
+    /// `[a b] -> [min(a, b)]` with Go's rules (floats: NaN wins, -0 < +0).
+    MinInt,
+    MaxInt,
+    MinUint,
+    MaxUint,
+    MinFloat,
+    MaxFloat,
+    MinStr,
+    MaxStr,
+}

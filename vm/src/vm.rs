@@ -1,0 +1,1692 @@
+//! The virtual machine: owns the heap, globals and fibers, and runs the interpreter loop.
+//!
+//! Invariant: the interpreter never calls back into itself for a Go call; a
+//! call pushes a `Frame` on the fiber and the loop continues with it.
+//! Boundary: everything the VM runs arrives as a `Program`; it knows no Go syntax.
+
+use crate::fiber::{Deferred, Fiber, Frame, FrameKind, PanicRecord};
+use crate::heap::{GcRef, Heap, Object, SliceHeader};
+use crate::map::GoMap;
+use crate::native::{NativeCtx, NativeError, NativeFn, NativeRegistry};
+use crate::op::{IntWidth, Op, PrintKind};
+use crate::program::{Constant, FuncId, Kind, Program, TypeId};
+use crate::typed;
+use crate::value::{GoStr, Value};
+use std::io::Write;
+use std::sync::Arc;
+
+/// Instructions a fiber runs before returning to the scheduler.
+pub const DEFAULT_QUANTUM: i64 = 10_000;
+/// Our memory use per frame and per slot is about this many times gc's, so the
+/// stack limit below corresponds to gc's 1 GB goroutine stack limit.
+const MAX_STACK_SLOTS: usize = 40_000_000;
+const MAX_FRAMES: usize = 8_000_000;
+
+/// Why the interpreter loop stopped.
+pub(crate) enum Trap {
+    /// A Go panic with an interface value.
+    Panic(Value),
+    /// A runtime error panic: the message after `runtime error: ` is included by the caller.
+    RuntimeError(String),
+    /// The program exits with this status (os.Exit, main returned, fatal error printed).
+    Exit(i32),
+    /// A fatal error: `fatal error: <msg>` (the message is printed by the caller).
+    StackOverflow,
+}
+
+pub struct Vm {
+    pub program: Arc<Program>,
+    constants: Vec<Value>,
+    pub heap: Heap,
+    globals: GcRef,
+    natives: Vec<NativeFn>,
+    pub stdout: Box<dyn Write>,
+    pub stderr: Box<dyn Write>,
+    pub quantum: i64,
+    pub instructions: u64,
+    nan_counter: u64,
+    /// Messages computed for a fatal panic, oldest first.
+    fatal_messages: Vec<String>,
+}
+
+fn runtime_err<T>(msg: String) -> Result<T, Trap> {
+    Err(Trap::RuntimeError(msg))
+}
+
+fn nil_deref<T>() -> Result<T, Trap> {
+    runtime_err("invalid memory address or nil pointer dereference".into())
+}
+
+impl Vm {
+    /// Makes a VM for `program`, binding its natives by name.
+    ///
+    /// # Errors
+    /// Names a native the registry does not have.
+    pub fn new(program: Arc<Program>, natives: &NativeRegistry) -> Result<Vm, String> {
+        let mut bound = Vec::with_capacity(program.natives.len());
+        for name in &program.natives {
+            match natives.functions.get(name) {
+                Some(f) => bound.push(*f),
+                None => return Err(format!("native function {name} is not registered")),
+            }
+        }
+        let constants = program
+            .constants
+            .iter()
+            .map(|c| match c {
+                Constant::Int(i) => Value::Int(*i),
+                Constant::Float(f) => Value::Float(*f),
+                Constant::Str(s) => Value::Str(GoStr::from(s.as_slice())),
+            })
+            .collect();
+        let mut heap = Heap::new();
+        let globals = heap.alloc(Object::Values(vec![Value::Nil; program.globals as usize].into_boxed_slice()));
+        Ok(Vm {
+            program,
+            constants,
+            heap,
+            globals,
+            natives: bound,
+            stdout: Box::new(std::io::BufWriter::new(std::io::stdout())),
+            stderr: Box::new(std::io::stderr()),
+            quantum: DEFAULT_QUANTUM,
+            instructions: 0,
+            nan_counter: 0,
+            fatal_messages: Vec::new(),
+        })
+    }
+
+    /// Runs the program to completion and returns its exit status.
+    pub fn run(&mut self) -> i32 {
+        let mut fiber = Fiber::new(1);
+        let entry = self.program.entry;
+        if let Err(Trap::StackOverflow) = self.push_frame(&mut fiber, entry, 0, Value::Nil, FrameKind::Normal) {
+            return 2;
+        }
+        let code = loop {
+            let mut budget = self.quantum;
+            match self.execute(&mut fiber, &mut budget) {
+                None => {
+                    self.instructions += (self.quantum - budget) as u64;
+                    if self.heap.should_collect() {
+                        self.collect(&fiber);
+                    }
+                }
+                Some(code) => break code,
+            }
+        };
+        let _ = self.stdout.flush();
+        let _ = self.stderr.flush();
+        code
+    }
+
+    fn collect(&mut self, fiber: &Fiber) {
+        let globals = self.globals;
+        let constants = &self.constants;
+        self.heap.collect(&mut |out: &mut Vec<GcRef>| {
+            out.push(globals);
+            for c in constants {
+                crate::heap::value_refs(c, out);
+            }
+            fiber.for_each_root(&mut |v| crate::heap::value_refs(v, out));
+        });
+    }
+
+    /// Runs the fiber until its budget is spent (`None`) or the program ends (`Some(status)`).
+    fn execute(&mut self, fiber: &mut Fiber, budget: &mut i64) -> Option<i32> {
+        let program = self.program.clone();
+        loop {
+            let trap = match self.dispatch(fiber, &program, budget) {
+                Ok(()) => return None,
+                Err(t) => t,
+            };
+            let value = match trap {
+                Trap::Exit(code) => return Some(code),
+                Trap::StackOverflow => {
+                    let _ = self.stdout.flush();
+                    let _ = writeln!(self.stderr, "runtime: goroutine stack exceeds 1000000000-byte limit");
+                    let _ = writeln!(self.stderr, "fatal error: stack overflow\n");
+                    self.write_trace(fiber, &program);
+                    return Some(2);
+                }
+                Trap::Panic(v) => v,
+                Trap::RuntimeError(msg) => self.runtime_error_value(&program, msg),
+            };
+            if fiber.frames.iter().any(|f| f.kind == FrameKind::PanicMessage) {
+                let _ = self.stdout.flush();
+                let _ = writeln!(self.stderr, "panic: (panic while printing panic value)");
+                return Some(2);
+            }
+            let trace = self.trace(fiber, &program);
+            fiber.panics.push(PanicRecord { value, recovered: false, trace });
+            if let Some(code) = self.unwind(fiber, &program) {
+                return Some(code);
+            }
+        }
+    }
+
+    fn runtime_error_value(&mut self, program: &Program, msg: String) -> Value {
+        match program.hooks.runtime_error_type {
+            Some(ty) => {
+                let inner = self.heap.alloc(Object::Values(vec![Value::str(msg.as_bytes())].into_boxed_slice()));
+                Value::Ref(self.heap.alloc(Object::Iface { ty, value: Value::Ref(inner) }))
+            }
+            None => Value::str(msg.as_bytes()),
+        }
+    }
+
+    fn trace(&self, fiber: &Fiber, program: &Program) -> Vec<(String, String, u32)> {
+        fiber
+            .frames
+            .iter()
+            .rev()
+            .take(100)
+            .map(|fr| {
+                let f = &program.funcs[fr.func as usize];
+                let (file, line) = f.line_at((fr.pc as usize).saturating_sub(1));
+                (f.name.clone(), program.files.get(file as usize).cloned().unwrap_or_default(), line)
+            })
+            .collect()
+    }
+
+    fn write_trace(&mut self, fiber: &Fiber, program: &Program) {
+        let _ = writeln!(self.stderr, "goroutine {} [running]:", fiber.id);
+        for (name, file, line) in self.trace(fiber, program) {
+            let _ = writeln!(self.stderr, "{name}(...)\n\t{file}:{line}");
+        }
+    }
+
+    /// Continues unwinding for the newest panic: runs the next deferred call, or
+    /// pops frames; when none remain, prints the panic and ends the program.
+    fn unwind(&mut self, fiber: &mut Fiber, program: &Program) -> Option<i32> {
+        loop {
+            if fiber.frames.is_empty() {
+                return self.start_fatal_panic(fiber, program);
+            }
+            if fiber.top_has_defers() {
+                let d = fiber.defers.pop().unwrap();
+                if let Err(Trap::StackOverflow) = self.call_deferred(fiber, program, d, true) {
+                    return Some(2);
+                }
+                return None;
+            }
+            let frame = fiber.frames.pop().unwrap();
+            fiber.stack.truncate(frame.base as usize);
+        }
+    }
+
+    /// Prints `panic: ...` lines for every active panic (computing each message with the
+    /// runtime's Go helper so Error/String methods run), then the trace; exits 2.
+    fn start_fatal_panic(&mut self, fiber: &mut Fiber, program: &Program) -> Option<i32> {
+        self.fatal_messages.clear();
+        self.next_fatal_message(fiber, program)
+    }
+
+    fn next_fatal_message(&mut self, fiber: &mut Fiber, program: &Program) -> Option<i32> {
+        let index = self.fatal_messages.len();
+        if index < fiber.panics.len() {
+            if let Some(helper) = program.hooks.panic_message_func {
+                let v = fiber.panics[index].value.clone();
+                let base = fiber.stack.len();
+                fiber.stack.push(v);
+                if self.push_frame(fiber, helper, base, Value::Nil, FrameKind::PanicMessage).is_err() {
+                    return Some(2);
+                }
+                return None;
+            }
+            let msg = format!("{:?}", fiber.panics[index].value);
+            self.fatal_messages.push(msg);
+            return self.next_fatal_message(fiber, program);
+        }
+        let _ = self.stdout.flush();
+        let mut text = String::new();
+        for (i, (msg, p)) in self.fatal_messages.iter().zip(fiber.panics.iter()).enumerate() {
+            if i > 0 {
+                text.push('\t');
+            }
+            text.push_str("panic: ");
+            text.push_str(msg);
+            if p.recovered {
+                text.push_str(" [recovered]");
+            }
+            text.push('\n');
+        }
+        let _ = write!(self.stderr, "{text}\ngoroutine {} [running]:\n", fiber.id);
+        if let Some(p) = fiber.panics.last() {
+            for (name, file, line) in &p.trace {
+                let _ = writeln!(self.stderr, "{name}(...)\n\t{file}:{line}");
+            }
+        }
+        let _ = self.stderr.flush();
+        Some(2)
+    }
+
+    /// Pushes a frame for `func` whose arguments are `stack[base..]`.
+    fn push_frame(&mut self, fiber: &mut Fiber, func: FuncId, base: usize, closure: Value, kind: FrameKind) -> Result<(), Trap> {
+        let proto = &self.program.funcs[func as usize];
+        let top = base + proto.local_count as usize;
+        if top > MAX_STACK_SLOTS || fiber.frames.len() >= MAX_FRAMES {
+            return Err(Trap::StackOverflow);
+        }
+        if fiber.stack.len() < top {
+            fiber.stack.resize(top, Value::Nil);
+        }
+        fiber.frames.push(Frame { func, pc: 0, base: base as u32, closure, kind, returning: false });
+        Ok(())
+    }
+
+    fn call_deferred(&mut self, fiber: &mut Fiber, program: &Program, d: Deferred, by_panic: bool) -> Result<(), Trap> {
+        let base = fiber.stack.len();
+        let kind = FrameKind::Deferred { by_panic };
+        self.call_value(fiber, program, d.func, d.args, base, kind)
+    }
+
+    /// Calls function value `f` with `args` placed at `base`.
+    fn call_value(&mut self, fiber: &mut Fiber, program: &Program, f: Value, args: Vec<Value>, base: usize, kind: FrameKind) -> Result<(), Trap> {
+        fiber.stack.truncate(base);
+        match f {
+            Value::Func(id) => {
+                fiber.stack.extend(args);
+                self.push_frame(fiber, id, base, Value::Nil, kind)
+            }
+            Value::Ref(r) => match self.heap.get(r) {
+                Object::Closure { func, .. } => {
+                    let func = *func;
+                    fiber.stack.extend(args);
+                    self.push_frame(fiber, func, base, Value::Ref(r), kind)
+                }
+                Object::Bound { func, recv } => {
+                    let (func, recv) = (*func, recv.clone());
+                    fiber.stack.push(recv);
+                    fiber.stack.extend(args);
+                    self.push_frame(fiber, func, base, Value::Nil, kind)
+                }
+                Object::BoundIface { method, recv } => {
+                    let (method, recv) = (*method, recv.clone());
+                    let (func, recv) = self.resolve_iface_method(program, &recv, method)?;
+                    fiber.stack.push(recv);
+                    fiber.stack.extend(args);
+                    self.push_frame(fiber, func, base, Value::Nil, kind)
+                }
+                _ => nil_deref(),
+            },
+            _ => nil_deref(),
+        }
+    }
+
+    /// The method and receiver value for calling `method` on interface value `iface`.
+    fn resolve_iface_method(&mut self, program: &Program, iface: &Value, method: u32) -> Result<(FuncId, Value), Trap> {
+        let Value::Ref(r) = iface else { return nil_deref() };
+        let Object::Iface { ty, value } = self.heap.get(*r) else { return nil_deref() };
+        let (ty, value) = (*ty, value.clone());
+        let t = &program.types[ty as usize];
+        let Some(func) = t.method(method) else {
+            return runtime_err(format!("method {} not found on {}", program.symbols[method as usize], t.name));
+        };
+        // Value receivers get their own copy of an aggregate: the box stays immutable.
+        let recv = if t.kind.is_aggregate() { typed::clone_value(program, &mut self.heap, ty, &value) } else { value };
+        Ok((func, recv))
+    }
+
+    /// Runs the `Return` sequence for the top frame: deferred calls first, then
+    /// the results move to the caller. Returns `Some(status)` when the program ends.
+    fn do_return(&mut self, fiber: &mut Fiber, program: &Program) -> Result<Option<i32>, Trap> {
+        loop {
+            if fiber.top_has_defers() {
+                let d = fiber.defers.pop().unwrap();
+                self.call_deferred(fiber, program, d, false)?;
+                return Ok(None);
+            }
+            let frame = fiber.frames.pop().unwrap();
+            let proto = &program.funcs[frame.func as usize];
+            let base = frame.base as usize;
+            match frame.kind {
+                FrameKind::Normal => {
+                    let results = base + proto.param_count as usize;
+                    let n = proto.result_count as usize;
+                    for i in 0..n {
+                        fiber.stack.swap(base + i, results + i);
+                    }
+                    fiber.stack.truncate(base + n);
+                    if fiber.frames.is_empty() {
+                        return Ok(Some(0));
+                    }
+                    return Ok(None);
+                }
+                FrameKind::Deferred { .. } => {
+                    fiber.stack.truncate(base);
+                    if let Some(p) = fiber.panics.last() {
+                        if !p.recovered {
+                            return Ok(self.unwind(fiber, program));
+                        }
+                        // A recovered panic ends when the deferred call that recovered it returns;
+                        // any panics it aborted end with it.
+                        fiber.panics.clear();
+                    }
+                    if let Some(parent) = fiber.frames.last_mut() {
+                        parent.returning = true;
+                    }
+                }
+                FrameKind::PanicMessage => {
+                    let msg = fiber.stack.get(base).map(|v| String::from_utf8_lossy(v.as_str()).into_owned()).unwrap_or_default();
+                    fiber.stack.truncate(base);
+                    self.fatal_messages.push(msg);
+                    return Ok(self.next_fatal_message(fiber, program));
+                }
+            }
+        }
+    }
+
+    fn slice_header(&self, v: &Value) -> Option<SliceHeader> {
+        match v {
+            Value::Ref(r) => match self.heap.get(*r) {
+                Object::Slice(h) => Some(*h),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn new_slice_header(&mut self, h: SliceHeader) -> Value {
+        Value::Ref(self.heap.alloc(Object::Slice(h)))
+    }
+
+    fn make_slice(&mut self, program: &Program, elem: TypeId, len: usize, cap: usize) -> Value {
+        let mut values = Vec::with_capacity(cap);
+        let et = &program.types[elem as usize];
+        if et.kind.is_aggregate() || matches!(et.kind, Kind::Complex64 | Kind::Complex128) {
+            for _ in 0..cap {
+                values.push(typed::zero_value(program, &mut self.heap, elem));
+            }
+        } else {
+            let z = typed::zero_value(program, &mut self.heap, elem);
+            values.resize(cap, z);
+        }
+        let array = self.heap.alloc(Object::Values(values.into_boxed_slice()));
+        self.new_slice_header(SliceHeader { array, offset: 0, len: len as u32, cap: cap as u32 })
+    }
+
+    /// `append(s, items...)` with gc's capacity growth.
+    fn append(&mut self, program: &Program, elem: TypeId, s: &Value, items: Vec<Value>) -> Result<Value, Trap> {
+        let h = self.slice_header(s);
+        let (old_len, old_cap) = h.map(|h| (h.len as u64, h.cap as u64)).unwrap_or((0, 0));
+        let new_len = old_len + items.len() as u64;
+        if items.is_empty() {
+            return Ok(s.clone());
+        }
+        if new_len > u32::MAX as u64 / 2 {
+            return runtime_err("growslice: len out of range".into());
+        }
+        if let Some(h) = h {
+            if new_len <= old_cap {
+                let vals = self.heap.values_mut(h.array);
+                for (i, v) in items.into_iter().enumerate() {
+                    vals[h.offset as usize + old_len as usize + i] = v;
+                }
+                return Ok(self.new_slice_header(SliceHeader { len: new_len as u32, ..h }));
+            }
+        }
+        let size = program.types[elem as usize].size;
+        let new_cap = typed::grow_capacity(old_cap, new_len, size).max(new_len);
+        let mut values: Vec<Value> = Vec::with_capacity(new_cap as usize);
+        if let Some(h) = h {
+            values.extend_from_slice(&self.heap.values(h.array)[h.offset as usize..(h.offset + h.len) as usize]);
+        }
+        values.extend(items);
+        let et = &program.types[elem as usize];
+        if et.kind.is_aggregate() || matches!(et.kind, Kind::Complex64 | Kind::Complex128) {
+            while values.len() < new_cap as usize {
+                values.push(typed::zero_value(program, &mut self.heap, elem));
+            }
+        } else {
+            let z = typed::zero_value(program, &mut self.heap, elem);
+            values.resize(new_cap as usize, z);
+        }
+        let array = self.heap.alloc(Object::Values(values.into_boxed_slice()));
+        Ok(self.new_slice_header(SliceHeader { array, offset: 0, len: new_len as u32, cap: new_cap as u32 }))
+    }
+
+    fn slice_items(&self, v: &Value) -> Vec<Value> {
+        match self.slice_header(v) {
+            Some(h) => self.heap.values(h.array)[h.offset as usize..(h.offset + h.len) as usize].to_vec(),
+            None => Vec::new(),
+        }
+    }
+
+    fn complex(&mut self, re: f64, im: f64) -> Value {
+        Value::Ref(self.heap.alloc(Object::Complex(re, im)))
+    }
+
+    fn print_value(&mut self, kind: PrintKind, v: &Value) {
+        let _ = self.stdout.flush();
+        let text = match kind {
+            PrintKind::Bool => format!("{}", v.as_bool()),
+            PrintKind::Int => format!("{}", v.as_int()),
+            PrintKind::Uint => format!("{}", v.as_int() as u64),
+            PrintKind::Float => crate::print::format_float(v.as_float()),
+            PrintKind::Complex => {
+                let (re, im) = typed::complex_parts(&self.heap, v);
+                crate::print::format_complex(re, im)
+            }
+            PrintKind::String => String::from_utf8_lossy(v.as_str()).into_owned(),
+            PrintKind::Pointer => match v {
+                Value::Nil => "0x0".into(),
+                Value::Ref(r) | Value::Ptr(r, _) => format!("0xc{:09x}", r.0 as u64 * 16),
+                Value::Func(f) => format!("0x{:x}", 0x401000 + *f as u64 * 32),
+                _ => "0x0".into(),
+            },
+            PrintKind::Iface => match v {
+                Value::Nil => "(0x0,0x0)".into(),
+                Value::Ref(r) => format!("(0x{:x},0xc{:09x})", 0x4a0000 + r.0 as u64, r.0 as u64 * 16),
+                _ => "(0x0,0x0)".into(),
+            },
+        };
+        if matches!(kind, PrintKind::String) {
+            let _ = self.stderr.write_all(v.as_str());
+        } else {
+            let _ = self.stderr.write_all(text.as_bytes());
+        }
+    }
+
+    fn map_key(&mut self, program: &Program, key_ty: TypeId, k: &Value) -> Result<crate::map::MapKey, Trap> {
+        typed::map_key(program, &self.heap, key_ty, k, &mut self.nan_counter).map_err(|name| Trap::RuntimeError(format!("hash of unhashable type {name}")))
+    }
+
+    fn map_types(&self, m: GcRef) -> (TypeId, TypeId) {
+        match self.heap.get(m) {
+            Object::Map(map) => (map.key_type, map.value_type),
+            _ => (0, 0),
+        }
+    }
+
+    fn map_get(&mut self, program: &Program, m: &Value, k: &Value) -> Result<(Value, bool), Trap> {
+        match m {
+            Value::Ref(r) => {
+                let (kt, vt) = self.map_types(*r);
+                let key = self.map_key(program, kt, k)?;
+                let found = match self.heap.get(*r) {
+                    Object::Map(map) => map.get(&key).cloned(),
+                    _ => None,
+                };
+                match found {
+                    Some(v) => Ok((v, true)),
+                    None => Ok((typed::zero_value(program, &mut self.heap, vt), false)),
+                }
+            }
+            _ => Err(Trap::RuntimeError(String::new())),
+        }
+    }
+
+    fn iface_parts(&self, v: &Value) -> Option<(TypeId, Value)> {
+        match v {
+            Value::Ref(r) => match self.heap.get(*r) {
+                Object::Iface { ty, value } => Some((*ty, value.clone())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn type_matches(&self, program: &Program, iface: &Value, ty: TypeId) -> bool {
+        let Some((dt, _)) = self.iface_parts(iface) else { return false };
+        if program.types[ty as usize].kind == Kind::Interface {
+            typed::implements(program, dt, ty).is_ok()
+        } else {
+            dt == ty
+        }
+    }
+
+    fn const_str(&self, i: u32) -> String {
+        String::from_utf8_lossy(self.constants[i as usize].as_str()).into_owned()
+    }
+
+    /// The interpreter loop. Returns `Ok(())` when the budget is spent, `Err` for everything else.
+    fn dispatch(&mut self, fiber: &mut Fiber, program: &Program, budget: &mut i64) -> Result<(), Trap> {
+        let mut frame_index = fiber.frames.len() - 1;
+        let mut code: &[Op] = &program.funcs[fiber.frames[frame_index].func as usize].code;
+        let mut pc = fiber.frames[frame_index].pc as usize;
+        let mut base = fiber.frames[frame_index].base as usize;
+
+        macro_rules! save {
+            () => {
+                fiber.frames[frame_index].pc = pc as u32
+            };
+        }
+        macro_rules! reload {
+            () => {{
+                frame_index = fiber.frames.len() - 1;
+                let fr = &fiber.frames[frame_index];
+                code = &program.funcs[fr.func as usize].code;
+                pc = fr.pc as usize;
+                base = fr.base as usize;
+            }};
+        }
+        macro_rules! trap {
+            ($e:expr) => {{
+                save!();
+                return Err($e);
+            }};
+        }
+        macro_rules! pop {
+            () => {
+                fiber.stack.pop().unwrap_or_default()
+            };
+        }
+        macro_rules! top {
+            () => {
+                fiber.stack.last_mut().unwrap()
+            };
+        }
+        macro_rules! int_binop {
+            ($f:expr) => {{
+                let b = pop!().as_int();
+                let a = top!();
+                *a = Value::Int($f(a.as_int(), b));
+            }};
+        }
+        macro_rules! int_cmp {
+            ($f:expr) => {{
+                let b = pop!().as_int();
+                let a = top!();
+                *a = Value::Bool($f(a.as_int(), b));
+            }};
+        }
+        macro_rules! float_binop {
+            ($f:expr) => {{
+                let b = pop!().as_float();
+                let a = top!();
+                *a = Value::Float($f(a.as_float(), b));
+            }};
+        }
+        macro_rules! float_cmp {
+            ($f:expr) => {{
+                let b = pop!().as_float();
+                let a = top!();
+                *a = Value::Bool($f(a.as_float(), b));
+            }};
+        }
+        macro_rules! str_cmp {
+            ($f:expr) => {{
+                let b = pop!();
+                let a = top!();
+                *a = Value::Bool($f(a.as_str(), b.as_str()));
+            }};
+        }
+        macro_rules! check {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(t) => trap!(t),
+                }
+            };
+        }
+        macro_rules! call_frame_done {
+            () => {{
+                reload!();
+                *budget -= 1;
+                if *budget <= 0 {
+                    return Ok(());
+                }
+            }};
+        }
+
+        loop {
+            let op = code[pc];
+            pc += 1;
+            match op {
+                Op::Nop => {}
+                Op::PushNil => fiber.stack.push(Value::Nil),
+                Op::PushBool(b) => fiber.stack.push(Value::Bool(b)),
+                Op::PushInt(i) => fiber.stack.push(Value::Int(i as i64)),
+                Op::PushConst(i) => fiber.stack.push(self.constants[i as usize].clone()),
+                Op::PushFunc(f) => fiber.stack.push(Value::Func(f)),
+                Op::Zero(ty) => {
+                    let v = typed::zero_value(program, &mut self.heap, ty);
+                    fiber.stack.push(v);
+                }
+                Op::Pop => {
+                    fiber.stack.pop();
+                }
+                Op::Dup => {
+                    let v = fiber.stack.last().cloned().unwrap_or_default();
+                    fiber.stack.push(v);
+                }
+                Op::Dup2 => {
+                    let n = fiber.stack.len();
+                    let (a, b) = (fiber.stack[n - 2].clone(), fiber.stack[n - 1].clone());
+                    fiber.stack.push(a);
+                    fiber.stack.push(b);
+                }
+                Op::Swap => {
+                    let n = fiber.stack.len();
+                    fiber.stack.swap(n - 1, n - 2);
+                }
+                Op::LoadLocal(s) => {
+                    let v = fiber.stack[base + s as usize].clone();
+                    fiber.stack.push(v);
+                }
+                Op::StoreLocal(s) => {
+                    let v = pop!();
+                    fiber.stack[base + s as usize] = v;
+                }
+                Op::LoadGlobal(i) => {
+                    let v = self.heap.values(self.globals)[i as usize].clone();
+                    fiber.stack.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = pop!();
+                    let g = self.globals;
+                    self.heap.values_mut(g)[i as usize] = v;
+                }
+                Op::GlobalAddr(i) => fiber.stack.push(Value::Ptr(self.globals, i)),
+                Op::LoadCapture(i) => {
+                    let v = match &fiber.frames[frame_index].closure {
+                        Value::Ref(r) => match self.heap.get(*r) {
+                            Object::Closure { captures, .. } => captures[i as usize].clone(),
+                            _ => Value::Nil,
+                        },
+                        _ => Value::Nil,
+                    };
+                    fiber.stack.push(v);
+                }
+                Op::NewCell => {
+                    let v = pop!();
+                    let r = self.heap.alloc(Object::Values(Box::new([v])));
+                    fiber.stack.push(Value::Ref(r));
+                }
+                Op::LoadCell => {
+                    let r = pop!();
+                    let v = match r {
+                        Value::Ref(r) => self.heap.values(r)[0].clone(),
+                        _ => trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())),
+                    };
+                    fiber.stack.push(v);
+                }
+                Op::StoreCell => {
+                    let v = pop!();
+                    let r = pop!();
+                    if let Value::Ref(r) = r {
+                        self.heap.values_mut(r)[0] = v;
+                    }
+                }
+                Op::CellPtr => {
+                    let r = pop!();
+                    match r {
+                        Value::Ref(r) => fiber.stack.push(Value::Ptr(r, 0)),
+                        _ => fiber.stack.push(Value::Nil),
+                    }
+                }
+                Op::AddInt => int_binop!(i64::wrapping_add),
+                Op::SubInt => int_binop!(i64::wrapping_sub),
+                Op::MulInt => int_binop!(i64::wrapping_mul),
+                Op::DivInt | Op::RemInt | Op::DivUint | Op::RemUint => {
+                    let b = pop!().as_int();
+                    if b == 0 {
+                        trap!(Trap::RuntimeError("integer divide by zero".into()));
+                    }
+                    let a = top!();
+                    let x = a.as_int();
+                    *a = Value::Int(match op {
+                        Op::DivInt => x.wrapping_div(b),
+                        Op::RemInt => x.wrapping_rem(b),
+                        Op::DivUint => ((x as u64) / (b as u64)) as i64,
+                        _ => ((x as u64) % (b as u64)) as i64,
+                    });
+                }
+                Op::AndInt => int_binop!(|a, b| a & b),
+                Op::OrInt => int_binop!(|a, b| a | b),
+                Op::XorInt => int_binop!(|a, b| a ^ b),
+                Op::AndNotInt => int_binop!(|a: i64, b: i64| a & !b),
+                Op::Shl { unsigned_count } | Op::Shr { unsigned_count } | Op::ShrUint { unsigned_count } => {
+                    let n = pop!().as_int();
+                    if !unsigned_count && n < 0 {
+                        trap!(Trap::RuntimeError("negative shift amount".into()));
+                    }
+                    let n = n as u64;
+                    let a = top!();
+                    let x = a.as_int();
+                    *a = Value::Int(match op {
+                        Op::Shl { .. } => {
+                            if n >= 64 {
+                                0
+                            } else {
+                                x << n
+                            }
+                        }
+                        Op::Shr { .. } => x >> n.min(63),
+                        _ => {
+                            if n >= 64 {
+                                0
+                            } else {
+                                ((x as u64) >> n) as i64
+                            }
+                        }
+                    });
+                }
+                Op::NegInt => {
+                    let a = top!();
+                    *a = Value::Int(a.as_int().wrapping_neg());
+                }
+                Op::NotInt => {
+                    let a = top!();
+                    *a = Value::Int(!a.as_int());
+                }
+                Op::Wrap(w) => {
+                    let a = top!();
+                    let x = a.as_int();
+                    *a = Value::Int(match w {
+                        IntWidth::I8 => x as i8 as i64,
+                        IntWidth::I16 => x as i16 as i64,
+                        IntWidth::I32 => x as i32 as i64,
+                        IntWidth::U8 => x as u8 as i64,
+                        IntWidth::U16 => x as u16 as i64,
+                        IntWidth::U32 => x as u32 as i64,
+                    });
+                }
+                Op::EqInt => int_cmp!(|a, b| a == b),
+                Op::NeInt => int_cmp!(|a, b| a != b),
+                Op::LtInt => int_cmp!(|a, b| a < b),
+                Op::LeInt => int_cmp!(|a, b| a <= b),
+                Op::GtInt => int_cmp!(|a, b| a > b),
+                Op::GeInt => int_cmp!(|a, b| a >= b),
+                Op::LtUint => int_cmp!(|a: i64, b: i64| (a as u64) < (b as u64)),
+                Op::LeUint => int_cmp!(|a: i64, b: i64| (a as u64) <= (b as u64)),
+                Op::GtUint => int_cmp!(|a: i64, b: i64| (a as u64) > (b as u64)),
+                Op::GeUint => int_cmp!(|a: i64, b: i64| (a as u64) >= (b as u64)),
+                Op::AddFloat => float_binop!(|a, b| a + b),
+                Op::SubFloat => float_binop!(|a, b| a - b),
+                Op::MulFloat => float_binop!(|a, b| a * b),
+                Op::DivFloat => float_binop!(|a, b| a / b),
+                Op::NegFloat => {
+                    let a = top!();
+                    *a = Value::Float(-a.as_float());
+                }
+                Op::RoundF32 => {
+                    let a = top!();
+                    *a = Value::Float(a.as_float() as f32 as f64);
+                }
+                Op::EqFloat => float_cmp!(|a, b| a == b),
+                Op::NeFloat => float_cmp!(|a, b| a != b),
+                Op::LtFloat => float_cmp!(|a, b| a < b),
+                Op::LeFloat => float_cmp!(|a, b| a <= b),
+                Op::GtFloat => float_cmp!(|a, b| a > b),
+                Op::GeFloat => float_cmp!(|a, b| a >= b),
+                Op::IntToFloat => {
+                    let a = top!();
+                    *a = Value::Float(a.as_int() as f64);
+                }
+                Op::UintToFloat => {
+                    let a = top!();
+                    *a = Value::Float(a.as_int() as u64 as f64);
+                }
+                Op::FloatToInt => {
+                    let a = top!();
+                    let f = a.as_float();
+                    *a = Value::Int(if f.is_nan() || f >= 9.223372036854775807e18 || f < -9.223372036854775808e18 { i64::MIN } else { f as i64 });
+                }
+                Op::FloatToUint => {
+                    let a = top!();
+                    let f = a.as_float();
+                    *a = Value::Int(if f.is_nan() {
+                        i64::MIN
+                    } else if f < 9.223372036854775807e18 {
+                        f as i64
+                    } else if f < 1.8446744073709551615e19 {
+                        (f as u64) as i64
+                    } else {
+                        i64::MIN
+                    });
+                }
+                Op::MakeComplex { f32 } => {
+                    let im = pop!().as_float();
+                    let re = pop!().as_float();
+                    let v = if f32 { self.complex(re as f32 as f64, im as f32 as f64) } else { self.complex(re, im) };
+                    fiber.stack.push(v);
+                }
+                Op::Real | Op::Imag => {
+                    let c = pop!();
+                    let (re, im) = typed::complex_parts(&self.heap, &c);
+                    fiber.stack.push(Value::Float(if op == Op::Real { re } else { im }));
+                }
+                Op::AddComplex { f32 } | Op::SubComplex { f32 } | Op::MulComplex { f32 } | Op::DivComplex { f32 } => {
+                    let b = pop!();
+                    let a = pop!();
+                    let (ar, ai) = typed::complex_parts(&self.heap, &a);
+                    let (br, bi) = typed::complex_parts(&self.heap, &b);
+                    let (mut re, mut im) = match op {
+                        Op::AddComplex { .. } => (ar + br, ai + bi),
+                        Op::SubComplex { .. } => (ar - br, ai - bi),
+                        Op::MulComplex { .. } => (ar * br - ai * bi, ar * bi + ai * br),
+                        _ => complex_div(ar, ai, br, bi),
+                    };
+                    if f32 {
+                        re = re as f32 as f64;
+                        im = im as f32 as f64;
+                    }
+                    let v = self.complex(re, im);
+                    fiber.stack.push(v);
+                }
+                Op::NegComplex => {
+                    let a = pop!();
+                    let (re, im) = typed::complex_parts(&self.heap, &a);
+                    let v = self.complex(-re, -im);
+                    fiber.stack.push(v);
+                }
+                Op::EqComplex | Op::NeComplex => {
+                    let b = pop!();
+                    let a = pop!();
+                    let (ar, ai) = typed::complex_parts(&self.heap, &a);
+                    let (br, bi) = typed::complex_parts(&self.heap, &b);
+                    let eq = ar == br && ai == bi;
+                    fiber.stack.push(Value::Bool(if op == Op::EqComplex { eq } else { !eq }));
+                }
+                Op::Not => {
+                    let a = top!();
+                    *a = Value::Bool(!a.as_bool());
+                }
+                Op::EqBool => {
+                    let b = pop!().as_bool();
+                    let a = top!();
+                    *a = Value::Bool(a.as_bool() == b);
+                }
+                Op::NeBool => {
+                    let b = pop!().as_bool();
+                    let a = top!();
+                    *a = Value::Bool(a.as_bool() != b);
+                }
+                Op::Concat => {
+                    let b = pop!();
+                    let a = top!();
+                    if !b.as_str().is_empty() {
+                        let mut s = Vec::with_capacity(a.as_str().len() + b.as_str().len());
+                        s.extend_from_slice(a.as_str());
+                        s.extend_from_slice(b.as_str());
+                        *a = Value::Str(GoStr::from(s));
+                    }
+                }
+                Op::EqStr => str_cmp!(|a: &[u8], b: &[u8]| a == b),
+                Op::NeStr => str_cmp!(|a: &[u8], b: &[u8]| a != b),
+                Op::LtStr => str_cmp!(|a: &[u8], b: &[u8]| a < b),
+                Op::LeStr => str_cmp!(|a: &[u8], b: &[u8]| a <= b),
+                Op::GtStr => str_cmp!(|a: &[u8], b: &[u8]| a > b),
+                Op::GeStr => str_cmp!(|a: &[u8], b: &[u8]| a >= b),
+                Op::StrLen => {
+                    let a = top!();
+                    *a = Value::Int(a.as_str().len() as i64);
+                }
+                Op::StrIndex => {
+                    let i = pop!().as_int();
+                    let s = pop!();
+                    let bytes = s.as_str();
+                    if i < 0 || i as usize >= bytes.len() {
+                        trap!(index_error(i, bytes.len()));
+                    }
+                    fiber.stack.push(Value::Int(bytes[i as usize] as i64));
+                }
+                Op::StrSlice { has_lo, has_hi } => {
+                    let hi = if has_hi { Some(pop!().as_int()) } else { None };
+                    let lo = if has_lo { pop!().as_int() } else { 0 };
+                    let s = pop!();
+                    let len = s.as_str().len() as i64;
+                    let hi_v = hi.unwrap_or(len);
+                    if hi_v < 0 || hi_v > len {
+                        trap!(Trap::RuntimeError(format!("slice bounds out of range [:{hi_v}] with length {len}")));
+                    }
+                    if lo < 0 || lo > hi_v {
+                        trap!(Trap::RuntimeError(format!("slice bounds out of range [{lo}:{hi_v}]")));
+                    }
+                    let v = if lo == 0 && hi_v == len { s } else { Value::str(&s.as_str()[lo as usize..hi_v as usize]) };
+                    fiber.stack.push(v);
+                }
+                Op::RuneToStr => {
+                    let r = pop!().as_int();
+                    let c = if (0..=0x10FFFF).contains(&r) { char::from_u32(r as u32).unwrap_or('\u{FFFD}') } else { '\u{FFFD}' };
+                    let mut buf = [0u8; 4];
+                    fiber.stack.push(Value::str(c.encode_utf8(&mut buf).as_bytes()));
+                }
+                Op::StrToBytes => {
+                    let s = pop!();
+                    let values: Vec<Value> = s.as_str().iter().map(|b| Value::Int(*b as i64)).collect();
+                    let v = self.bytes_slice(values);
+                    fiber.stack.push(v);
+                }
+                Op::BytesToStr => {
+                    let s = pop!();
+                    let bytes: Vec<u8> = self.slice_items(&s).iter().map(|v| v.as_int() as u8).collect();
+                    fiber.stack.push(Value::Str(GoStr::from(bytes)));
+                }
+                Op::StrToRunes => {
+                    let s = pop!();
+                    let mut values = Vec::new();
+                    let bytes = s.as_str();
+                    let mut i = 0;
+                    while i < bytes.len() {
+                        let (r, w) = decode_rune(&bytes[i..]);
+                        values.push(Value::Int(r as i64));
+                        i += w;
+                    }
+                    let n = values.len();
+                    let cap = typed::grow_capacity(0, n as u64, 4).max(n as u64) as usize;
+                    values.resize(cap, Value::Int(0));
+                    let array = self.heap.alloc(Object::Values(values.into_boxed_slice()));
+                    let v = self.new_slice_header(SliceHeader { array, offset: 0, len: n as u32, cap: cap as u32 });
+                    fiber.stack.push(v);
+                }
+                Op::RunesToStr => {
+                    let s = pop!();
+                    let mut out = String::new();
+                    for r in self.slice_items(&s) {
+                        let r = r.as_int();
+                        out.push(if (0..=0x10FFFF).contains(&r) { char::from_u32(r as u32).unwrap_or('\u{FFFD}') } else { '\u{FFFD}' });
+                    }
+                    fiber.stack.push(Value::str(out.as_bytes()));
+                }
+                Op::StrDecodeRune => {
+                    let i = pop!().as_int() as usize;
+                    let s = pop!();
+                    let (r, w) = decode_rune(&s.as_str()[i..]);
+                    fiber.stack.push(Value::Int(r as i64));
+                    fiber.stack.push(Value::Int(w as i64));
+                }
+                Op::Equal(ty) | Op::NotEqual(ty) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let eq = match typed::equal(program, &self.heap, ty, &a, &b) {
+                        Ok(eq) => eq,
+                        Err(name) => trap!(Trap::RuntimeError(format!("comparing uncomparable type {name}"))),
+                    };
+                    fiber.stack.push(Value::Bool(if matches!(op, Op::Equal(_)) { eq } else { !eq }));
+                }
+                Op::IsNil => {
+                    let a = top!();
+                    *a = Value::Bool(a.is_nil());
+                }
+                Op::MakeAggregate(n) => {
+                    let at = fiber.stack.len() - n as usize;
+                    let values: Vec<Value> = fiber.stack.drain(at..).collect();
+                    let r = self.heap.alloc(Object::Values(values.into_boxed_slice()));
+                    fiber.stack.push(Value::Ref(r));
+                }
+                Op::GetField(i) => {
+                    let v = match pop!() {
+                        Value::Ref(r) => self.heap.values(r)[i as usize].clone(),
+                        _ => trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())),
+                    };
+                    fiber.stack.push(v);
+                }
+                Op::SetField(i) => {
+                    let v = pop!();
+                    match pop!() {
+                        Value::Ref(r) => self.heap.values_mut(r)[i as usize] = v,
+                        _ => trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())),
+                    }
+                }
+                Op::FieldPtr(i) => match pop!() {
+                    Value::Ref(r) => fiber.stack.push(Value::Ptr(r, i)),
+                    _ => trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())),
+                },
+                Op::Clone(ty) => {
+                    let v = pop!();
+                    if v.is_nil() {
+                        trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into()));
+                    }
+                    let c = typed::clone_value(program, &mut self.heap, ty, &v);
+                    fiber.stack.push(c);
+                }
+                Op::CopyInto(ty) => {
+                    let src = pop!();
+                    let dst = pop!();
+                    if dst.is_nil() || src.is_nil() {
+                        trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into()));
+                    }
+                    typed::copy_into(program, &mut self.heap, ty, &dst, &src);
+                }
+                Op::PtrLoad => match pop!() {
+                    Value::Ptr(r, i) => {
+                        let v = self.heap.values(r)[i as usize].clone();
+                        fiber.stack.push(v);
+                    }
+                    _ => trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())),
+                },
+                Op::PtrStore => {
+                    let v = pop!();
+                    match pop!() {
+                        Value::Ptr(r, i) => self.heap.values_mut(r)[i as usize] = v,
+                        _ => trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())),
+                    }
+                }
+                Op::NilCheck => {
+                    if fiber.stack.last().is_none_or(|v| v.is_nil()) {
+                        trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into()));
+                    }
+                }
+                Op::ArrayGet => {
+                    let i = pop!().as_int();
+                    let a = pop!();
+                    let Value::Ref(r) = a else { trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())) };
+                    let vals = self.heap.values(r);
+                    if i < 0 || i as usize >= vals.len() {
+                        trap!(index_error(i, vals.len()));
+                    }
+                    let v = vals[i as usize].clone();
+                    fiber.stack.push(v);
+                }
+                Op::ArraySet => {
+                    let v = pop!();
+                    let i = pop!().as_int();
+                    let a = pop!();
+                    let Value::Ref(r) = a else { trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())) };
+                    let vals = self.heap.values_mut(r);
+                    if i < 0 || i as usize >= vals.len() {
+                        let n = vals.len();
+                        trap!(index_error(i, n));
+                    }
+                    vals[i as usize] = v;
+                }
+                Op::ArrayElemPtr => {
+                    let i = pop!().as_int();
+                    let a = pop!();
+                    let Value::Ref(r) = a else { trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())) };
+                    let n = self.heap.values(r).len();
+                    if i < 0 || i as usize >= n {
+                        trap!(index_error(i, n));
+                    }
+                    fiber.stack.push(Value::Ptr(r, i as u32));
+                }
+                Op::MakeSlice(elem) => {
+                    let cap = pop!().as_int();
+                    let len = pop!().as_int();
+                    if len < 0 || len > u32::MAX as i64 / 4 {
+                        trap!(Trap::RuntimeError("makeslice: len out of range".into()));
+                    }
+                    if cap < len || cap > u32::MAX as i64 / 4 {
+                        trap!(Trap::RuntimeError("makeslice: cap out of range".into()));
+                    }
+                    let v = self.make_slice(program, elem, len as usize, cap as usize);
+                    fiber.stack.push(v);
+                }
+                Op::SliceLiteral(n) => {
+                    let at = fiber.stack.len() - n as usize;
+                    let values: Vec<Value> = fiber.stack.drain(at..).collect();
+                    let array = self.heap.alloc(Object::Values(values.into_boxed_slice()));
+                    let v = self.new_slice_header(SliceHeader { array, offset: 0, len: n, cap: n });
+                    fiber.stack.push(v);
+                }
+                Op::SliceGet => {
+                    let i = pop!().as_int();
+                    let s = pop!();
+                    let h = self.slice_header(&s).unwrap_or(SliceHeader { array: GcRef(0), offset: 0, len: 0, cap: 0 });
+                    if i < 0 || i >= h.len as i64 {
+                        trap!(index_error(i, h.len as usize));
+                    }
+                    let v = self.heap.values(h.array)[(h.offset as i64 + i) as usize].clone();
+                    fiber.stack.push(v);
+                }
+                Op::SliceSet => {
+                    let v = pop!();
+                    let i = pop!().as_int();
+                    let s = pop!();
+                    let h = self.slice_header(&s).unwrap_or(SliceHeader { array: GcRef(0), offset: 0, len: 0, cap: 0 });
+                    if i < 0 || i >= h.len as i64 {
+                        trap!(index_error(i, h.len as usize));
+                    }
+                    self.heap.values_mut(h.array)[(h.offset as i64 + i) as usize] = v;
+                }
+                Op::SliceElemPtr => {
+                    let i = pop!().as_int();
+                    let s = pop!();
+                    let h = self.slice_header(&s).unwrap_or(SliceHeader { array: GcRef(0), offset: 0, len: 0, cap: 0 });
+                    if i < 0 || i >= h.len as i64 {
+                        trap!(index_error(i, h.len as usize));
+                    }
+                    fiber.stack.push(Value::Ptr(h.array, (h.offset as i64 + i) as u32));
+                }
+                Op::SliceLen => {
+                    let s = pop!();
+                    let n = self.slice_header(&s).map(|h| h.len).unwrap_or(0);
+                    fiber.stack.push(Value::Int(n as i64));
+                }
+                Op::SliceCap => {
+                    let s = pop!();
+                    let n = self.slice_header(&s).map(|h| h.cap).unwrap_or(0);
+                    fiber.stack.push(Value::Int(n as i64));
+                }
+                Op::Append { elem, count } => {
+                    let at = fiber.stack.len() - count as usize;
+                    let items: Vec<Value> = fiber.stack.drain(at..).collect();
+                    let s = pop!();
+                    let v = check!(self.append(program, elem, &s, items));
+                    fiber.stack.push(v);
+                }
+                Op::AppendSlice { elem, from_string } => {
+                    let t = pop!();
+                    let s = pop!();
+                    let items = if from_string { t.as_str().iter().map(|b| Value::Int(*b as i64)).collect() } else { self.slice_items(&t) };
+                    let v = check!(self.append(program, elem, &s, items));
+                    fiber.stack.push(v);
+                }
+                Op::SliceSlice { has_lo, has_hi, has_max, array } => {
+                    let max = if has_max { Some(pop!().as_int()) } else { None };
+                    let hi = if has_hi { Some(pop!().as_int()) } else { None };
+                    let lo = if has_lo { pop!().as_int() } else { 0 };
+                    let x = pop!();
+                    let h = if array {
+                        match x {
+                            Value::Ref(r) => {
+                                let n = self.heap.values(r).len() as u32;
+                                SliceHeader { array: r, offset: 0, len: n, cap: n }
+                            }
+                            _ => trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())),
+                        }
+                    } else {
+                        match self.slice_header(&x) {
+                            Some(h) => h,
+                            None => SliceHeader { array: GcRef(u32::MAX), offset: 0, len: 0, cap: 0 },
+                        }
+                    };
+                    let cap = h.cap as i64;
+                    let what = if array { "length" } else { "capacity" };
+                    let max_v = max.unwrap_or(cap);
+                    if has_max && (max_v < 0 || max_v > cap) {
+                        trap!(Trap::RuntimeError(format!("slice bounds out of range [::{max_v}] with {what} {cap}")));
+                    }
+                    let hi_v = hi.unwrap_or(if has_max { max_v } else { h.len as i64 });
+                    if hi_v < 0 || hi_v > max_v {
+                        if has_max {
+                            trap!(Trap::RuntimeError(format!("slice bounds out of range [:{hi_v}:{max_v}]")));
+                        }
+                        trap!(Trap::RuntimeError(format!("slice bounds out of range [:{hi_v}] with {what} {cap}")));
+                    }
+                    if lo < 0 || lo > hi_v {
+                        if has_max {
+                            trap!(Trap::RuntimeError(format!("slice bounds out of range [{lo}:{hi_v}:]")));
+                        }
+                        trap!(Trap::RuntimeError(format!("slice bounds out of range [{lo}:{hi_v}]")));
+                    }
+                    if h.array.0 == u32::MAX {
+                        fiber.stack.push(Value::Nil);
+                    } else {
+                        let v = self.new_slice_header(SliceHeader { array: h.array, offset: h.offset + lo as u32, len: (hi_v - lo) as u32, cap: (max_v - lo) as u32 });
+                        fiber.stack.push(v);
+                    }
+                }
+                Op::Copy { from_string } => {
+                    let src = pop!();
+                    let dst = pop!();
+                    let items = if from_string { src.as_str().iter().map(|b| Value::Int(*b as i64)).collect() } else { self.slice_items(&src) };
+                    let n = match self.slice_header(&dst) {
+                        Some(h) => {
+                            let n = items.len().min(h.len as usize);
+                            let vals = self.heap.values_mut(h.array);
+                            for (i, v) in items.into_iter().take(n).enumerate() {
+                                vals[h.offset as usize + i] = v;
+                            }
+                            n
+                        }
+                        None => 0,
+                    };
+                    fiber.stack.push(Value::Int(n as i64));
+                }
+                Op::SliceClear(elem) => {
+                    let s = pop!();
+                    if let Some(h) = self.slice_header(&s) {
+                        for i in 0..h.len {
+                            let z = typed::zero_value(program, &mut self.heap, elem);
+                            self.heap.values_mut(h.array)[(h.offset + i) as usize] = z;
+                        }
+                    }
+                }
+                Op::ArrayToSlice => {
+                    let a = pop!();
+                    let Value::Ref(r) = a else { trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())) };
+                    let n = self.heap.values(r).len() as u32;
+                    let v = self.new_slice_header(SliceHeader { array: r, offset: 0, len: n, cap: n });
+                    fiber.stack.push(v);
+                }
+                Op::MakeMap { key, value } => {
+                    let hint = pop!().as_int();
+                    if hint < 0 {
+                        trap!(Trap::RuntimeError("makemap: size out of range".into()));
+                    }
+                    let r = self.heap.alloc(Object::Map(Box::new(GoMap::new(key, value, hint as usize))));
+                    fiber.stack.push(Value::Ref(r));
+                }
+                Op::MapGet(value_type) | Op::MapGet2(value_type) => {
+                    let k = pop!();
+                    let m = pop!();
+                    let (v, ok) = if m.is_nil() {
+                        (typed::zero_value(program, &mut self.heap, value_type), false)
+                    } else {
+                        check!(self.map_get(program, &m, &k))
+                    };
+                    fiber.stack.push(v);
+                    if matches!(op, Op::MapGet2(_)) {
+                        fiber.stack.push(Value::Bool(ok));
+                    }
+                }
+                Op::MapSet => {
+                    let v = pop!();
+                    let k = pop!();
+                    let m = pop!();
+                    let Value::Ref(r) = m else { trap!(Trap::Panic(self.runtime_error_value(program, "assignment to entry in nil map".into()))) };
+                    let (kt, _) = self.map_types(r);
+                    let key = check!(self.map_key(program, kt, &k));
+                    if let Object::Map(map) = self.heap.get_mut(r) {
+                        if map.insert(key, k, v) {
+                            self.heap.note_growth(64);
+                        }
+                    }
+                }
+                Op::MapDelete => {
+                    let k = pop!();
+                    let m = pop!();
+                    if let Value::Ref(r) = m {
+                        let (kt, _) = self.map_types(r);
+                        let key = check!(self.map_key(program, kt, &k));
+                        if let Object::Map(map) = self.heap.get_mut(r) {
+                            map.remove(&key);
+                        }
+                    }
+                }
+                Op::MapLen => {
+                    let m = pop!();
+                    let n = match m {
+                        Value::Ref(r) => match self.heap.get(r) {
+                            Object::Map(map) => map.len(),
+                            _ => 0,
+                        },
+                        _ => 0,
+                    };
+                    fiber.stack.push(Value::Int(n as i64));
+                }
+                Op::MapClear => {
+                    if let Value::Ref(r) = pop!() {
+                        if let Object::Map(map) = self.heap.get_mut(r) {
+                            map.clear();
+                        }
+                    }
+                }
+                Op::MapIter => {
+                    let m = pop!();
+                    let (map, keys) = match m {
+                        Value::Ref(r) => match self.heap.get(r) {
+                            Object::Map(map) => (r, map.keys()),
+                            _ => (r, Vec::new()),
+                        },
+                        _ => {
+                            let empty = self.heap.alloc(Object::Map(Box::new(GoMap::new(0, 0, 0))));
+                            (empty, Vec::new())
+                        }
+                    };
+                    let it = self.heap.alloc(Object::MapIter { map, keys, pos: 0 });
+                    fiber.stack.push(Value::Ref(it));
+                }
+                Op::MapIterNext { target } => {
+                    let Some(Value::Ref(it)) = fiber.stack.last().cloned() else { trap!(Trap::RuntimeError("bad map iterator".into())) };
+                    let mut next = None;
+                    loop {
+                        let (map, key) = match self.heap.get_mut(it) {
+                            Object::MapIter { map, keys, pos } => {
+                                if *pos >= keys.len() {
+                                    break;
+                                }
+                                *pos += 1;
+                                (*map, keys[*pos - 1].clone())
+                            }
+                            _ => break,
+                        };
+                        let (kt, _) = self.map_types(map);
+                        let mk = check!(self.map_key(program, kt, &key));
+                        if let Object::Map(m) = self.heap.get(map) {
+                            if let Some(v) = m.get(&mk) {
+                                next = Some((key, v.clone()));
+                                break;
+                            }
+                            // NaN keys cannot be looked up: yield them with their stored values.
+                            if matches!(mk, crate::map::MapKey::NaN(_)) {
+                                let v = m.entries().find(|(k, _)| k.as_float().is_nan() && k.as_float().to_bits() == key.as_float().to_bits()).map(|e| e.1.clone());
+                                if let Some(v) = v {
+                                    next = Some((key, v));
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    match next {
+                        Some((k, v)) => {
+                            fiber.stack.push(k);
+                            fiber.stack.push(v);
+                        }
+                        None => pc = target as usize,
+                    }
+                }
+                Op::ToIface(ty) => {
+                    let v = pop!();
+                    let r = self.heap.alloc(Object::Iface { ty, value: v });
+                    fiber.stack.push(Value::Ref(r));
+                }
+                Op::TypeAssert { ty, src_name } => {
+                    let v = pop!();
+                    match self.iface_parts(&v) {
+                        Some((dt, inner)) if dt == ty => fiber.stack.push(inner),
+                        parts => {
+                            let src = self.const_str(src_name);
+                            let target = &program.types[ty as usize].name;
+                            let msg = match parts {
+                                Some((dt, _)) => format!("interface conversion: {src} is {}, not {target}", program.types[dt as usize].name),
+                                None => format!("interface conversion: {src} is nil, not {target}"),
+                            };
+                            let pv = self.runtime_error_value(program, msg);
+                            trap!(Trap::Panic(pv));
+                        }
+                    }
+                }
+                Op::TypeAssertOk(ty) => {
+                    let v = pop!();
+                    match self.iface_parts(&v) {
+                        Some((dt, inner)) if dt == ty => {
+                            fiber.stack.push(inner);
+                            fiber.stack.push(Value::Bool(true));
+                        }
+                        _ => {
+                            let z = typed::zero_value(program, &mut self.heap, ty);
+                            fiber.stack.push(z);
+                            fiber.stack.push(Value::Bool(false));
+                        }
+                    }
+                }
+                Op::IfaceAssert { ty, src_name } => {
+                    let v = fiber.stack.last().cloned().unwrap_or_default();
+                    match self.iface_parts(&v) {
+                        Some((dt, _)) => {
+                            if let Err(missing) = typed::implements(program, dt, ty) {
+                                let msg = format!(
+                                    "interface conversion: {} is not {}: missing method {}",
+                                    program.types[dt as usize].name, program.types[ty as usize].name, program.symbols[missing as usize]
+                                );
+                                let pv = self.runtime_error_value(program, msg);
+                                trap!(Trap::Panic(pv));
+                            }
+                        }
+                        None => {
+                            let src = self.const_str(src_name);
+                            let msg = format!("interface conversion: interface is nil, not {}", program.types[ty as usize].name);
+                            let _ = src;
+                            let pv = self.runtime_error_value(program, msg);
+                            trap!(Trap::Panic(pv));
+                        }
+                    }
+                }
+                Op::IfaceAssertOk(ty) => {
+                    let v = pop!();
+                    let ok = self.type_matches(program, &v, ty);
+                    fiber.stack.push(if ok { v } else { Value::Nil });
+                    fiber.stack.push(Value::Bool(ok));
+                }
+                Op::TypeMatches(ty) => {
+                    let v = fiber.stack.last().cloned().unwrap_or_default();
+                    let ok = self.type_matches(program, &v, ty);
+                    fiber.stack.push(Value::Bool(ok));
+                }
+                Op::IfaceIsNil => {
+                    let v = fiber.stack.last().map(|v| v.is_nil()).unwrap_or(true);
+                    fiber.stack.push(Value::Bool(v));
+                }
+                Op::Unbox => {
+                    let v = pop!();
+                    let inner = self.iface_parts(&v).map(|p| p.1).unwrap_or_default();
+                    fiber.stack.push(inner);
+                }
+                Op::CallIface { method, argc } => {
+                    let at = fiber.stack.len() - argc as usize - 1;
+                    let iface = fiber.stack[at].clone();
+                    let (func, recv) = check!(self.resolve_iface_method(program, &iface, method));
+                    fiber.stack[at] = recv;
+                    save!();
+                    check!(self.push_frame(fiber, func, at, Value::Nil, FrameKind::Normal));
+                    call_frame_done!();
+                }
+                Op::BindIface(method) => {
+                    let v = pop!();
+                    if v.is_nil() {
+                        trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into()));
+                    }
+                    let r = self.heap.alloc(Object::BoundIface { method, recv: v });
+                    fiber.stack.push(Value::Ref(r));
+                }
+                Op::MakeClosure { func, captures } => {
+                    let at = fiber.stack.len() - captures as usize;
+                    let caps: Vec<Value> = fiber.stack.drain(at..).collect();
+                    let r = self.heap.alloc(Object::Closure { func, captures: caps.into_boxed_slice() });
+                    fiber.stack.push(Value::Ref(r));
+                }
+                Op::Bind(func) => {
+                    let recv = pop!();
+                    let r = self.heap.alloc(Object::Bound { func, recv });
+                    fiber.stack.push(Value::Ref(r));
+                }
+                Op::Call { func, argc } => {
+                    save!();
+                    let at = fiber.stack.len() - argc as usize;
+                    check!(self.push_frame(fiber, func, at, Value::Nil, FrameKind::Normal));
+                    call_frame_done!();
+                }
+                Op::CallValue { argc } => {
+                    save!();
+                    let at = fiber.stack.len() - argc as usize - 1;
+                    let f = fiber.stack[at].clone();
+                    let args: Vec<Value> = fiber.stack.drain(at + 1..).collect();
+                    check!(self.call_value(fiber, program, f, args, at, FrameKind::Normal));
+                    call_frame_done!();
+                }
+                Op::CallNative { native, argc, results } => {
+                    let at = fiber.stack.len() - argc as usize;
+                    let args: Vec<Value> = fiber.stack.drain(at..).collect();
+                    let f = self.natives[native as usize];
+                    let mut ctx = NativeCtx { heap: &mut self.heap, program, stdout: &mut *self.stdout, stderr: &mut *self.stderr, results: Vec::with_capacity(results as usize) };
+                    match f(&mut ctx, &args) {
+                        Ok(()) => {
+                            let mut res = ctx.results;
+                            res.resize(results as usize, Value::Nil);
+                            fiber.stack.extend(res);
+                        }
+                        Err(NativeError::Exit(code)) => {
+                            let _ = self.stdout.flush();
+                            trap!(Trap::Exit(code));
+                        }
+                        Err(NativeError::RuntimeError(msg)) => trap!(Trap::RuntimeError(msg)),
+                        Err(NativeError::Panic(v)) => trap!(Trap::Panic(v)),
+                        Err(NativeError::PanicString(s)) => {
+                            let v = self.string_iface(program, s);
+                            trap!(Trap::Panic(v));
+                        }
+                    }
+                }
+                Op::Return => {
+                    save!();
+                    fiber.frames[frame_index].returning = true;
+                    match self.do_return(fiber, program) {
+                        Ok(None) => {}
+                        Ok(Some(code)) => return Err(Trap::Exit(code)),
+                        Err(t) => return Err(t),
+                    }
+                    if fiber.frames.is_empty() {
+                        return Err(Trap::Exit(2));
+                    }
+                    reload!();
+                }
+                Op::Defer { argc } => {
+                    let at = fiber.stack.len() - argc as usize;
+                    let args: Vec<Value> = fiber.stack.drain(at..).collect();
+                    let f = pop!();
+                    fiber.defers.push(Deferred { frame_depth: fiber.frames.len() as u32, func: f, args });
+                }
+                Op::Recover => {
+                    let fr = &fiber.frames[frame_index];
+                    let v = match (fr.kind, fiber.panics.last_mut()) {
+                        (FrameKind::Deferred { by_panic: true }, Some(p)) if !p.recovered => {
+                            p.recovered = true;
+                            p.value.clone()
+                        }
+                        _ => Value::Nil,
+                    };
+                    fiber.stack.push(v);
+                }
+                Op::Panic => {
+                    let v = pop!();
+                    trap!(Trap::Panic(v));
+                }
+                Op::RuntimePanic(msg) => {
+                    let m = self.const_str(msg);
+                    trap!(Trap::RuntimeError(m));
+                }
+                Op::Jump(t) => {
+                    if (t as usize) < pc {
+                        *budget -= 1;
+                        if *budget <= 0 {
+                            pc = t as usize;
+                            save!();
+                            return Ok(());
+                        }
+                    }
+                    pc = t as usize;
+                }
+                Op::JumpIfFalse(t) => {
+                    if !pop!().as_bool() {
+                        pc = t as usize;
+                    }
+                }
+                Op::JumpIfTrue(t) => {
+                    if pop!().as_bool() {
+                        pc = t as usize;
+                    }
+                }
+                Op::Print(kind) => {
+                    let v = pop!();
+                    self.print_value(kind, &v);
+                }
+                Op::PrintSpace => {
+                    let _ = self.stderr.write_all(b" ");
+                }
+                Op::PrintNewline => {
+                    let _ = self.stderr.write_all(b"\n");
+                }
+                Op::MinInt => int_binop!(|a: i64, b: i64| a.min(b)),
+                Op::MaxInt => int_binop!(|a: i64, b: i64| a.max(b)),
+                Op::MinUint => int_binop!(|a: i64, b: i64| (a as u64).min(b as u64) as i64),
+                Op::MaxUint => int_binop!(|a: i64, b: i64| (a as u64).max(b as u64) as i64),
+                Op::MinFloat => float_binop!(go_min_float),
+                Op::MaxFloat => float_binop!(go_max_float),
+                Op::MinStr | Op::MaxStr => {
+                    let b = pop!();
+                    let a = top!();
+                    let take_b = if op == Op::MinStr { b.as_str() < a.as_str() } else { b.as_str() > a.as_str() };
+                    if take_b {
+                        *a = b;
+                    }
+                }
+            }
+        }
+    }
+
+    fn bytes_slice(&mut self, values: Vec<Value>) -> Value {
+        let n = values.len();
+        let mut values = values;
+        let cap = typed::grow_capacity(0, n as u64, 1).max(n as u64) as usize;
+        values.resize(cap, Value::Int(0));
+        let array = self.heap.alloc(Object::Values(values.into_boxed_slice()));
+        self.new_slice_header(SliceHeader { array, offset: 0, len: n as u32, cap: cap as u32 })
+    }
+
+    /// A string boxed as `any` (for `panic("...")` raised by natives); uses the `string` runtime type.
+    fn string_iface(&mut self, program: &Program, s: String) -> Value {
+        let ty = program.types.iter().position(|t| t.kind == Kind::String && t.name == "string");
+        match ty {
+            Some(ty) => Value::Ref(self.heap.alloc(Object::Iface { ty: ty as u32, value: Value::str(s.as_bytes()) })),
+            None => Value::str(s.as_bytes()),
+        }
+    }
+}
+
+fn index_error(i: i64, len: usize) -> Trap {
+    if i < 0 {
+        Trap::RuntimeError(format!("index out of range [{i}]"))
+    } else {
+        Trap::RuntimeError(format!("index out of range [{i}] with length {len}"))
+    }
+}
+
+fn go_min_float(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b.is_nan() {
+        return f64::NAN;
+    }
+    if a == 0.0 && b == 0.0 {
+        return if a.is_sign_negative() { a } else { b };
+    }
+    if b < a {
+        b
+    } else {
+        a
+    }
+}
+
+fn go_max_float(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b.is_nan() {
+        return f64::NAN;
+    }
+    if a == 0.0 && b == 0.0 {
+        return if a.is_sign_negative() { b } else { a };
+    }
+    if b > a {
+        b
+    } else {
+        a
+    }
+}
+
+/// Go's complex division (as the runtime's complex128div: handles Inf/NaN like gc).
+fn complex_div(ar: f64, ai: f64, br: f64, bi: f64) -> (f64, f64) {
+    if br.abs() >= bi.abs() {
+        if br == 0.0 && bi == 0.0 {
+            return (ar / br, ai / br);
+        }
+        let ratio = bi / br;
+        let denom = br + ratio * bi;
+        ((ar + ai * ratio) / denom, (ai - ar * ratio) / denom)
+    } else {
+        let ratio = br / bi;
+        let denom = bi + ratio * br;
+        ((ar * ratio + ai) / denom, (ai * ratio - ar) / denom)
+    }
+}
+
+/// Decodes one UTF-8 rune as Go does: invalid sequences give (U+FFFD, 1).
+pub fn decode_rune(b: &[u8]) -> (u32, usize) {
+    if b.is_empty() {
+        return (0xFFFD, 0);
+    }
+    let b0 = b[0];
+    if b0 < 0x80 {
+        return (b0 as u32, 1);
+    }
+    let (need, min, init) = match b0 {
+        0xC2..=0xDF => (1, 0x80, (b0 & 0x1F) as u32),
+        0xE0..=0xEF => (2, 0x800, (b0 & 0x0F) as u32),
+        0xF0..=0xF4 => (3, 0x10000, (b0 & 0x07) as u32),
+        _ => return (0xFFFD, 1),
+    };
+    if b.len() <= need {
+        return (0xFFFD, 1);
+    }
+    let mut r = init;
+    for &c in &b[1..=need] {
+        if c & 0xC0 != 0x80 {
+            return (0xFFFD, 1);
+        }
+        r = (r << 6) | (c & 0x3F) as u32;
+    }
+    if r < min || r > 0x10FFFF || (0xD800..=0xDFFF).contains(&r) {
+        return (0xFFFD, 1);
+    }
+    (r, need + 1)
+}
