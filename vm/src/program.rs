@@ -66,8 +66,9 @@ pub struct FuncProto {
     pub local_count: u32,
     /// Deepest operand stack above the locals (reserved once at call time).
     pub max_stack: u32,
-    /// Zero value types of the result slots, so a panicking-then-recovered function returns zeros.
-    pub result_types: Vec<TypeId>,
+    /// Result slots (indices among the results) that hold a cell because a closure
+    /// captures the named result; `Return` reads the value out of the cell.
+    pub boxed_results: Vec<u32>,
 }
 
 impl FuncProto {

@@ -344,6 +344,12 @@ impl Vm {
                 FrameKind::Normal => {
                     let results = base + proto.param_count as usize;
                     let n = proto.result_count as usize;
+                    for &i in &proto.boxed_results {
+                        let slot = results + i as usize;
+                        if let Value::Ref(cell) = fiber.stack[slot] {
+                            fiber.stack[slot] = self.heap.values(cell)[0].clone();
+                        }
+                    }
                     for i in 0..n {
                         fiber.stack.swap(base + i, results + i);
                     }

@@ -1,1 +1,434 @@
 //! Codegen: checked Go packages to weft-vm bytecode.
+//!
+//! The checker's types pick every opcode (decision 2). Value semantics of
+//! structs and arrays follow one rule: a location owns its aggregate object;
+//! storing into an existing location copies in place (`CopyInto`), storing
+//! into a new location (declaration, argument, element of a new literal,
+//! interface box) stores a fresh object (`Clone` unless the value is already
+//! fresh, such as a composite literal or a call result).
+//!
+//! Files: `mod.rs` (program assembly, runtime types, method tables),
+//! `func.rs` (function bodies and statements), `expr.rs` (expressions),
+//! `place.rs` (assignable locations).
+
+mod expr;
+mod func;
+mod place;
+mod types;
+
+use crate::ast::{self, Decl, ExprId, Span};
+use crate::check::{Info, ObjKind};
+use crate::source::{Diagnostic, SourceMap};
+use crate::types::{ObjId, TypeId};
+use std::collections::HashMap;
+use std::rc::Rc;
+use weft_vm::op::Op;
+use weft_vm::program::{Constant, FuncId, FuncProto, LineEntry, Program};
+
+pub use func::FnBuilder;
+
+/// Compiles checked packages into a `Program`.
+///
+/// # Errors
+/// Constructs Weft does not support yet (they are reported at their position).
+pub fn generate(sources: &SourceMap, info: &Info) -> Result<Program, Vec<Diagnostic>> {
+    let mut gen = Gen::new(sources, info);
+    gen.run();
+    if gen.errors.is_empty() {
+        Ok(gen.program)
+    } else {
+        Err(gen.errors)
+    }
+}
+
+/// Where a function body comes from, for the work list.
+#[derive(Clone, Copy)]
+enum BodyRef {
+    Decl { package: usize, file: usize, decl: usize },
+}
+
+pub(crate) struct Gen<'a> {
+    pub sources: &'a SourceMap,
+    pub info: &'a Info,
+    pub program: Program,
+    pub errors: Vec<Diagnostic>,
+    /// Function objects (declared functions and methods) to their ids.
+    pub func_ids: HashMap<ObjId, FuncId>,
+    /// Native function objects to native indices.
+    pub native_ids: HashMap<ObjId, u32>,
+    /// Package-level variables to global slots.
+    pub globals: HashMap<ObjId, u32>,
+    /// Checker types to runtime types.
+    pub rt_types: HashMap<TypeId, u32>,
+    /// Method names to symbols.
+    pub symbols: HashMap<Rc<str>, u32>,
+    pub str_consts: HashMap<Vec<u8>, u32>,
+    pub int_consts: HashMap<i64, u32>,
+    /// Builders of the functions being compiled (function literals nest).
+    pub builders: Vec<FnBuilder>,
+    /// Wrapper functions already made, by (runtime type, method symbol).
+    pub wrappers: HashMap<(u32, u32), FuncId>,
+    /// Types whose method tables are still to be filled.
+    pub pending_method_tables: Vec<(TypeId, u32)>,
+    /// Number of function literals compiled per enclosing top-level function (for names like main.main.func1).
+    pub lit_counters: HashMap<String, u32>,
+    pub file_index: HashMap<u32, u32>,
+}
+
+impl<'a> Gen<'a> {
+    fn new(sources: &'a SourceMap, info: &'a Info) -> Self {
+        Gen {
+            sources,
+            info,
+            program: Program::default(),
+            errors: Vec::new(),
+            func_ids: HashMap::new(),
+            native_ids: HashMap::new(),
+            globals: HashMap::new(),
+            rt_types: HashMap::new(),
+            symbols: HashMap::new(),
+            str_consts: HashMap::new(),
+            int_consts: HashMap::new(),
+            builders: Vec::new(),
+            wrappers: HashMap::new(),
+            pending_method_tables: Vec::new(),
+            lit_counters: HashMap::new(),
+            file_index: HashMap::new(),
+        }
+    }
+
+    pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        if self.errors.len() < 10 {
+            self.errors.push(Diagnostic::new(span, msg));
+        }
+    }
+
+    pub fn symbol(&mut self, name: &str) -> u32 {
+        if let Some(s) = self.symbols.get(name) {
+            return *s;
+        }
+        let id = self.program.symbols.len() as u32;
+        self.program.symbols.push(name.to_string());
+        self.symbols.insert(Rc::from(name), id);
+        id
+    }
+
+    pub fn const_str(&mut self, bytes: &[u8]) -> u32 {
+        if let Some(i) = self.str_consts.get(bytes) {
+            return *i;
+        }
+        let i = self.program.constants.len() as u32;
+        self.program.constants.push(Constant::Str(bytes.to_vec()));
+        self.str_consts.insert(bytes.to_vec(), i);
+        i
+    }
+
+    pub fn const_int(&mut self, v: i64) -> u32 {
+        if let Some(i) = self.int_consts.get(&v) {
+            return *i;
+        }
+        let i = self.program.constants.len() as u32;
+        self.program.constants.push(Constant::Int(v));
+        self.int_consts.insert(v, i);
+        i
+    }
+
+    pub fn const_float(&mut self, v: f64) -> u32 {
+        let i = self.program.constants.len() as u32;
+        self.program.constants.push(Constant::Float(v));
+        i
+    }
+
+    /// Reserves a function id with an empty prototype.
+    pub fn reserve_func(&mut self, name: String) -> FuncId {
+        let id = self.program.funcs.len() as FuncId;
+        self.program.funcs.push(FuncProto { name, ..Default::default() });
+        id
+    }
+
+    pub fn file_of(&mut self, span: Span) -> u32 {
+        let fi = self.sources.file_index_of(span.lo);
+        if let Some(i) = self.file_index.get(&fi) {
+            return *i;
+        }
+        let i = self.program.files.len() as u32;
+        self.program.files.push(self.sources.file(fi).name.clone());
+        self.file_index.insert(fi, i);
+        i
+    }
+
+    fn qualified_func_name(&self, package: &str, decl: &ast::FuncDecl, recv: Option<TypeId>, pointer: bool) -> String {
+        match recv {
+            Some(t) => {
+                let tn = self.info.types.named_info(t).map(|n| n.name.to_string()).unwrap_or_default();
+                if pointer {
+                    format!("{package}.(*{tn}).{}", decl.name.name)
+                } else {
+                    format!("{package}.{tn}.{}", decl.name.name)
+                }
+            }
+            None => format!("{package}.{}", decl.name.name),
+        }
+    }
+
+    fn run(&mut self) {
+        let info = self.info;
+        // Pass 1: ids for every function and native, slots for every global.
+        let mut bodies: Vec<(FuncId, BodyRef)> = Vec::new();
+        for (pi, pkg) in info.packages.iter().enumerate() {
+            for (fi, file) in pkg.files.iter().enumerate() {
+                for (di, decl) in file.decls.iter().enumerate() {
+                    match decl {
+                        Decl::Func(fd) => {
+                            let Some(&obj) = info.defs.get(&fd.name.id) else { continue };
+                            let (recv, pointer, native) = match &info.obj(obj).kind {
+                                ObjKind::Func(f) => (f.recv, f.pointer_recv, f.native),
+                                _ => (None, false, false),
+                            };
+                            if native {
+                                let name = match recv {
+                                    Some(t) => {
+                                        let tn = info.types.named_info(t).map(|n| n.name.to_string()).unwrap_or_default();
+                                        format!("{}.{}.{}", pkg.path, tn, fd.name.name)
+                                    }
+                                    None => format!("{}.{}", pkg.path, fd.name.name),
+                                };
+                                let idx = self.program.natives.len() as u32;
+                                self.program.natives.push(name);
+                                self.native_ids.insert(obj, idx);
+                                continue;
+                            }
+                            if fd.name.name.as_ref() == "init" && recv.is_none() {
+                                let id = self.reserve_func(format!("{}.init.{}", pkg.path, bodies.len()));
+                                self.func_ids.insert(obj, id);
+                                bodies.push((id, BodyRef::Decl { package: pi, file: fi, decl: di }));
+                                continue;
+                            }
+                            let name = self.qualified_func_name(&pkg.path, fd, recv, pointer);
+                            let id = self.reserve_func(name);
+                            self.func_ids.insert(obj, id);
+                            bodies.push((id, BodyRef::Decl { package: pi, file: fi, decl: di }));
+                        }
+                        Decl::Gen(gd) => {
+                            if gd.kind != ast::GenKind::Var {
+                                continue;
+                            }
+                            for spec in &gd.specs {
+                                if let ast::Spec::Value(vs) = spec {
+                                    for name in &vs.names {
+                                        if let Some(&obj) = info.defs.get(&name.id) {
+                                            let slot = self.program.globals;
+                                            self.program.globals += 1;
+                                            self.globals.insert(obj, slot);
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.setup_runtime_hooks();
+        // Pass 2: bodies.
+        for (id, body) in bodies {
+            let BodyRef::Decl { package, file, decl } = body;
+            let Decl::Func(fd) = &info.packages[package].files[file].decls[decl] else { continue };
+            self.compile_func_decl(id, fd);
+        }
+        // The entry point: package initialization, then main.main.
+        self.compile_entry();
+        self.flush_method_tables();
+    }
+
+    fn setup_runtime_hooks(&mut self) {
+        let info = self.info;
+        let Some(rt) = info.packages.iter().find(|p| p.path.as_ref() == "runtime") else { return };
+        if let Some(&obj) = rt.scope.get("rtError") {
+            let ty = info.obj(obj).ty;
+            let id = self.rt_type(ty);
+            self.program.hooks.runtime_error_type = Some(id);
+            self.pending_method_tables.push((ty, id));
+        }
+        if let Some(&obj) = rt.scope.get("panicMessage") {
+            if let Some(&f) = self.func_ids.get(&obj) {
+                self.program.hooks.panic_message_func = Some(f);
+            }
+        }
+    }
+
+    fn compile_entry(&mut self) {
+        let info = self.info;
+        let id = self.reserve_func("runtime.main".into());
+        self.program.entry = id;
+        let mut fb = FnBuilder::new(id, 0, 0);
+        fb.local_count = 0;
+        self.builders.push(fb);
+        for pkg in &info.packages {
+            // Zero every global first: initializers may read globals declared later.
+            for (fi, file) in pkg.files.iter().enumerate() {
+                let _ = fi;
+                for decl in &file.decls {
+                    if let Decl::Gen(gd) = decl {
+                        if gd.kind != ast::GenKind::Var {
+                            continue;
+                        }
+                        for spec in &gd.specs {
+                            if let ast::Spec::Value(vs) = spec {
+                                for name in &vs.names {
+                                    if let Some(&obj) = info.defs.get(&name.id) {
+                                        let ty = info.obj(obj).ty;
+                                        let slot = self.globals[&obj];
+                                        self.emit_zero(ty);
+                                        self.emit(Op::StoreGlobal(slot));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for init in &pkg.var_init_order {
+                let rhs = self.find_expr(init.rhs);
+                let Some(rhs) = rhs else { continue };
+                self.set_pos(rhs.span);
+                if init.lhs.len() == 1 {
+                    let target = init.lhs[0].map(|o| info.obj(o).ty);
+                    match (init.lhs[0], target) {
+                        (Some(obj), Some(ty)) => {
+                            self.gen_value(rhs, ty);
+                            let slot = self.globals[&obj];
+                            self.emit(Op::StoreGlobal(slot));
+                        }
+                        _ => {
+                            self.gen_expr(rhs);
+                            let n = self.value_count(rhs);
+                            for _ in 0..n {
+                                self.emit(Op::Pop);
+                            }
+                        }
+                    }
+                } else {
+                    self.gen_expr(rhs);
+                    let types = self.result_types(rhs.id);
+                    for (i, lhs) in init.lhs.iter().enumerate().rev() {
+                        match lhs {
+                            Some(obj) => {
+                                let ty = info.obj(*obj).ty;
+                                let tmp = self.new_temp();
+                                self.emit(Op::StoreLocal(tmp));
+                                self.emit(Op::LoadLocal(tmp));
+                                self.convert(types.get(i).copied().unwrap_or(ty), ty, false);
+                                let slot = self.globals[obj];
+                                self.emit(Op::StoreGlobal(slot));
+                            }
+                            None => {
+                                self.emit(Op::Pop);
+                            }
+                        }
+                    }
+                }
+            }
+            for init in &pkg.inits {
+                if let Some(&f) = self.func_ids.get(init) {
+                    self.emit(Op::Call { func: f, argc: 0 });
+                }
+            }
+        }
+        if let Some(main) = info.main_func {
+            if let Some(&f) = self.func_ids.get(&main) {
+                self.emit(Op::Call { func: f, argc: 0 });
+            }
+        }
+        self.emit(Op::Return);
+        let fb = self.builders.pop().unwrap();
+        self.finish_builder(fb);
+    }
+
+    /// Finds an expression node by id (used for package-level initializers).
+    fn find_expr(&self, id: ExprId) -> Option<&'a ast::Expr> {
+        for pkg in &self.info.packages {
+            for file in &pkg.files {
+                for decl in &file.decls {
+                    if let Decl::Gen(gd) = decl {
+                        for spec in &gd.specs {
+                            if let ast::Spec::Value(vs) = spec {
+                                for v in &vs.values {
+                                    if v.id == id {
+                                        return Some(v);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    pub fn finish_builder(&mut self, fb: FnBuilder) {
+        let proto = &mut self.program.funcs[fb.func as usize];
+        proto.code = fb.code;
+        proto.lines = fb.lines;
+        proto.param_count = fb.param_count;
+        proto.result_count = fb.result_count;
+        proto.local_count = fb.local_count.max(fb.param_count + fb.result_count);
+        proto.boxed_results = fb.boxed_results;
+    }
+
+    pub fn fb(&mut self) -> &mut FnBuilder {
+        self.builders.last_mut().unwrap()
+    }
+
+    pub fn emit(&mut self, op: Op) -> usize {
+        let fb = self.fb();
+        fb.code.push(op);
+        fb.code.len() - 1
+    }
+
+    pub fn pc(&mut self) -> usize {
+        self.fb().code.len()
+    }
+
+    /// Points the jump at `at` to `target`.
+    pub fn patch(&mut self, at: usize, target: usize) {
+        let t = target as u32;
+        let fb = self.fb();
+        fb.code[at] = match fb.code[at] {
+            Op::Jump(_) => Op::Jump(t),
+            Op::JumpIfFalse(_) => Op::JumpIfFalse(t),
+            Op::JumpIfTrue(_) => Op::JumpIfTrue(t),
+            Op::MapIterNext { .. } => Op::MapIterNext { target: t },
+            other => other,
+        };
+    }
+
+    pub fn set_pos(&mut self, span: Span) {
+        if span == Span::default() && span.hi == 0 {
+            return;
+        }
+        let file = self.file_of(span);
+        let line = self.sources.position(span.lo).line;
+        let fb = self.builders.last_mut().unwrap();
+        let pc = fb.code.len() as u32;
+        if let Some(last) = fb.lines.last_mut() {
+            if last.file == file && last.line == line {
+                return;
+            }
+            if last.pc == pc {
+                last.file = file;
+                last.line = line;
+                return;
+            }
+        }
+        fb.lines.push(LineEntry { pc, file, line });
+    }
+
+    pub fn new_temp(&mut self) -> u32 {
+        let fb = self.fb();
+        let s = fb.local_count;
+        fb.local_count += 1;
+        s
+    }
+}
