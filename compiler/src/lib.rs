@@ -5,6 +5,7 @@ pub mod source;
 pub mod check;
 pub mod codegen;
 pub mod constant;
+pub mod driver;
 pub mod ast_dump;
 pub mod lexer;
 pub mod literal;

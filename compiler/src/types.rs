@@ -834,10 +834,11 @@ impl TypeTable {
 }
 
 impl TypeTable {
-    /// The parameter list of a signature as a tuple-like function type for
-    /// messages (`want (int, int)`): interned as a `Tuple` of the params, with
-    /// the variadic last parameter shown by `write_params`.
-    pub fn intern_func_params(&mut self, sig: &Signature) -> TypeId {
-        self.intern(TypeKind::Tuple(sig.params.clone()))
+    /// A signature's parameter list as gc prints it in `want (int, ...string)`.
+    pub fn params_string(&self, sig: &Signature, pkg: &str) -> String {
+        let mut out = String::new();
+        let params_only = Signature { params: sig.params.clone(), results: Vec::new(), variadic: sig.variadic };
+        self.write_signature(&mut out, &params_only, pkg, 0);
+        out
     }
 }

@@ -99,7 +99,7 @@ impl<'a> Checker<'a> {
                     }
                 })
                 .collect();
-            let want = self.ts(self.info.types.intern_func_params(sig));
+            let want = self.types().params_string(sig, &self.pkg_path);
             let (at, what) = if too_many {
                 let at = if spread { args[0].span } else { args[n.min(args.len() - 1)].span };
                 (at, "too many")

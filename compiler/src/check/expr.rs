@@ -27,7 +27,7 @@ impl<'a> Checker<'a> {
         self.single_value(e, x)
     }
 
-    fn single_value(&mut self, e: &Expr, x: Operand) -> Operand {
+    pub(super) fn single_value(&mut self, e: &Expr, x: Operand) -> Operand {
         match &x.mode {
             OpMode::Type => {
                 let msg = format!("{} (type) is not an expression", self.text(e.span));

@@ -117,13 +117,13 @@ impl<'a> Checker<'a> {
                 if &*l.name != "_" {
                     let obj = self.new_object(Object { name: l.name.clone(), kind: ObjKind::Label, ty: TypeId(0), span: l.span, package: self.pkg });
                     self.info.defs.insert(l.id, obj);
-                    let labels = self.labels.last_mut().unwrap();
-                    if let Some((prev, _)) = labels.get(&l.name) {
-                        let prev_span = self.obj(*prev).span;
+                    let prev = self.labels.last().unwrap().get(&l.name).map(|(p, _)| *p);
+                    if let Some(prev) = prev {
+                        let prev_span = self.obj(prev).span;
                         let msg = format!("label {} already defined at {}", l.name, self.sources.describe(prev_span));
                         self.error(l.span, msg);
                     } else {
-                        labels.insert(l.name.clone(), (obj, false));
+                        self.labels.last_mut().unwrap().insert(l.name.clone(), (obj, false));
                     }
                 }
                 self.collect_labels_stmt(inner);
@@ -773,11 +773,17 @@ impl<'a> Checker<'a> {
     pub(super) fn init_vars(&mut self, lhs: &[Option<ObjId>], ty: Option<TypeId>, rhs: &[&Expr], _span: Span, _local: bool) {
         let n = lhs.len();
         let context = "variable declaration";
-        let mut set = |c: &mut Self, i: usize, t: TypeId| {
+        let set = |c: &mut Self, i: usize, t: TypeId| {
             if let Some(Some(o)) = lhs.get(i) {
                 c.info.objects[o.0 as usize].ty = t;
             }
         };
+        if rhs.is_empty() {
+            for i in 0..n {
+                set(self, i, ty.unwrap_or(TypeId(0)));
+            }
+            return;
+        }
         if n == rhs.len() {
             for (i, r) in rhs.iter().enumerate() {
                 let mut x = self.expr(r);
