@@ -1,1 +1,471 @@
 //! Parser: tokens to the syntax tree of `ast`.
+//!
+//! A recursive-descent parser over the full Go 1.23 grammar. Its structure
+//! follows the decisions gc's parser makes (which token it expects where, how
+//! it recovers) so that the first syntax error matches `go build` in line,
+//! column and wording. Errors are collected, never fatal; nesting is bounded
+//! by [`MAX_NESTING_DEPTH`] so that no input can overflow the Rust stack.
+//!
+//! Parentheses are always kept in the tree as [`ExprKind::Paren`], also in
+//! type positions, so later passes see exactly what was written.
+
+mod decl;
+mod expr;
+mod stmt;
+
+use std::rc::Rc;
+
+use crate::ast::{Expr, ExprId, ExprKind, File, IdGen, Ident, Span, Stmt};
+use crate::lexer;
+use crate::source::{Diagnostic, SourceMap};
+use crate::token::{SemiKind, Token, TokenKind};
+
+/// Deepest nesting of expressions, types and statements the parser accepts.
+/// Deeper input gets "exceeded max nesting depth" instead of a stack overflow;
+/// later passes may rely on trees being no deeper than a small multiple of it.
+pub const MAX_NESTING_DEPTH: u32 = 300;
+
+/// gc stops after this many errors; so do we (the rest is noise).
+const MAX_REPORTED_ERRORS: usize = 10;
+
+/// Parses one file of `sources`. Diagnostics are sorted by position, with at
+/// most one syntax error per line and at most ten in all, as gc reports them.
+pub fn parse_file(
+    sources: &SourceMap,
+    file_index: u32,
+    ids: &mut IdGen,
+) -> (File, Vec<Diagnostic>) {
+    let mut parser = Parser::new(sources, file_index, ids);
+    let file = parser.file();
+    let diagnostics = parser.finish();
+    (file, diagnostics)
+}
+
+/// Parses a file whose whole text is one expression (for a REPL).
+pub fn parse_expr(
+    sources: &SourceMap,
+    file_index: u32,
+    ids: &mut IdGen,
+) -> (Expr, Vec<Diagnostic>) {
+    let mut parser = Parser::new(sources, file_index, ids);
+    let expr = parser.expr();
+    parser.got_semi();
+    if !parser.at(TokenKind::Eof) {
+        parser.syntax_error("after expression");
+    }
+    let diagnostics = parser.finish();
+    (expr, diagnostics)
+}
+
+/// Parses a file whose whole text is a statement list (for a REPL); the
+/// statements are parsed as if inside a function body.
+pub fn parse_stmt_list(
+    sources: &SourceMap,
+    file_index: u32,
+    ids: &mut IdGen,
+) -> (Vec<Stmt>, Vec<Diagnostic>) {
+    let mut parser = Parser::new(sources, file_index, ids);
+    parser.function_nesting += 1;
+    let mut stmts = parser.stmt_list();
+    while !parser.at(TokenKind::Eof) {
+        // A stray `}`, `case` or `default` ends `stmt_list` early; report it
+        // and go on so the whole text is looked at.
+        parser.syntax_error("at end of statement");
+        parser.advance(&[]);
+        stmts.extend(parser.stmt_list());
+    }
+    let diagnostics = parser.finish();
+    (stmts, diagnostics)
+}
+
+pub(crate) struct Parser<'a> {
+    text: &'a str,
+    base: u32,
+    tokens: Vec<Token>,
+    /// Index of the current token in `tokens`.
+    position: usize,
+    ids: &'a mut IdGen,
+    file_index: u32,
+    lexer_diagnostics: Vec<Diagnostic>,
+    diagnostics: Vec<Diagnostic>,
+    /// Nesting of function bodies (error recovery stops at statement keywords inside them).
+    function_nesting: u32,
+    /// Expression nesting for the composite-literal ambiguity: negative
+    /// while parsing an `if`/`for`/`switch` header outside any brackets.
+    expr_nesting: i32,
+    /// Current recursion depth, bounded by [`MAX_NESTING_DEPTH`].
+    depth: u32,
+    /// Set when parsing gives up (too deep, too many errors): from then on
+    /// the current token is EOF, so every loop ends.
+    aborted: bool,
+}
+
+impl<'a> Parser<'a> {
+    fn new(sources: &'a SourceMap, file_index: u32, ids: &'a mut IdGen) -> Self {
+        let file = sources.file(file_index);
+        let (tokens, lexer_diagnostics) = lexer::lex(sources, file_index);
+        Parser {
+            text: &file.text,
+            base: file.base,
+            tokens,
+            position: 0,
+            ids,
+            file_index,
+            lexer_diagnostics,
+            diagnostics: Vec::new(),
+            function_nesting: 0,
+            expr_nesting: 0,
+            depth: 0,
+            aborted: false,
+        }
+    }
+
+    /// Merges lexer and parser errors the way gc prints them.
+    fn finish(self) -> Vec<Diagnostic> {
+        let mut all = self.lexer_diagnostics;
+        all.extend(self.diagnostics);
+        // A stable sort keeps the order of reports at the same position.
+        all.sort_by_key(|d| d.span.lo);
+        let mut result: Vec<Diagnostic> = Vec::new();
+        let mut last_syntax_line: Option<usize> = None;
+        for diagnostic in all {
+            if diagnostic.message.starts_with("syntax error") {
+                let line = self.text[..(diagnostic.span.lo.saturating_sub(self.base) as usize)
+                    .min(self.text.len())]
+                    .matches('\n')
+                    .count();
+                if last_syntax_line == Some(line) {
+                    continue;
+                }
+                last_syntax_line = Some(line);
+            }
+            if result.len() == MAX_REPORTED_ERRORS {
+                let span = diagnostic.span;
+                result.push(Diagnostic::new(span, "too many errors"));
+                break;
+            }
+            result.push(diagnostic);
+        }
+        result
+    }
+
+    // ---- Tokens ----
+
+    fn token(&self) -> Token {
+        let token = self.tokens[self.position];
+        if self.aborted {
+            Token {
+                kind: TokenKind::Eof,
+                span: token.span,
+            }
+        } else {
+            token
+        }
+    }
+
+    fn kind(&self) -> TokenKind {
+        self.token().kind
+    }
+
+    fn span(&self) -> Span {
+        self.tokens[self.position].span
+    }
+
+    fn lo(&self) -> u32 {
+        self.span().lo
+    }
+
+    /// Source text of the current token.
+    fn text_of(&self, token: Token) -> &'a str {
+        let lo = (token.span.lo - self.base) as usize;
+        let hi = (token.span.hi - self.base) as usize;
+        &self.text[lo..hi]
+    }
+
+    fn next(&mut self) {
+        if self.position + 1 < self.tokens.len() {
+            self.position += 1;
+        }
+    }
+
+    /// Whether the current token is `kind`; all semicolons count as one kind,
+    /// and so do all literals.
+    fn at(&self, kind: TokenKind) -> bool {
+        same_kind(self.kind(), kind)
+    }
+
+    fn at_semi(&self) -> bool {
+        matches!(self.kind(), TokenKind::Semi(_))
+    }
+
+    fn got(&mut self, kind: TokenKind) -> bool {
+        if self.at(kind) {
+            self.next();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn got_semi(&mut self) -> bool {
+        self.got(TokenKind::Semi(SemiKind::Semicolon))
+    }
+
+    fn want(&mut self, kind: TokenKind) {
+        if !self.got(kind) {
+            self.syntax_error(&format!("expected {}", kind.describe()));
+            self.advance(&[]);
+        }
+    }
+
+    /// Like `got(Assign)`, but also takes `:=` (reporting it) for better recovery.
+    fn got_assign(&mut self) -> bool {
+        match self.kind() {
+            TokenKind::Define => {
+                self.syntax_error("expected =");
+                self.next();
+                true
+            }
+            TokenKind::Assign => {
+                self.next();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Skips tokens until one in `follow` (or, inside a function, a keyword
+    /// starting a statement). With an empty `follow`, skips exactly one
+    /// token. Never skips EOF.
+    fn advance(&mut self, follow: &[TokenKind]) {
+        loop {
+            let kind = self.kind();
+            if kind == TokenKind::Eof {
+                return;
+            }
+            if !follow.is_empty() {
+                if follow.iter().any(|f| same_kind(*f, kind)) {
+                    return;
+                }
+                if self.function_nesting > 0 && is_statement_keyword(kind) {
+                    return;
+                }
+            }
+            self.next();
+            if follow.is_empty() {
+                return;
+            }
+        }
+    }
+
+    // ---- Errors ----
+
+    fn has_errors(&self) -> bool {
+        !self.diagnostics.is_empty()
+            || self
+                .lexer_diagnostics
+                .first()
+                .is_some_and(|d| d.span.lo <= self.lo())
+    }
+
+    fn error_at(&mut self, lo: u32, message: impl Into<String>) {
+        self.diagnostics
+            .push(Diagnostic::new(Span::new(lo, lo + 1), message));
+        // Past a hundred errors the input is not Go; stop to bound the work.
+        if self.diagnostics.len() > 100 {
+            self.aborted = true;
+        }
+    }
+
+    fn error(&mut self, message: impl Into<String>) {
+        let lo = self.lo();
+        self.error_at(lo, message);
+    }
+
+    fn syntax_error(&mut self, message: &str) {
+        let lo = self.lo();
+        self.syntax_error_at(lo, message);
+    }
+
+    /// Reports a syntax error the way gc words it: messages starting with
+    /// "in", "at", "after" or "expected" get "unexpected <current token>"
+    /// in front.
+    fn syntax_error_at(&mut self, lo: u32, message: &str) {
+        if self.kind() == TokenKind::Eof && self.has_errors() {
+            // Follow-up errors at the end of a broken file say nothing new.
+            return;
+        }
+        let suffix = if message.is_empty() {
+            String::new()
+        } else if message.starts_with("in ")
+            || message.starts_with("at ")
+            || message.starts_with("after ")
+        {
+            format!(" {message}")
+        } else if message.starts_with("expected ") {
+            format!(", {message}")
+        } else {
+            self.error_at(lo, format!("syntax error: {message}"));
+            return;
+        };
+        let token = self.token();
+        let text = token.unexpected_text(self.text_of(token));
+        self.error_at(lo, format!("syntax error: unexpected {text}{suffix}"));
+    }
+
+    // ---- Nesting bound ----
+
+    /// Enters one level of recursion; false (with an error, once) when the
+    /// input nests too deeply. Every `true` must be matched by `leave`.
+    fn enter(&mut self) -> bool {
+        if self.depth >= MAX_NESTING_DEPTH {
+            if !self.aborted {
+                self.error("exceeded max nesting depth");
+                self.aborted = true;
+            }
+            return false;
+        }
+        self.depth += 1;
+        true
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    // ---- Node construction ----
+
+    fn fresh_id(&mut self) -> ExprId {
+        self.ids.fresh()
+    }
+
+    fn ident_from(&mut self, token: Token) -> Ident {
+        let name: Rc<str> = Rc::from(self.text_of(token));
+        Ident {
+            name,
+            span: token.span,
+            id: self.fresh_id(),
+        }
+    }
+
+    fn ident_named(&mut self, name: &str, lo: u32) -> Ident {
+        Ident {
+            name: Rc::from(name),
+            span: Span::new(lo, lo),
+            id: self.fresh_id(),
+        }
+    }
+
+    fn make_expr(&mut self, span: Span, kind: ExprKind) -> Expr {
+        Expr {
+            id: self.fresh_id(),
+            span,
+            kind,
+        }
+    }
+
+    fn bad_expr(&mut self) -> Expr {
+        let lo = self.lo();
+        self.make_expr(Span::new(lo, lo), ExprKind::Bad)
+    }
+
+    fn ident_expr(&mut self, ident: Ident) -> Expr {
+        self.make_expr(ident.span, ExprKind::Ident(ident))
+    }
+
+    /// End offset of the previous token (for spans that end there).
+    fn previous_hi(&self) -> u32 {
+        if self.position == 0 {
+            self.base
+        } else {
+            self.tokens[self.position - 1].span.hi
+        }
+    }
+
+    fn span_from(&self, lo: u32) -> Span {
+        Span::new(lo, self.previous_hi().max(lo))
+    }
+
+    /// `name`: an identifier, or `_` with an error.
+    fn name(&mut self) -> Ident {
+        if self.at(TokenKind::Name) {
+            let token = self.token();
+            self.next();
+            return self.ident_from(token);
+        }
+        let lo = self.lo();
+        let ident = self.ident_named("_", lo);
+        self.syntax_error("expected name");
+        self.advance(&[]);
+        ident
+    }
+
+    fn name_list(&mut self, first: Ident) -> Vec<Ident> {
+        let mut names = vec![first];
+        while self.got(TokenKind::Comma) {
+            names.push(self.name());
+        }
+        names
+    }
+
+    /// Parses `item {sep item} [sep] close`, as gc's `list`; `item` returns
+    /// true to stop early (after `xs...`).
+    fn list(
+        &mut self,
+        context: &str,
+        separator: TokenKind,
+        close: TokenKind,
+        item: &mut dyn FnMut(&mut Self) -> bool,
+    ) -> Span {
+        let mut done = false;
+        while !self.at(TokenKind::Eof) && !self.at(close) && !done {
+            done = item(self);
+            if !self.got(separator) && !self.at(close) {
+                let message = format!(
+                    "in {context}; possibly missing {} or {}",
+                    separator.describe(),
+                    close.describe()
+                );
+                self.syntax_error(&message);
+                self.advance(&[TokenKind::RParen, TokenKind::RBrack, TokenKind::RBrace]);
+                if !self.at(close) {
+                    return self.span();
+                }
+            }
+        }
+        let span = self.span();
+        self.want(close);
+        span
+    }
+}
+
+/// Token equality where all semicolons, and all literals, count as one kind.
+fn same_kind(a: TokenKind, b: TokenKind) -> bool {
+    match (a, b) {
+        (TokenKind::Semi(_), TokenKind::Semi(_)) => true,
+        (TokenKind::Literal(_), TokenKind::Literal(_)) => true,
+        _ => a == b,
+    }
+}
+
+/// Keywords that start statements; error recovery inside functions stops at them.
+fn is_statement_keyword(kind: TokenKind) -> bool {
+    use TokenKind::*;
+    matches!(
+        kind,
+        Break
+            | Const
+            | Continue
+            | Defer
+            | Fallthrough
+            | For
+            | Go
+            | Goto
+            | If
+            | Return
+            | Select
+            | Switch
+            | Type
+            | Var
+    )
+}
