@@ -523,7 +523,7 @@ impl<'a> Lexer<'a> {
             if self.ch == '\'' as i32 {
                 if ok {
                     if count == 0 {
-                        self.error_here("empty rune literal or unescaped ' in rune literal");
+                        self.error_here("empty rune literal or unescaped '");
                     } else if count != 1 {
                         self.error_at(self.token_start, "more than one character in rune literal");
                     }
@@ -641,7 +641,7 @@ impl<'a> Lexer<'a> {
             }
             EOF_CHAR => return true,
             _ => {
-                self.error_here("unknown escape sequence");
+                self.error_here("unknown escape");
                 return false;
             }
         };

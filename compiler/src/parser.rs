@@ -9,6 +9,7 @@
 //! Parentheses are always kept in the tree as [`ExprKind::Paren`], also in
 //! type positions, so later passes see exactly what was written.
 
+mod branches;
 mod decl;
 mod expr;
 mod stmt;
@@ -81,6 +82,8 @@ pub fn parse_stmt_list(
 pub(crate) struct Parser<'a> {
     text: &'a str,
     base: u32,
+    /// The file's name, as gc prints it inside some messages.
+    file_name: &'a str,
     tokens: Vec<Token>,
     /// Index of the current token in `tokens`.
     position: usize,
@@ -107,6 +110,7 @@ impl<'a> Parser<'a> {
         Parser {
             text: &file.text,
             base: file.base,
+            file_name: &file.name,
             tokens,
             position: 0,
             ids,
@@ -256,6 +260,28 @@ impl<'a> Parser<'a> {
                 return;
             }
         }
+    }
+
+    /// Start of the first token at or after `offset`.
+    fn token_at_or_after(&self, offset: u32) -> u32 {
+        let index = self.tokens.partition_point(|t| t.span.lo < offset);
+        self.tokens.get(index).map(|t| t.span.lo).unwrap_or(offset)
+    }
+
+    /// `./x.go:LINE:COL` of `offset`, as gc writes positions inside
+    /// messages (a relative file name gets `./` in front).
+    fn gc_position(&self, offset: u32) -> String {
+        let relative = (offset.saturating_sub(self.base) as usize).min(self.text.len());
+        let before = &self.text[..relative];
+        let line = before.matches('\n').count() + 1;
+        let col = relative - before.rfind('\n').map(|i| i + 1).unwrap_or(0) + 1;
+        let name = self.file_name;
+        let prefix = if name.starts_with('/') || name.starts_with("./") || name.starts_with("../") {
+            ""
+        } else {
+            "./"
+        };
+        format!("{prefix}{name}:{line}:{col}")
     }
 
     // ---- Errors ----

@@ -36,11 +36,26 @@ impl<'a> Parser<'a> {
             imports: Vec::new(),
             decls: Vec::new(),
         };
+        // Errors in the package clause and the imports are found by `go
+        // build`'s header reader (go/parser) before gc runs; they have its
+        // wording, and parsing stops there, as only that error is printed.
         if !self.got(TokenKind::Package) {
-            self.syntax_error("package statement must be first");
+            let found = self.go_parser_found();
+            self.header_error(format!("expected 'package', found {found}"));
+            return file;
+        }
+        if !self.at(TokenKind::Name) {
+            let found = self.go_parser_found();
+            self.header_error(format!("expected 'IDENT', found {found}"));
             return file;
         }
         file.package = self.name();
+        if &*file.package.name == "_" {
+            let lo = file.package.span.lo;
+            self.error_at(lo, "invalid package name _");
+            self.aborted = true;
+            return file;
+        }
         self.want(TokenKind::Semi(crate::token::SemiKind::Semicolon));
         if self.has_errors() {
             // gc gives up on a file whose package clause is broken.
@@ -106,6 +121,24 @@ impl<'a> Parser<'a> {
         file
     }
 
+    /// Reports an error of the file header (see `file`) and stops parsing.
+    fn header_error(&mut self, message: impl Into<String>) {
+        self.error(message);
+        self.aborted = true;
+    }
+
+    /// How go/parser names the current token after "found".
+    fn go_parser_found(&self) -> String {
+        let token = self.token();
+        match token.kind {
+            TokenKind::Name | TokenKind::Literal(_) => self.text_of(token).to_string(),
+            TokenKind::Semi(crate::token::SemiKind::Semicolon) => "';'".to_string(),
+            TokenKind::Semi(_) => "newline".to_string(),
+            TokenKind::Comma => "','".to_string(),
+            kind => format!("'{}'", kind.describe()),
+        }
+    }
+
     /// `[name | "."] "path"`
     fn import_spec(&mut self) -> Option<ImportSpec> {
         let lo = self.lo();
@@ -122,7 +155,7 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         if !self.at(TokenKind::Literal(LitKind::String)) {
-            self.syntax_error("missing import path");
+            self.header_error("missing import path");
             self.advance(&[
                 TokenKind::Semi(crate::token::SemiKind::Semicolon),
                 TokenKind::RParen,
@@ -137,7 +170,8 @@ impl<'a> Parser<'a> {
                 .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
                 .unwrap_or_default()
         } else {
-            self.syntax_error_at(token.span.lo, "import path must be a string");
+            self.error_at(token.span.lo, "import path must be a string");
+            self.aborted = true;
             String::new()
         };
         Some(ImportSpec {
@@ -366,10 +400,27 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A function body; when it parsed without errors, its labels and
+    /// branch statements are checked as gc does.
     pub(super) fn func_body(&mut self) -> crate::ast::Block {
+        let errors_before = self.diagnostics.len();
         self.function_nesting += 1;
         let body = self.block_stmt("");
         self.function_nesting -= 1;
+        let lexer_errors_inside = self
+            .lexer_diagnostics
+            .iter()
+            .any(|d| d.span.lo >= body.span.lo && d.span.lo < body.span.hi);
+        if self.diagnostics.len() == errors_before && !lexer_errors_inside && !self.aborted {
+            let errors = super::branches::check_branches(
+                &body,
+                &|offset| self.gc_position(offset),
+                &|offset| self.token_at_or_after(offset),
+            );
+            for (lo, message) in errors {
+                self.error_at(lo, message);
+            }
+        }
         body
     }
 

@@ -362,12 +362,14 @@ impl<'a> Parser<'a> {
                     self.want(TokenKind::Semi(SemiKind::Semicolon));
                     if !self.at(TokenKind::LBrace) {
                         let post = self.simple_stmt(None, None);
-                        if let Simple::Stmt(Stmt {
-                            span,
-                            kind: StmtKind::Assign { define: true, .. },
-                        }) = &post
+                        if let Simple::Stmt(
+                            stmt @ Stmt {
+                                kind: StmtKind::Assign { define: true, .. },
+                                ..
+                            },
+                        ) = &post
                         {
-                            let lo = span.lo;
+                            let lo = self.statement_position(stmt);
                             self.syntax_error_at(
                                 lo,
                                 "cannot declare in post statement of for loop",
@@ -422,7 +424,7 @@ impl<'a> Parser<'a> {
                     ),
                     _ => ast_dump::stmt_string(stmt),
                 };
-                let lo = stmt.span.lo;
+                let lo = self.statement_position(stmt);
                 self.syntax_error_at(lo, &format!("cannot use {text} as value"));
             }
             Some(Simple::Range { lo, .. }) => {
@@ -660,6 +662,21 @@ impl<'a> Parser<'a> {
         Stmt {
             span: self.span_from(lo),
             kind,
+        }
+    }
+
+    /// Where gc places a simple statement in messages: at its operator for
+    /// assignments, sends and `++`/`--`, else at its start.
+    fn statement_position(&self, stmt: &Stmt) -> u32 {
+        let last_lhs = match &stmt.kind {
+            StmtKind::Assign { lhs, .. } => lhs.last(),
+            StmtKind::Send(ch, _) => Some(ch),
+            StmtKind::IncDec(x, _) => Some(x),
+            _ => None,
+        };
+        match last_lhs {
+            Some(x) => self.token_at_or_after(x.span.hi),
+            None => stmt.span.lo,
         }
     }
 
