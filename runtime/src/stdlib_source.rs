@@ -1,0 +1,27 @@
+//! The Go source of Weft's standard library packages, embedded in the binary.
+//!
+//! Functions declared without a body are natives, bound by name to the Rust
+//! functions registered in `natives`.
+
+use weft_compiler::driver::PackageSource;
+
+/// Import path and the files of each standard package.
+const PACKAGES: &[(&str, &[(&str, &str)])] = &[
+    ("runtime", &[("runtime.go", include_str!("../go/runtime/runtime.go"))]),
+    ("errors", &[("errors.go", include_str!("../go/errors/errors.go"))]),
+    ("os", &[("os.go", include_str!("../go/os/os.go"))]),
+    ("internal/reflectlite", &[("reflectlite.go", include_str!("../go/internal/reflectlite/reflectlite.go"))]),
+    ("fmt", &[("print.go", include_str!("../go/fmt/print.go"))]),
+];
+
+/// Weft's standard library as a `PackageSource`.
+pub struct StdLib;
+
+impl PackageSource for StdLib {
+    fn package_files(&self, import_path: &str) -> Option<Vec<(String, String)>> {
+        PACKAGES
+            .iter()
+            .find(|(path, _)| *path == import_path)
+            .map(|(_, files)| files.iter().map(|(n, t)| (format!("$GOROOT/src/{import_path}/{n}"), t.to_string())).collect())
+    }
+}
