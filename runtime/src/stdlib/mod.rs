@@ -4,6 +4,7 @@
 //! Boundary: nothing here knows about the VM or its values; strings are
 //! `&[u8]` because Go strings need not be valid UTF-8.
 
+pub mod format;
 pub mod strconv;
 pub mod unicode;
 mod unicode_tables;
