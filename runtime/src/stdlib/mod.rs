@@ -6,6 +6,7 @@
 
 pub mod format;
 pub mod strconv;
+pub mod strings;
 pub mod unicode;
 mod unicode_tables;
 pub mod utf8;
