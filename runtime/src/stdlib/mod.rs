@@ -5,6 +5,7 @@
 //! `&[u8]` because Go strings need not be valid UTF-8.
 
 pub mod format;
+pub mod math;
 pub mod strconv;
 pub mod strings;
 pub mod unicode;
