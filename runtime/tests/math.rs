@@ -70,11 +70,29 @@ fn compute(fields: &[&str]) -> String {
                 b(math::copysign(x, y))
             )
         }
-        "pow" => format!(
-            "pow\t{}\t{}\t{}",
+        "pow" => {
+            let y = float(fields[2]);
+            format!(
+                "pow\t{}\t{}\t{}\t{}",
+                fields[1],
+                fields[2],
+                b(math::pow(x, y)),
+                b(math::atan2(x, y))
+            )
+        }
+        "trig" => format!(
+            "trig\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
             fields[1],
-            fields[2],
-            b(math::pow(x, float(fields[2])))
+            b(math::sin(x)),
+            b(math::cos(x)),
+            b(math::tan(x)),
+            b(math::asin(x)),
+            b(math::acos(x)),
+            b(math::atan(x)),
+            b(math::sinh(x)),
+            b(math::cosh(x)),
+            b(math::tanh(x)),
+            b(math::exp2(x))
         ),
         other => format!("unknown case kind {other}"),
     }

@@ -43,6 +43,8 @@ func main() {
 			b(math.Round(x)), b(math.RoundToEven(x)), b(math.Sqrt(x)), b(fr), e, b(ip), b(fp), math.Signbit(x))
 		fmt.Fprintf(out, "fn\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", b(x), b(math.Exp(x)), b(math.Log(x)), b(math.Log2(x)), b(math.Log10(x)),
 			b(math.Cbrt(x)), b(math.Log1p(x)), b(math.Expm1(x)))
+		fmt.Fprintf(out, "trig\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", b(x), b(math.Sin(x)), b(math.Cos(x)), b(math.Tan(x)),
+			b(math.Asin(x)), b(math.Acos(x)), b(math.Atan(x)), b(math.Sinh(x)), b(math.Cosh(x)), b(math.Tanh(x)), b(math.Exp2(x)))
 		for _, n := range []int{0, 1, -1, 52, -1074, -1075, -1076, 1023, 1024, 2000, -2000} {
 			fmt.Fprintf(out, "ldexp\t%s\t%d\t%s\n", b(x), n, b(math.Ldexp(x, n)))
 		}
@@ -56,13 +58,26 @@ func main() {
 		for _, y := range pairs {
 			fmt.Fprintf(out, "two\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", b(x), b(y), b(math.Mod(x, y)), b(math.Remainder(x, y)),
 				b(math.Max(x, y)), b(math.Min(x, y)), b(math.Dim(x, y)), b(math.Nextafter(x, y)), b(math.Hypot(x, y)), b(math.Copysign(x, y)))
-			fmt.Fprintf(out, "pow\t%s\t%s\t%s\n", b(x), b(y), b(math.Pow(x, y)))
+			fmt.Fprintf(out, "pow\t%s\t%s\t%s\t%s\n", b(x), b(y), b(math.Pow(x, y)), b(math.Atan2(x, y)))
 		}
 	}
 	// Powers with small integer and fractional exponents, the common cases.
 	for _, x := range []float64{2, 10, 1.5, 0.3, -2, -0.5, 7.25, 1e-5, 123.456} {
 		for _, y := range []float64{2, 3, 0.5, -1, -2, 1.5, 2.2, 10, 0.3333333333333333, 64, -64, 100.5, 1024} {
-			fmt.Fprintf(out, "pow\t%s\t%s\t%s\n", b(x), b(y), b(math.Pow(x, y)))
+			fmt.Fprintf(out, "pow\t%s\t%s\t%s\t%s\n", b(x), b(y), b(math.Pow(x, y)), b(math.Atan2(x, y)))
 		}
+	}
+	// Trigonometry on large arguments (Payne-Hanek reduction) and near multiples of Pi/4.
+	r2 := rand.New(rand.NewSource(9))
+	var trigArgs []float64
+	for i := 0; i < 40; i++ {
+		trigArgs = append(trigArgs, math.Ldexp(1+r2.Float64(), 29+r2.Intn(990)))
+	}
+	for k := -12; k <= 12; k++ {
+		trigArgs = append(trigArgs, float64(k)*math.Pi/4, math.Nextafter(float64(k)*math.Pi/4, 100), 1e6*float64(k)+0.1)
+	}
+	for _, x := range trigArgs {
+		fmt.Fprintf(out, "trig\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", b(x), b(math.Sin(x)), b(math.Cos(x)), b(math.Tan(x)),
+			b(math.Asin(x)), b(math.Acos(x)), b(math.Atan(x)), b(math.Sinh(x)), b(math.Cosh(x)), b(math.Tanh(x)), b(math.Exp2(x)))
 	}
 }
