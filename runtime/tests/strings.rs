@@ -103,10 +103,12 @@ fn compute(fields: &[&str]) -> String {
         "join" => {
             let joined = strings::join(&strings::fields(s), b"+");
             format!(
-                "join\t{}\t{}\t{}",
+                "join\t{}\t{}\t{}\t{}\t{}",
                 fields[1],
                 q(&joined),
-                q(&strings::repeat(s, 3).unwrap())
+                q(&strings::repeat(s, 3).unwrap()),
+                q(&strings::title(s)),
+                q(&strings::to_valid_utf8(s, b"?"))
             )
         }
         "fold" => {

@@ -105,6 +105,11 @@ pub fn append_float(out: &mut Vec<u8>, value: f64, fmt: u8, prec: i32, bit_size:
     }
 }
 
+/// More significant digits than any double has (767), so rounding there is exact.
+const MAX_SIGNIFICANT_DIGITS: usize = 800;
+/// More fraction digits than any double has (1074).
+const MAX_FRACTION_DIGITS: usize = 1100;
+
 /// A decimal digit string `0.d1d2...dn × 10^point` with no trailing zeros;
 /// zero has no digits and point 0.
 struct Digits {
@@ -133,6 +138,9 @@ impl Digits {
         if magnitude == 0.0 {
             return Digits::zero();
         }
+        // A double has at most 767 significant decimal digits, so asking for
+        // more changes nothing but the size of the temporary string.
+        let count = count.min(MAX_SIGNIFICANT_DIGITS);
         let text = format!("{:.*e}", count.saturating_sub(1), magnitude);
         Digits::from_scientific(&text)
     }
@@ -231,7 +239,11 @@ fn format_fixed(out: &mut Vec<u8>, negative: bool, magnitude: f64, prec: usize) 
     if negative {
         out.push(b'-');
     }
-    out.extend_from_slice(format!("{:.*}", prec, magnitude).as_bytes());
+    // No double has a nonzero digit beyond the 1074th after the point; the
+    // rest of a larger precision is zeros, written without formatting them.
+    let computed = prec.min(MAX_FRACTION_DIGITS);
+    out.extend_from_slice(format!("{:.*}", computed, magnitude).as_bytes());
+    out.resize(out.len() + (prec - computed), b'0');
 }
 
 /// Splits a finite float into (mantissa, binary exponent) with the implicit bit

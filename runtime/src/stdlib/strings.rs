@@ -525,3 +525,48 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     }
     None
 }
+
+/// Go's `strings.ToValidUTF8`: each run of invalid bytes becomes one `replacement`.
+pub fn to_valid_utf8(text: &[u8], replacement: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut previous_invalid = false;
+    for (offset, rune, width) in utf8::runes(text) {
+        if rune == utf8::RUNE_ERROR && width == 1 {
+            if !previous_invalid {
+                out.extend_from_slice(replacement);
+            }
+            previous_invalid = true;
+        } else {
+            out.extend_from_slice(&text[offset..offset + width]);
+            previous_invalid = false;
+        }
+    }
+    out
+}
+
+/// Go's deprecated `strings.Title`: maps the first letter of each word to
+/// title case, where words are separated by spaces and by ASCII characters
+/// other than letters, digits and underscore.
+pub fn title(text: &[u8]) -> Vec<u8> {
+    let previous = std::cell::Cell::new(' ' as u32);
+    map_runes(text, |rune| {
+        let mapped = if is_word_separator(previous.get()) {
+            unicode::to_title(rune)
+        } else {
+            rune
+        };
+        previous.set(rune);
+        mapped as i64
+    })
+}
+
+fn is_word_separator(rune: u32) -> bool {
+    if rune <= 0x7F {
+        let byte = rune as u8;
+        return !(byte.is_ascii_alphanumeric() || byte == b'_');
+    }
+    if unicode::is_letter(rune) || unicode::is_digit(rune) {
+        return false;
+    }
+    unicode::is_space(rune)
+}

@@ -59,6 +59,14 @@ func main() {
 			}
 		}
 	}
+	// Precisions beyond every nonzero digit of a double.
+	for _, v := range []float64{5e-324, math.MaxFloat64, 1.0 / 3, -0.1} {
+		for _, f := range []byte("efgEG") {
+			for _, p := range []int{760, 770, 800, 1074, 1080, 1200} {
+				fmt.Fprintf(out, "ff\t%016x\t%c\t%d\t%d\t%s\n", math.Float64bits(v), f, p, 64, strconv.FormatFloat(v, f, p, 64))
+			}
+		}
+	}
 	ints := []int64{0, 1, -1, 7, 10, -10, 255, 1 << 31, -1 << 31, 1<<63 - 1, -1 << 63, 123456789, -987654321}
 	for _, v := range ints {
 		for _, b := range []int{2, 3, 8, 10, 16, 36} {

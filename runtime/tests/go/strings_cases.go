@@ -20,7 +20,7 @@ func main() {
 	defer out.Flush()
 	texts := []string{"", "a", "abc", "a,b,c", ",a,,b,", "aaaa", "  hello  world \t\n", "héllo wörld", "ÀÉÎõü", "ΑΒΓ αβγ ς",
 		"日本語 日本", "a\xffb\xfe", "\xff", "x\u00a0y\u2003z\u0085", "ǅǄǆ", "ß ẞ", "K k \u212a", "İı", "\ufffd\xff", "go gopher go",
-		"Straße", "ﬀ", "ǰ", "\xe2\x82", "abcabcabc"}
+		"Straße", "ﬀ", "ǰ", "\xe2\x82", "abcabcabc", "hello_world foo-bar 3d x\xff\xfey", "\xc3(\xe2\x28\xa1", "ǆemal ǳ"}
 	seps := []string{"", "a", ",", "b", "bc", "abc", " ", "go", "\xff", "日", "\ufffd", "é", "xyz", "aa"}
 	for _, s := range texts {
 		fmt.Fprintf(out, "one\t%s\t%q\t%q\t%q\t%q\t%q\t%d\n", h(s), strings.ToUpper(s), strings.ToLower(s), strings.ToTitle(s),
@@ -41,7 +41,8 @@ func main() {
 		for _, r := range []rune{'a', 'b', ',', 0xe9, 0x65e5, 0xfffd, 0xd800, -1, 0x110000, 0} {
 			fmt.Fprintf(out, "rune\t%s\t%d\t%d\t%v\n", h(s), r, strings.IndexRune(s, r), strings.ContainsRune(s, r))
 		}
-		fmt.Fprintf(out, "join\t%s\t%q\t%q\n", h(s), strings.Join(strings.Fields(s), "+"), strings.Repeat(s, 3))
+		fmt.Fprintf(out, "join\t%s\t%q\t%q\t%q\t%q\n", h(s), strings.Join(strings.Fields(s), "+"), strings.Repeat(s, 3),
+			strings.Title(s), strings.ToValidUTF8(s, "?"))
 	}
 	for _, pair := range [][2]string{{"Go", "GO"}, {"σς", "ΣΣ"}, {"k", "\u212a"}, {"ß", "ẞ"}, {"abc", "abd"}, {"a", "ab"}, {"\xff", "\ufffd"}, {"ǅ", "ǆ"}, {"Straße", "STRASSE"}, {"", ""}} {
 		fmt.Fprintf(out, "fold\t%s\t%s\t%v\n", h(pair[0]), h(pair[1]), strings.EqualFold(pair[0], pair[1]))
