@@ -87,6 +87,13 @@ fn render(kind: &str, operand: &str, verb: u32, flags: &FmtFlags) -> Vec<u8> {
         "[]uint8" => format::fmt_bytes(&mut out, &unhex(operand), false, b"[]byte", verb, flags),
         "[]uint8nil" => format::fmt_bytes(&mut out, &[], true, b"[]byte", verb, flags),
         "bool" => format::fmt_bool(&mut out, operand == "true", verb, flags),
+        "*int" | "unsafe.Pointer" => format::fmt_pointer(
+            &mut out,
+            operand.parse().unwrap(),
+            kind.as_bytes(),
+            verb,
+            flags,
+        ),
         other => panic!("unknown operand kind {other}"),
     };
     if !handled {

@@ -536,3 +536,59 @@ pub fn bad_verb(out: &mut Vec<u8>, verb: u32, type_and_value: Option<(&[u8], &[u
     }
     out.push(b')');
 }
+
+/// Formats a pointer-like value (pointer, channel, func, map, slice) by its
+/// address for `v p b o d x X`. `%v` of a nil address prints `<nil>`; `%#v`
+/// prints `(TYPE)(0xADDR)` or `(TYPE)(nil)` with `type_name`.
+pub fn fmt_pointer(
+    out: &mut Vec<u8>,
+    address: u64,
+    type_name: &[u8],
+    verb: u32,
+    flags: &FmtFlags,
+) -> bool {
+    let hex_with_prefix = |out: &mut Vec<u8>, prefix: bool| {
+        let hex_flags = FmtFlags {
+            sharp: prefix,
+            ..*flags
+        };
+        integer_digits(out, address, false, 16, 'v', LOWER_DIGITS, &hex_flags);
+    };
+    match char::from_u32(verb) {
+        Some('v') if flags.sharp_v => {
+            out.push(b'(');
+            out.extend_from_slice(type_name);
+            out.extend_from_slice(b")(");
+            if address == 0 {
+                out.extend_from_slice(b"nil");
+            } else {
+                hex_with_prefix(out, true);
+            }
+            out.push(b')');
+        }
+        Some('v') if address == 0 => pad(out, flags, NIL_ANGLE),
+        Some('v' | 'p') => hex_with_prefix(out, !flags.sharp),
+        Some('b' | 'o' | 'd' | 'x' | 'X') => {
+            fmt_integer(out, address, false, verb, flags);
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// `<nil>`: a nil operand under `%v`.
+pub const NIL_ANGLE: &[u8] = b"<nil>";
+/// Written after `%!` and the verb when an operand is missing: `%!d(MISSING)`.
+pub const MISSING: &[u8] = b"(MISSING)";
+/// Written after `%!` and the verb for a bad argument index.
+pub const BAD_INDEX: &[u8] = b"(BADINDEX)";
+/// Opens the report of unused operands: `%!(EXTRA int=1, string=a)`.
+pub const EXTRA: &[u8] = b"%!(EXTRA ";
+/// A `*` width whose operand is not a valid int.
+pub const BAD_WIDTH: &[u8] = b"%!(BADWIDTH)";
+/// A `*` precision whose operand is not a valid int.
+pub const BAD_PREC: &[u8] = b"%!(BADPREC)";
+/// A format string that ends in `%`.
+pub const NO_VERB: &[u8] = b"%!(NOVERB)";
+/// Opens the report of a panicking String/Error method: `%!v(PANIC=String method: boom)`.
+pub const PANIC: &[u8] = b"(PANIC=";

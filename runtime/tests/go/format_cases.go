@@ -11,6 +11,7 @@ import (
 	"math"
 	"os"
 	"strconv"
+	"unsafe"
 )
 
 var out = bufio.NewWriter(os.Stdout)
@@ -87,6 +88,13 @@ func main() {
 			emit("[]uint8", spec, hex.EncodeToString([]byte(s)), fmt.Sprintf(spec, []byte(s)))
 		}
 		emit("[]uint8nil", spec, "", fmt.Sprintf(spec, []byte(nil)))
+	}
+	for _, spec := range specs("vpdxz") {
+		var nilPointer *int
+		emit("*int", spec, "0", fmt.Sprintf(spec, nilPointer))
+		for _, address := range []uintptr{0x1234, 0xc000012345} {
+			emit("unsafe.Pointer", spec, fmt.Sprint(address), fmt.Sprintf(spec, unsafe.Pointer(address)))
+		}
 	}
 	for _, spec := range specs("vtd") {
 		for _, b := range []bool{true, false} {
