@@ -2,6 +2,7 @@
 
 pub mod engine;
 pub mod natives;
+pub mod stdlib;
 pub mod stdlib_source;
 
 pub use engine::{CompileError, Engine, RunOptions};

@@ -1,0 +1,1305 @@
+//! Go's `math` package where results must match Go bit for bit: special
+//! cases, Go's NaN, and the exact algorithms Go uses on amd64 for the
+//! functions whose results are not correctly rounded.
+//!
+//! Exact operations (floor, fmod, frexp, ...) follow IEEE semantics with Go's
+//! special cases. `exp`, `log` and `hypot` follow the operation order of Go's
+//! amd64 assembly versions (including the fused multiply-adds Go's `exp` uses
+//! when the CPU has AVX and FMA), and `pow`, `cbrt`, `log1p`, `expm1`,
+//! `log2`, `log10` the operation order of Go's portable implementations,
+//! which derive from FreeBSD's msun library. Reordering any expression here
+//! changes results in the last bit.
+
+/// The bits of Go's `math.NaN()`.
+pub const NAN_BITS: u64 = 0x7FF8_0000_0000_0001;
+
+const SIGN_MASK: u64 = 1 << 63;
+const MANTISSA_BITS: u32 = 52;
+const EXPONENT_MASK: u64 = 0x7FF;
+const BIAS: i64 = 1023;
+const SMALLEST_NORMAL: f64 = 2.2250738585072014e-308;
+
+/// Go's `math.NaN()` (payload 1, unlike Rust's `f64::NAN`).
+pub fn nan() -> f64 {
+    f64::from_bits(NAN_BITS)
+}
+
+/// Go's `math.Inf(sign)`: +Inf for `sign >= 0`, else -Inf.
+pub fn inf(sign: i64) -> f64 {
+    if sign >= 0 {
+        f64::INFINITY
+    } else {
+        f64::NEG_INFINITY
+    }
+}
+
+/// Go's `math.IsNaN`.
+pub fn is_nan(x: f64) -> bool {
+    x.is_nan()
+}
+
+/// Go's `math.IsInf(x, sign)`: any infinity for sign 0, else the one of that sign.
+pub fn is_inf(x: f64, sign: i64) -> bool {
+    (sign >= 0 && x == f64::INFINITY) || (sign <= 0 && x == f64::NEG_INFINITY)
+}
+
+/// Go's `math.Signbit`.
+pub fn signbit(x: f64) -> bool {
+    x.to_bits() & SIGN_MASK != 0
+}
+
+/// Go's `math.Copysign`.
+pub fn copysign(magnitude: f64, sign: f64) -> f64 {
+    f64::from_bits(magnitude.to_bits() & !SIGN_MASK | sign.to_bits() & SIGN_MASK)
+}
+
+/// Go's `math.Abs`.
+pub fn abs(x: f64) -> f64 {
+    f64::from_bits(x.to_bits() & !SIGN_MASK)
+}
+
+/// Go's `math.Float64bits`.
+pub fn float64bits(x: f64) -> u64 {
+    x.to_bits()
+}
+
+/// Go's `math.Float64frombits`.
+pub fn float64frombits(bits: u64) -> f64 {
+    f64::from_bits(bits)
+}
+
+/// Go's `math.Float32bits`.
+pub fn float32bits(x: f32) -> u32 {
+    x.to_bits()
+}
+
+/// Go's `math.Float32frombits`.
+pub fn float32frombits(bits: u32) -> f32 {
+    f32::from_bits(bits)
+}
+
+/// Go's `math.Trunc`.
+pub fn trunc(x: f64) -> f64 {
+    x.trunc()
+}
+
+/// Go's `math.Floor`.
+pub fn floor(x: f64) -> f64 {
+    x.floor()
+}
+
+/// Go's `math.Ceil`.
+pub fn ceil(x: f64) -> f64 {
+    x.ceil()
+}
+
+/// Go's `math.Round`: half away from zero; NaN and infinities unchanged.
+pub fn round(x: f64) -> f64 {
+    if !x.is_finite() {
+        return x;
+    }
+    x.round()
+}
+
+/// Go's `math.RoundToEven`: half to even.
+pub fn round_to_even(x: f64) -> f64 {
+    if !x.is_finite() {
+        return x;
+    }
+    x.round_ties_even()
+}
+
+/// Go's `math.Sqrt` (correctly rounded).
+pub fn sqrt(x: f64) -> f64 {
+    x.sqrt()
+}
+
+/// Scales a subnormal `x` to a normal number, returning it with the power of
+/// two that undoes the scaling.
+fn normalize(x: f64) -> (f64, i64) {
+    if abs(x) < SMALLEST_NORMAL {
+        return (x * (1u64 << 52) as f64, -52);
+    }
+    (x, 0)
+}
+
+fn biased_exponent(bits: u64) -> i64 {
+    ((bits >> MANTISSA_BITS) & EXPONENT_MASK) as i64
+}
+
+/// Go's `math.Frexp`: `x = fraction × 2^exponent` with |fraction| in [0.5, 1);
+/// zero, infinities and NaN are returned with exponent 0.
+pub fn frexp(x: f64) -> (f64, i64) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let (normal, shift) = normalize(x);
+    let bits = normal.to_bits();
+    let exponent = shift + biased_exponent(bits) - BIAS + 1;
+    let fraction_bits =
+        bits & !(EXPONENT_MASK << MANTISSA_BITS) | ((BIAS - 1) as u64) << MANTISSA_BITS;
+    (f64::from_bits(fraction_bits), exponent)
+}
+
+/// Go's `math.Ldexp`: `fraction × 2^exponent`. Like Go it flushes results
+/// whose exponent is below -1075 to zero and rounds subnormals by one
+/// multiplication.
+pub fn ldexp(fraction: f64, exponent: i64) -> f64 {
+    if fraction == 0.0 || !fraction.is_finite() {
+        return fraction;
+    }
+    let (normal, shift) = normalize(fraction);
+    let bits = normal.to_bits();
+    let exponent = exponent
+        .saturating_add(shift)
+        .saturating_add(biased_exponent(bits) - BIAS);
+    if exponent < -1075 {
+        return copysign(0.0, normal);
+    }
+    if exponent > 1023 {
+        return if normal < 0.0 {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        };
+    }
+    let (exponent, scale) = if exponent < -1022 {
+        (exponent + 53, 1.0 / (1u64 << 53) as f64)
+    } else {
+        (exponent, 1.0)
+    };
+    let bits =
+        bits & !(EXPONENT_MASK << MANTISSA_BITS) | ((exponent + BIAS) as u64) << MANTISSA_BITS;
+    scale * f64::from_bits(bits)
+}
+
+/// Go's `math.Modf`: integer and fractional parts with the sign of `x`;
+/// `Modf(±Inf)` is `(±Inf, NaN)`.
+pub fn modf(x: f64) -> (f64, f64) {
+    if x < 1.0 {
+        if x < 0.0 {
+            let (integer, fraction) = modf(-x);
+            return (-integer, -fraction);
+        }
+        if x == 0.0 {
+            return (x, x);
+        }
+        return (0.0, x);
+    }
+    let bits = x.to_bits();
+    let exponent = biased_exponent(bits) - BIAS;
+    // Keep the sign, exponent and the integer bits of the mantissa.
+    let integer_bits = if exponent < 52 {
+        bits & !((1u64 << (52 - exponent)) - 1)
+    } else {
+        bits
+    };
+    let integer = f64::from_bits(integer_bits);
+    (integer, x - integer)
+}
+
+/// Go's `math.Mod`: the exact remainder of `x / y` with the sign of `x`.
+pub fn fmod(x: f64, y: f64) -> f64 {
+    if y == 0.0 || x.is_infinite() || x.is_nan() || y.is_nan() {
+        return nan();
+    }
+    x % y
+}
+
+/// Go's `math.Remainder`: the IEEE 754 remainder (quotient rounded to even).
+pub fn remainder(x: f64, y: f64) -> f64 {
+    const TINY: f64 = 4.45014771701440276618e-308;
+    const HALF_MAX: f64 = f64::MAX / 2.0;
+    if x.is_nan() || y.is_nan() || x.is_infinite() || y == 0.0 {
+        return nan();
+    }
+    if y.is_infinite() {
+        return x;
+    }
+    // Only a negative x is flipped, so that -0 keeps its sign throughout.
+    let negative = x < 0.0;
+    let mut x = if negative { -x } else { x };
+    let y = abs(y);
+    if x == y {
+        return if negative { -0.0 } else { 0.0 };
+    }
+    if y <= HALF_MAX {
+        // Reduce to x < 2y first; the result is exact.
+        x = fmod(x, y + y);
+    }
+    if y < TINY {
+        if x + x > y {
+            x -= y;
+            if x + x >= y {
+                x -= y;
+            }
+        }
+    } else {
+        let half = 0.5 * y;
+        if x > half {
+            x -= y;
+            if x >= half {
+                x -= y;
+            }
+        }
+    }
+    if negative {
+        -x
+    } else {
+        x
+    }
+}
+
+/// Go's `math.Max`: +Inf beats NaN, NaN beats numbers, +0 beats -0.
+pub fn max(x: f64, y: f64) -> f64 {
+    if x == f64::INFINITY || y == f64::INFINITY {
+        return f64::INFINITY;
+    }
+    if x.is_nan() || y.is_nan() {
+        return nan();
+    }
+    if x == 0.0 && y == 0.0 {
+        return if x.to_bits() == SIGN_MASK { y } else { x };
+    }
+    if x > y {
+        x
+    } else {
+        y
+    }
+}
+
+/// Go's `math.Min`: -Inf beats NaN, NaN beats numbers, -0 beats +0.
+pub fn min(x: f64, y: f64) -> f64 {
+    if x == f64::NEG_INFINITY || y == f64::NEG_INFINITY {
+        return f64::NEG_INFINITY;
+    }
+    if x.is_nan() || y.is_nan() {
+        return nan();
+    }
+    if x == 0.0 && y == 0.0 {
+        return if x.to_bits() == SIGN_MASK { x } else { y };
+    }
+    if x < y {
+        x
+    } else {
+        y
+    }
+}
+
+/// Go's `math.Dim`: `max(x - y, 0)` with Go's special cases.
+pub fn dim(x: f64, y: f64) -> f64 {
+    // A NaN difference is returned as the subtraction produced it, as in Go.
+    let difference = x - y;
+    if difference <= 0.0 {
+        return 0.0;
+    }
+    difference
+}
+
+/// Go's `math.Nextafter`: the next float after `x` towards `y`.
+pub fn nextafter(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return nan();
+    }
+    if x == y {
+        return x;
+    }
+    if x == 0.0 {
+        return copysign(f64::from_bits(1), y);
+    }
+    if (y > x) == (x > 0.0) {
+        f64::from_bits(x.to_bits() + 1)
+    } else {
+        f64::from_bits(x.to_bits() - 1)
+    }
+}
+
+/// Go's `math.Nextafter32`.
+pub fn nextafter32(x: f32, y: f32) -> f32 {
+    if x.is_nan() || y.is_nan() {
+        return f64::from_bits(NAN_BITS) as f32;
+    }
+    if x == y {
+        return x;
+    }
+    if x == 0.0 {
+        return f32::from_bits(1).copysign(y);
+    }
+    if (y > x) == (x > 0.0) {
+        f32::from_bits(x.to_bits() + 1)
+    } else {
+        f32::from_bits(x.to_bits() - 1)
+    }
+}
+
+/// Go's `math.Exp` on amd64 (the assembly routine: a Taylor polynomial on
+/// x/16, squared four times).
+pub fn exp(x: f64) -> f64 {
+    const LOG2E: f64 = 1.4426950408889634073599246810018920;
+    const LN2_UPPER: f64 = 0.69314718055966295651160180568695068359375;
+    const LN2_LOWER: f64 = 0.28235290563031577122588448175013436025525412068e-12;
+    const OVERFLOW: f64 = 7.09782712893384e+02;
+    const TAYLOR: [f64; 8] = [
+        2.4801587301587301587e-5,
+        1.9841269841269841270e-4,
+        1.3888888888888888889e-3,
+        8.3333333333333333333e-3,
+        4.1666666666666666667e-2,
+        1.6666666666666666667e-1,
+        0.5,
+        1.0,
+    ];
+    if x.is_nan() || x == f64::INFINITY {
+        return x;
+    }
+    if x == f64::NEG_INFINITY {
+        return 0.0;
+    }
+    if x > OVERFLOW {
+        return f64::INFINITY;
+    }
+    // The conversion rounds to nearest like CVTSD2SL, which yields i32::MIN
+    // when the value does not fit.
+    let scaled = x * LOG2E;
+    let exponent: i32 = if scaled.abs() < 2147483648.0 {
+        scaled.round_ties_even() as i32
+    } else {
+        i32::MIN
+    };
+    let k = exponent as f64;
+    let mut fraction;
+    if uses_fma() {
+        fraction = (-k).mul_add(LN2_UPPER, x);
+        fraction = (-k).mul_add(LN2_LOWER, fraction);
+        fraction *= 0.0625;
+        let mut polynomial = TAYLOR[0];
+        for &coefficient in &TAYLOR[1..] {
+            polynomial = polynomial.mul_add(fraction, coefficient);
+        }
+        fraction *= polynomial;
+        for _ in 0..3 {
+            fraction *= fraction + 2.0;
+        }
+        fraction = fraction.mul_add(fraction + 2.0, 1.0);
+    } else {
+        fraction = x - k * LN2_UPPER;
+        fraction -= k * LN2_LOWER;
+        fraction *= 0.0625;
+        let mut polynomial = TAYLOR[0];
+        for &coefficient in &TAYLOR[1..] {
+            polynomial = polynomial * fraction + coefficient;
+        }
+        fraction *= polynomial;
+        for _ in 0..4 {
+            fraction *= fraction + 2.0;
+        }
+        fraction += 1.0;
+    }
+    let biased = exponent as i64 + 0x3FF;
+    if biased <= 0 {
+        if biased < -52 {
+            return 0.0;
+        }
+        fraction *= f64::from_bits(((biased + 0x3FE) as u64) << 52);
+        return fraction * f64::from_bits(1 << 52);
+    }
+    if biased >= 0x7FF {
+        return f64::INFINITY;
+    }
+    fraction * f64::from_bits((biased as u64) << 52)
+}
+
+/// Whether Go's amd64 `exp` would take its FMA path on this CPU.
+fn uses_fma() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::is_x86_feature_detected!("avx") && std::is_x86_feature_detected!("fma")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
+const LN2_HIGH: f64 = 6.93147180369123816490e-01;
+const LN2_LOW: f64 = 1.90821492927058770002e-10;
+const LOG_COEFFICIENTS: [f64; 7] = [
+    6.666666666666735130e-01,
+    3.999999999940941908e-01,
+    2.857142874366239149e-01,
+    2.222219843214978396e-01,
+    1.818357216161805012e-01,
+    1.531383769920937332e-01,
+    1.479819860511658591e-01,
+];
+
+/// Go's `math.Log` on amd64. Its assembly splits the exponent off the bits
+/// directly, so (unlike the portable version) subnormal inputs are not
+/// normalized first; this reproduces that.
+pub fn log(x: f64) -> f64 {
+    const HALF_SQRT2: f64 = 7.07106781186547524401e-01;
+    let bits = x.to_bits();
+    if bits & !SIGN_MASK == 0 {
+        return f64::NEG_INFINITY;
+    }
+    if (bits as i64) < 0 {
+        return nan();
+    }
+    if bits >= f64::INFINITY.to_bits() {
+        return x;
+    }
+    let mut fraction = f64::from_bits(bits & ((1 << 52) - 1) | 0.5f64.to_bits());
+    let mut k = (((bits >> 52) & 0x7FF) as i64 - 0x3FE) as f64;
+    if fraction <= HALF_SQRT2 {
+        k -= 1.0;
+        fraction *= 2.0;
+    }
+    let f = fraction - 1.0;
+    let s = f / (2.0 + f);
+    let s2 = s * s;
+    let s4 = s2 * s2;
+    let [l1, l2, l3, l4, l5, l6, l7] = LOG_COEFFICIENTS;
+    let t1 = s2 * (((l7 * s4 + l5) * s4 + l3) * s4 + l1);
+    let t2 = s4 * ((l6 * s4 + l4) * s4 + l2);
+    let r = t1 + t2;
+    let half_f_squared = 0.5 * f * f;
+    k * LN2_HIGH - ((half_f_squared - (s * (half_f_squared + r) + k * LN2_LOW)) - f)
+}
+
+/// Go's `math.Log2`: exact for powers of two.
+pub fn log2(x: f64) -> f64 {
+    let (fraction, exponent) = frexp(x);
+    if fraction == 0.5 {
+        return (exponent - 1) as f64;
+    }
+    log(fraction) * std::f64::consts::LOG2_E + exponent as f64
+}
+
+/// Go's `math.Log10`.
+pub fn log10(x: f64) -> f64 {
+    log(x) * std::f64::consts::LOG10_E
+}
+
+/// Go's `math.Pow`, with all of its special cases; the integer part of the
+/// exponent is applied by repeated squaring and the fractional part through
+/// `exp(y·log(x))`.
+pub fn pow(x: f64, y: f64) -> f64 {
+    if y == 0.0 || x == 1.0 {
+        return 1.0;
+    }
+    if y == 1.0 {
+        return x;
+    }
+    if x.is_nan() || y.is_nan() {
+        return nan();
+    }
+    if x == 0.0 {
+        if y < 0.0 {
+            return if signbit(x) && is_odd_integer(y) {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            };
+        }
+        return if signbit(x) && is_odd_integer(y) {
+            x
+        } else {
+            0.0
+        };
+    }
+    if y.is_infinite() {
+        if x == -1.0 {
+            return 1.0;
+        }
+        return if (abs(x) < 1.0) == (y > 0.0) {
+            0.0
+        } else {
+            f64::INFINITY
+        };
+    }
+    if x.is_infinite() {
+        if x < 0.0 {
+            return pow(1.0 / x, -y);
+        }
+        return if y < 0.0 { 0.0 } else { f64::INFINITY };
+    }
+    if y == 0.5 {
+        return x.sqrt();
+    }
+    if y == -0.5 {
+        return 1.0 / x.sqrt();
+    }
+    let (mut integer_part, mut fraction_part) = modf(abs(y));
+    if fraction_part != 0.0 && x < 0.0 {
+        return nan();
+    }
+    if integer_part >= 9.223372036854775808e18 {
+        if x == -1.0 {
+            return 1.0;
+        }
+        return if (abs(x) < 1.0) == (y > 0.0) {
+            0.0
+        } else {
+            f64::INFINITY
+        };
+    }
+    let mut accumulator = 1.0;
+    let mut accumulated_exponent: i64 = 0;
+    if fraction_part != 0.0 {
+        if fraction_part > 0.5 {
+            fraction_part -= 1.0;
+            integer_part += 1.0;
+        }
+        accumulator = exp(fraction_part * log(x));
+    }
+    let (mut base, mut base_exponent) = frexp(x);
+    let mut remaining = integer_part as i64;
+    while remaining != 0 {
+        if !(-(1 << 12)..=(1 << 12)).contains(&base_exponent) {
+            // The result certainly overflows or underflows; ldexp decides which.
+            accumulated_exponent += base_exponent;
+            break;
+        }
+        if remaining & 1 == 1 {
+            accumulator *= base;
+            accumulated_exponent += base_exponent;
+        }
+        base *= base;
+        base_exponent <<= 1;
+        if base < 0.5 {
+            base += base;
+            base_exponent -= 1;
+        }
+        remaining >>= 1;
+    }
+    if y < 0.0 {
+        accumulator = 1.0 / accumulator;
+        accumulated_exponent = -accumulated_exponent;
+    }
+    ldexp(accumulator, accumulated_exponent)
+}
+
+fn is_odd_integer(x: f64) -> bool {
+    if abs(x) >= (1u64 << 53) as f64 {
+        return false;
+    }
+    let (integer, fraction) = modf(x);
+    fraction == 0.0 && (integer as i64) & 1 == 1
+}
+
+/// Go's `math.Hypot` on amd64: `max · sqrt(1 + (min/max)²)`; an infinity
+/// wins over NaN.
+pub fn hypot(p: f64, q: f64) -> f64 {
+    let p = abs(p);
+    let q = abs(q);
+    if p == f64::INFINITY || q == f64::INFINITY {
+        return f64::INFINITY;
+    }
+    if p.is_nan() || q.is_nan() {
+        return nan();
+    }
+    if p == 0.0 && q == 0.0 {
+        return 0.0;
+    }
+    let (larger, smaller) = if p > q { (p, q) } else { (q, p) };
+    let ratio = smaller / larger;
+    larger * (ratio * ratio + 1.0).sqrt()
+}
+
+/// Go's `math.Cbrt`: a bit-level first guess refined by a rational
+/// approximation and one Newton step.
+pub fn cbrt(x: f64) -> f64 {
+    const B1: u64 = 715094163;
+    const B2: u64 = 696219795;
+    const C: f64 = 5.42857142857142815906e-01;
+    const D: f64 = -7.05306122448979611050e-01;
+    const E: f64 = 1.41428571428571436819e+00;
+    const F: f64 = 1.60714285714285720630e+00;
+    const G: f64 = 3.57142857142857150787e-01;
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let negative = x < 0.0;
+    let x = abs(x);
+    let mut t = f64::from_bits(x.to_bits() / 3 + (B1 << 32));
+    if x < SMALLEST_NORMAL {
+        t = (1u64 << 54) as f64;
+        t *= x;
+        t = f64::from_bits(t.to_bits() / 3 + (B2 << 32));
+    }
+    let mut r = t * t / x;
+    let mut s = C + r * t;
+    t *= G + F / (s + E + D / s);
+    t = f64::from_bits((t.to_bits() & (0xFFFFFFFFC << 28)) + (1 << 30));
+    s = t * t;
+    r = x / s;
+    let w = t + t;
+    r = (r - t) / (w + r);
+    t += t * r;
+    if negative {
+        -t
+    } else {
+        t
+    }
+}
+
+/// Go's `math.Log1p`: `log(1 + x)`, accurate near zero.
+pub fn log1p(x: f64) -> f64 {
+    const SQRT2_MINUS_1: f64 = 4.142135623730950488017e-01;
+    const HALF_SQRT2_MINUS_1: f64 = -2.928932188134524755992e-01;
+    const SMALL: f64 = 1.0 / (1u64 << 29) as f64;
+    const TINY: f64 = 1.0 / (1u64 << 54) as f64;
+    const TWO53: f64 = (1u64 << 53) as f64;
+    if x < -1.0 || x.is_nan() {
+        return nan();
+    }
+    if x == -1.0 {
+        return f64::NEG_INFINITY;
+    }
+    if x == f64::INFINITY {
+        return f64::INFINITY;
+    }
+    let magnitude = abs(x);
+    let mut f = 0.0;
+    let mut mantissa_bits: u64 = 0;
+    let mut k: i64 = 1;
+    if magnitude < SQRT2_MINUS_1 {
+        if magnitude < SMALL {
+            if magnitude < TINY {
+                return x;
+            }
+            return x - x * x * 0.5;
+        }
+        if x > HALF_SQRT2_MINUS_1 {
+            k = 0;
+            f = x;
+            mantissa_bits = 1;
+        }
+    }
+    let mut correction = 0.0;
+    if k != 0 {
+        let mut u;
+        if magnitude < TWO53 {
+            u = 1.0 + x;
+            mantissa_bits = u.to_bits();
+            k = (mantissa_bits >> 52) as i64 - 1023;
+            // The rounding error of 1 + x, divided by u.
+            correction = if k > 0 { 1.0 - (u - x) } else { x - (u - 1.0) };
+            correction /= u;
+        } else {
+            u = x;
+            mantissa_bits = u.to_bits();
+            k = (mantissa_bits >> 52) as i64 - 1023;
+            correction = 0.0;
+        }
+        mantissa_bits &= 0x000F_FFFF_FFFF_FFFF;
+        if mantissa_bits < 0x0006_A09E_667F_3BCD {
+            u = f64::from_bits(mantissa_bits | 0x3FF0_0000_0000_0000);
+        } else {
+            k += 1;
+            u = f64::from_bits(mantissa_bits | 0x3FE0_0000_0000_0000);
+            mantissa_bits = (0x0010_0000_0000_0000 - mantissa_bits) >> 2;
+        }
+        f = u - 1.0;
+    }
+    let half_f_squared = 0.5 * f * f;
+    let k_float = k as f64;
+    if mantissa_bits == 0 {
+        if f == 0.0 {
+            if k == 0 {
+                return 0.0;
+            }
+            correction += k_float * LN2_LOW;
+            return k_float * LN2_HIGH + correction;
+        }
+        let r = half_f_squared * (1.0 - 0.66666666666666666 * f);
+        if k == 0 {
+            return f - r;
+        }
+        return k_float * LN2_HIGH - ((r - (k_float * LN2_LOW + correction)) - f);
+    }
+    let s = f / (2.0 + f);
+    let z = s * s;
+    let [p1, p2, p3, p4, p5, p6, p7] = LOG_COEFFICIENTS;
+    let r = z * (p1 + z * (p2 + z * (p3 + z * (p4 + z * (p5 + z * (p6 + z * p7))))));
+    if k == 0 {
+        return f - (half_f_squared - s * (half_f_squared + r));
+    }
+    k_float * LN2_HIGH
+        - ((half_f_squared - (s * (half_f_squared + r) + (k_float * LN2_LOW + correction))) - f)
+}
+
+/// Go's `math.Expm1`: `exp(x) - 1`, accurate near zero.
+pub fn expm1(x: f64) -> f64 {
+    const OVERFLOW_THRESHOLD: f64 = 7.09782712893383973096e+02;
+    const LN2_TIMES_56: f64 = 3.88162421113569373274e+01;
+    const LN2_TIMES_1_5: f64 = 1.03972077083991796413e+00;
+    const LN2_HALF: f64 = 3.46573590279972654709e-01;
+    const INV_LN2: f64 = 1.44269504088896338700e+00;
+    const TINY: f64 = 1.0 / (1u64 << 54) as f64;
+    const Q: [f64; 5] = [
+        -3.33333333333331316428e-02,
+        1.58730158725481460165e-03,
+        -7.93650757867487942473e-05,
+        4.00821782732936239552e-06,
+        -2.01099218183624371326e-07,
+    ];
+    if x == f64::INFINITY || x.is_nan() {
+        return x;
+    }
+    if x == f64::NEG_INFINITY {
+        return -1.0;
+    }
+    let negative = x < 0.0;
+    let magnitude = abs(x);
+    if magnitude >= LN2_TIMES_56 {
+        if negative {
+            return -1.0;
+        }
+        if magnitude >= OVERFLOW_THRESHOLD {
+            return f64::INFINITY;
+        }
+    }
+    let mut x = x;
+    let mut correction = 0.0;
+    let k: i64;
+    if magnitude > LN2_HALF {
+        let (high, low);
+        if magnitude < LN2_TIMES_1_5 {
+            if !negative {
+                high = x - LN2_HIGH;
+                low = LN2_LOW;
+                k = 1;
+            } else {
+                high = x + LN2_HIGH;
+                low = -LN2_LOW;
+                k = -1;
+            }
+        } else {
+            k = if !negative {
+                (INV_LN2 * x + 0.5) as i64
+            } else {
+                (INV_LN2 * x - 0.5) as i64
+            };
+            let t = k as f64;
+            high = x - t * LN2_HIGH;
+            low = t * LN2_LOW;
+        }
+        x = high - low;
+        correction = (high - x) - low;
+    } else if magnitude < TINY {
+        return x;
+    } else {
+        k = 0;
+    }
+    let half_x = 0.5 * x;
+    let half_x_squared = x * half_x;
+    let [q1, q2, q3, q4, q5] = Q;
+    let r1 = 1.0
+        + half_x_squared
+            * (q1
+                + half_x_squared
+                    * (q2 + half_x_squared * (q3 + half_x_squared * (q4 + half_x_squared * q5))));
+    let t = 3.0 - r1 * half_x;
+    let mut e = half_x_squared * ((r1 - t) / (6.0 - x * t));
+    if k == 0 {
+        return x - (x * e - half_x_squared);
+    }
+    e = x * (e - correction) - correction;
+    e -= half_x_squared;
+    let add_to_exponent = |y: f64| f64::from_bits(y.to_bits().wrapping_add((k as u64) << 52));
+    if k == -1 {
+        return 0.5 * (x - e) - 0.5;
+    }
+    if k == 1 {
+        if x < -0.25 {
+            return -2.0 * (e - (x + 0.5));
+        }
+        return 1.0 + 2.0 * (x - e);
+    }
+    if k <= -2 || k > 56 {
+        let y = 1.0 - (e - x);
+        return add_to_exponent(y) - 1.0;
+    }
+    if k < 20 {
+        let t = f64::from_bits(0x3FF0_0000_0000_0000 - (0x0020_0000_0000_0000 >> k));
+        let y = t - (e - x);
+        return add_to_exponent(y);
+    }
+    let t = f64::from_bits(((0x3FF - k) as u64) << 52);
+    let mut y = x - (e + t);
+    y += 1.0;
+    add_to_exponent(y)
+}
+
+// ---------------------------------------------------------------------------
+// Trigonometric and hyperbolic functions (Go's portable Cephes-derived code,
+// which is what Go runs on amd64).
+// ---------------------------------------------------------------------------
+
+/// Pi/4 split into three parts whose products with small integers are exact.
+const PI4_A: f64 = 7.85398125648498535156e-1;
+const PI4_B: f64 = 3.77489470793079817668e-8;
+const PI4_C: f64 = 2.69515142907905952645e-15;
+/// 4/Pi rounded once, as Go's constant expression `4 / Pi` is.
+const FOUR_OVER_PI: f64 = 1.273239544735162686151070106980114896275677165923651589981338752;
+/// Arguments at or above this use the exact Payne-Hanek reduction.
+const REDUCE_THRESHOLD: f64 = (1u64 << 29) as f64;
+
+const SIN_COEFFICIENTS: [f64; 6] = [
+    1.58962301576546568060e-10,
+    -2.50507477628578072866e-8,
+    2.75573136213857245213e-6,
+    -1.98412698295895385996e-4,
+    8.33333333332211858878e-3,
+    -1.66666666666666307295e-1,
+];
+const COS_COEFFICIENTS: [f64; 6] = [
+    -1.13585365213876817300e-11,
+    2.08757008419747316778e-9,
+    -2.75573141792967388112e-7,
+    2.48015872888517045348e-5,
+    -1.38888888888730564116e-3,
+    4.16666666666665929218e-2,
+];
+
+/// The binary expansion of 4/Pi, 64 bits per word, starting with its
+/// integer part (computed with Machin's formula).
+const FOUR_OVER_PI_BITS: [u64; 20] = [
+    0x0000000000000001,
+    0x45f306dc9c882a53,
+    0xf84eafa3ea69bb81,
+    0xb6c52b3278872083,
+    0xfca2c757bd778ac3,
+    0x6e48dc74849ba5c0,
+    0x0c925dd413a32439,
+    0xfc3bd63962534e7d,
+    0xd1046bea5d768909,
+    0xd338e04d68befc82,
+    0x7323ac7306a673e9,
+    0x3908bf177bf25076,
+    0x3ff12fffbc0b301f,
+    0xde5e2316b414da3e,
+    0xda6cfd9e4f96136e,
+    0x9e8c7ecd3cbfd45a,
+    0xea4f758fd7cbe2f6,
+    0x7a0e73ef14a525d4,
+    0xd7f6bf623f1aba10,
+    0xac06608df8f6d757,
+];
+
+/// Reduces `x` (non-negative) modulo Pi/4 for Cephes' octant scheme,
+/// returning the even octant before masking and the remainder.
+fn reduce_small(x: f64) -> (u64, f64) {
+    let mut octant = (x * FOUR_OVER_PI) as u64;
+    let mut octant_float = octant as f64;
+    if octant & 1 == 1 {
+        octant += 1;
+        octant_float += 1.0;
+    }
+    let z = ((x - octant_float * PI4_A) - octant_float * PI4_B) - octant_float * PI4_C;
+    (octant, z)
+}
+
+/// The octant (0..8) and remainder used by sin and cos.
+fn reduce_octant(x: f64) -> (u64, f64) {
+    if x >= REDUCE_THRESHOLD {
+        return reduce_large(x);
+    }
+    let (octant, z) = reduce_small(x);
+    (octant & 7, z)
+}
+
+/// Payne-Hanek reduction of a large `x`: multiplies its mantissa by the
+/// bits of 4/Pi that matter at its exponent, keeping 3 integer bits (the
+/// octant) and the fraction.
+fn reduce_large(x: f64) -> (u64, f64) {
+    const PI4: f64 = std::f64::consts::FRAC_PI_4;
+    if x < PI4 {
+        return (0, x);
+    }
+    let bits = x.to_bits();
+    let exponent = biased_exponent(bits) - BIAS - MANTISSA_BITS as i64;
+    let mantissa = bits & ((1 << 52) - 1) | (1 << 52);
+    let digit = ((exponent + 61) / 64) as usize;
+    let shift = ((exponent + 61) % 64) as u32;
+    let window = |index: usize| {
+        let high = FOUR_OVER_PI_BITS[index] << shift;
+        let low = if shift == 0 {
+            0
+        } else {
+            FOUR_OVER_PI_BITS[index + 1] >> (64 - shift)
+        };
+        high | low
+    };
+    let (z0, z1, z2) = (window(digit), window(digit + 1), window(digit + 2));
+    let z2_high = ((z2 as u128 * mantissa as u128) >> 64) as u64;
+    let z1_product = z1 as u128 * mantissa as u128;
+    let (z1_high, z1_low) = ((z1_product >> 64) as u64, z1_product as u64);
+    let z0_low = z0.wrapping_mul(mantissa);
+    let (low, carry) = z1_low.overflowing_add(z2_high);
+    let high = z0_low.wrapping_add(z1_high).wrapping_add(carry as u64);
+    let mut octant = high >> 61;
+    let high = high << 3 | low >> 61;
+    // Normalize the 64-bit fraction into a float in [0, 1).
+    let leading = high.leading_zeros();
+    let exponent_bits = (BIAS as u64).wrapping_sub(leading as u64 + 1);
+    let shift_left = leading + 1;
+    // Go's shifts by 64 or more give zero; mirror them for the degenerate cases.
+    let fraction = match shift_left {
+        64 => low,
+        65 => 0,
+        _ => high << shift_left | low >> (64 - shift_left),
+    };
+    let mut z = f64::from_bits(fraction >> (64 - MANTISSA_BITS) | exponent_bits << MANTISSA_BITS);
+    if octant & 1 == 1 {
+        octant += 1;
+        octant &= 7;
+        z -= 1.0;
+    }
+    (octant, z * PI4)
+}
+
+fn sin_polynomial(z: f64, zz: f64) -> f64 {
+    let [s0, s1, s2, s3, s4, s5] = SIN_COEFFICIENTS;
+    z + z * zz * (((((s0 * zz + s1) * zz + s2) * zz + s3) * zz + s4) * zz + s5)
+}
+
+fn cos_polynomial(zz: f64) -> f64 {
+    let [c0, c1, c2, c3, c4, c5] = COS_COEFFICIENTS;
+    1.0 - 0.5 * zz + zz * zz * (((((c0 * zz + c1) * zz + c2) * zz + c3) * zz + c4) * zz + c5)
+}
+
+/// Go's `math.Sin`.
+pub fn sin(x: f64) -> f64 {
+    if x == 0.0 || x.is_nan() {
+        return x;
+    }
+    if x.is_infinite() {
+        return nan();
+    }
+    let mut negative = x < 0.0;
+    let (mut octant, z) = reduce_octant(abs(x));
+    if octant > 3 {
+        negative = !negative;
+        octant -= 4;
+    }
+    let zz = z * z;
+    let y = if octant == 1 || octant == 2 {
+        cos_polynomial(zz)
+    } else {
+        sin_polynomial(z, zz)
+    };
+    if negative {
+        -y
+    } else {
+        y
+    }
+}
+
+/// Go's `math.Cos`.
+pub fn cos(x: f64) -> f64 {
+    if x.is_nan() || x.is_infinite() {
+        return nan();
+    }
+    let mut negative = false;
+    let (mut octant, z) = reduce_octant(abs(x));
+    if octant > 3 {
+        octant -= 4;
+        negative = !negative;
+    }
+    if octant > 1 {
+        negative = !negative;
+    }
+    let zz = z * z;
+    let y = if octant == 1 || octant == 2 {
+        sin_polynomial(z, zz)
+    } else {
+        cos_polynomial(zz)
+    };
+    if negative {
+        -y
+    } else {
+        y
+    }
+}
+
+/// Go's `math.Tan`.
+pub fn tan(x: f64) -> f64 {
+    const P: [f64; 3] = [
+        -1.30936939181383777646e4,
+        1.15351664838587416140e6,
+        -1.79565251976484877988e7,
+    ];
+    const Q: [f64; 4] = [
+        1.36812963470692954678e4,
+        -1.32089234440210967447e6,
+        2.50083801823357915839e7,
+        -5.38695755929454629881e7,
+    ];
+    if x == 0.0 || x.is_nan() {
+        return x;
+    }
+    if x.is_infinite() {
+        return nan();
+    }
+    let negative = x < 0.0;
+    let x = abs(x);
+    // Only bit 1 of the octant matters here, so it is not masked.
+    let (octant, z) = if x >= REDUCE_THRESHOLD {
+        reduce_large(x)
+    } else {
+        reduce_small(x)
+    };
+    let zz = z * z;
+    let mut y = if zz > 1e-14 {
+        z + z
+            * (zz * ((P[0] * zz + P[1]) * zz + P[2])
+                / ((((zz + Q[0]) * zz + Q[1]) * zz + Q[2]) * zz + Q[3]))
+    } else {
+        z
+    };
+    if octant & 2 == 2 {
+        y = -1.0 / y;
+    }
+    if negative {
+        -y
+    } else {
+        y
+    }
+}
+
+/// Atan on [0, 0.66] by a rational approximation.
+fn atan_core(x: f64) -> f64 {
+    const P: [f64; 5] = [
+        -8.750608600031904122785e-01,
+        -1.615753718733365076637e+01,
+        -7.500855792314704667340e+01,
+        -1.228866684490136173410e+02,
+        -6.485021904942025371773e+01,
+    ];
+    const Q: [f64; 5] = [
+        2.485846490142306297962e+01,
+        1.650270098316988542046e+02,
+        4.328810604912902668951e+02,
+        4.853903996359136964868e+02,
+        1.945506571482613964425e+02,
+    ];
+    let mut z = x * x;
+    z = z * ((((P[0] * z + P[1]) * z + P[2]) * z + P[3]) * z + P[4])
+        / (((((z + Q[0]) * z + Q[1]) * z + Q[2]) * z + Q[3]) * z + Q[4]);
+    x * z + x
+}
+
+/// Atan of a non-negative argument, reduced to [0, 0.66].
+fn atan_positive(x: f64) -> f64 {
+    const MORE_BITS: f64 = 6.123233995736765886130e-17;
+    const TAN_3PI_8: f64 = 2.41421356237309504880;
+    if x <= 0.66 {
+        return atan_core(x);
+    }
+    if x > TAN_3PI_8 {
+        return std::f64::consts::FRAC_PI_2 - atan_core(1.0 / x) + MORE_BITS;
+    }
+    std::f64::consts::FRAC_PI_4 + atan_core((x - 1.0) / (x + 1.0)) + 0.5 * MORE_BITS
+}
+
+/// Go's `math.Atan`.
+pub fn atan(x: f64) -> f64 {
+    if x == 0.0 {
+        return x;
+    }
+    if x > 0.0 {
+        atan_positive(x)
+    } else {
+        -atan_positive(-x)
+    }
+}
+
+/// Go's `math.Asin`.
+pub fn asin(x: f64) -> f64 {
+    if x == 0.0 {
+        return x;
+    }
+    let negative = x < 0.0;
+    let x = if negative { -x } else { x };
+    if x > 1.0 {
+        return nan();
+    }
+    let complement = (1.0 - x * x).sqrt();
+    let result = if x > 0.7 {
+        std::f64::consts::FRAC_PI_2 - atan_positive(complement / x)
+    } else {
+        atan_positive(x / complement)
+    };
+    if negative {
+        -result
+    } else {
+        result
+    }
+}
+
+/// Go's `math.Acos`.
+pub fn acos(x: f64) -> f64 {
+    std::f64::consts::FRAC_PI_2 - asin(x)
+}
+
+/// Go's `math.Atan2` with its special cases for zeros and infinities.
+pub fn atan2(y: f64, x: f64) -> f64 {
+    use std::f64::consts::{FRAC_PI_2, FRAC_PI_4, PI};
+    const THREE_PI_4: f64 = 2.356194490192344928846982537459627163147877049531329365731208444;
+    if y.is_nan() || x.is_nan() {
+        return nan();
+    }
+    if y == 0.0 {
+        return if x >= 0.0 && !signbit(x) {
+            copysign(0.0, y)
+        } else {
+            copysign(PI, y)
+        };
+    }
+    if x == 0.0 {
+        return copysign(FRAC_PI_2, y);
+    }
+    if x.is_infinite() {
+        if x > 0.0 {
+            return if y.is_infinite() {
+                copysign(FRAC_PI_4, y)
+            } else {
+                copysign(0.0, y)
+            };
+        }
+        return if y.is_infinite() {
+            copysign(THREE_PI_4, y)
+        } else {
+            copysign(PI, y)
+        };
+    }
+    if y.is_infinite() {
+        return copysign(FRAC_PI_2, y);
+    }
+    let quotient = atan(y / x);
+    if x < 0.0 {
+        if quotient <= 0.0 {
+            return quotient + PI;
+        }
+        return quotient - PI;
+    }
+    quotient
+}
+
+/// Go's `math.Sinh`.
+pub fn sinh(x: f64) -> f64 {
+    const P: [f64; 4] = [
+        -0.6307673640497716991184787251e+6,
+        -0.8991272022039509355398013511e+5,
+        -0.2894211355989563807284660366e+4,
+        -0.2630563213397497062819489e+2,
+    ];
+    const Q: [f64; 3] = [
+        -0.6307673640497716991212077277e+6,
+        0.1521517378790019070696485176e+5,
+        -0.173678953558233699533450911e+3,
+    ];
+    let negative = x < 0.0;
+    let x = if negative { -x } else { x };
+    let result = if x > 21.0 {
+        exp(x) * 0.5
+    } else if x > 0.5 {
+        let e = exp(x);
+        (e - 1.0 / e) * 0.5
+    } else {
+        let square = x * x;
+        let numerator = (((P[3] * square + P[2]) * square + P[1]) * square + P[0]) * x;
+        numerator / (((square + Q[2]) * square + Q[1]) * square + Q[0])
+    };
+    if negative {
+        -result
+    } else {
+        result
+    }
+}
+
+/// Go's `math.Cosh`.
+pub fn cosh(x: f64) -> f64 {
+    let x = abs(x);
+    if x > 21.0 {
+        return exp(x) * 0.5;
+    }
+    let e = exp(x);
+    (e + 1.0 / e) * 0.5
+}
+
+/// Go's `math.Tanh`.
+pub fn tanh(x: f64) -> f64 {
+    const MAX_LOG: f64 = 8.8029691931113054295988e+01;
+    const P: [f64; 3] = [
+        -9.64399179425052238628e-1,
+        -9.92877231001918586564e1,
+        -1.61468768441708447952e3,
+    ];
+    const Q: [f64; 3] = [
+        1.12811678491632931402e2,
+        2.23548839060100448583e3,
+        4.84406305325125486048e3,
+    ];
+    let z = abs(x);
+    if z > 0.5 * MAX_LOG {
+        return if x < 0.0 { -1.0 } else { 1.0 };
+    }
+    if z >= 0.625 {
+        let s = exp(2.0 * z);
+        let result = 1.0 - 2.0 / (s + 1.0);
+        return if x < 0.0 { -result } else { result };
+    }
+    if x == 0.0 {
+        return x;
+    }
+    let s = x * x;
+    x + x * s * ((P[0] * s + P[1]) * s + P[2]) / (((s + Q[0]) * s + Q[1]) * s + Q[2])
+}
+
+/// Go's `math.Exp2` (the portable version, which amd64 uses).
+pub fn exp2(x: f64) -> f64 {
+    const OVERFLOW: f64 = 1.0239999999999999e+03;
+    const UNDERFLOW: f64 = -1.0740e+03;
+    if x.is_nan() || x == f64::INFINITY {
+        return x;
+    }
+    if x == f64::NEG_INFINITY {
+        return 0.0;
+    }
+    if x > OVERFLOW {
+        return f64::INFINITY;
+    }
+    if x < UNDERFLOW {
+        return 0.0;
+    }
+    let k: i64 = if x > 0.0 {
+        (x + 0.5) as i64
+    } else if x < 0.0 {
+        (x - 0.5) as i64
+    } else {
+        0
+    };
+    let t = x - k as f64;
+    let high = t * LN2_HIGH;
+    let low = -t * LN2_LOW;
+    exp_multi(high, low, k)
+}
+
+/// `e^(high - low) × 2^k` for a reduced argument.
+fn exp_multi(high: f64, low: f64, k: i64) -> f64 {
+    const P: [f64; 5] = [
+        1.66666666666666657415e-01,
+        -2.77777777770155933842e-03,
+        6.61375632143793436117e-05,
+        -1.65339022054652515390e-06,
+        4.13813679705723846039e-08,
+    ];
+    let r = high - low;
+    let t = r * r;
+    let c = r - t * (P[0] + t * (P[1] + t * (P[2] + t * (P[3] + t * P[4]))));
+    let y = 1.0 - ((low - (r * c) / (2.0 - c)) - high);
+    ldexp(y, k)
+}
