@@ -1,6 +1,135 @@
-//! The `weft` command-line tool.
+//! The `weft` command-line tool: `weft run prog.go` compiles and runs a Go program.
 
-fn main() {
-    eprintln!("weft: not yet implemented");
-    std::process::exit(1);
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use weft::{Engine, RunOptions};
+
+#[derive(Parser)]
+#[command(name = "weft", version, about = "Run Go programs on the Weft VM")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile and run a Go program: one or more .go files, or a directory of package main.
+    ///
+    /// Example: weft run hello.go
+    Run {
+        /// Instructions a goroutine runs before the scheduler switches.
+        #[arg(long)]
+        quantum: Option<i64>,
+        /// The program (.go files or a directory), then its arguments.
+        #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Type-check a Go program without running it (exit status 1 on errors).
+    ///
+    /// Example: weft check hello.go
+    Check {
+        #[arg(required = true)]
+        files: Vec<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Run { quantum, args } => {
+            let (files, prog_args) = split_program_args(&args);
+            let sources = match load_sources(&files) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::from(1);
+                }
+            };
+            let engine = Engine::new();
+            let program = match engine.compile(sources) {
+                Ok(p) => p,
+                Err(e) => {
+                    eprint!("{}", e.rendered);
+                    return ExitCode::from(1);
+                }
+            };
+            let mut opts = RunOptions { quantum, ..Default::default() };
+            let mut full_args = vec![program_name(&files)];
+            full_args.extend(prog_args);
+            opts.args = full_args;
+            let code = engine.run(program, &opts);
+            ExitCode::from(code.clamp(0, 255) as u8)
+        }
+        Command::Check { files } => {
+            let sources = match load_sources(&files) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::from(1);
+                }
+            };
+            match Engine::new().compile(sources) {
+                Ok(_) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprint!("{}", e.rendered);
+                    ExitCode::from(1)
+                }
+            }
+        }
+    }
+}
+
+/// Leading `.go` files (or one directory) name the program; the rest are its arguments.
+fn split_program_args(args: &[String]) -> (Vec<String>, Vec<String>) {
+    let mut files = Vec::new();
+    let mut i = 0;
+    while i < args.len() && (args[i].ends_with(".go") || (files.is_empty() && Path::new(&args[i]).is_dir())) {
+        files.push(args[i].clone());
+        i += 1;
+        if files.len() == 1 && Path::new(&files[0]).is_dir() {
+            break;
+        }
+    }
+    if files.is_empty() && !args.is_empty() {
+        files.push(args[0].clone());
+        i = 1;
+    }
+    (files, args[i..].to_vec())
+}
+
+fn program_name(files: &[String]) -> String {
+    let first = files.first().cloned().unwrap_or_default();
+    let stem = Path::new(&first).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    format!("/tmp/go-build/{stem}")
+}
+
+/// Reads the program's files: the given .go files, or every non-test .go file of a directory.
+fn load_sources(paths: &[String]) -> Result<Vec<(String, String)>, String> {
+    let mut files: Vec<PathBuf> = Vec::new();
+    for p in paths {
+        let path = Path::new(p);
+        if path.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(|e| format!("weft: {p}: {e}"))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| f.extension().is_some_and(|x| x == "go") && !f.to_string_lossy().ends_with("_test.go"))
+                .collect();
+            entries.sort();
+            if entries.is_empty() {
+                return Err(format!("no Go files in {p}"));
+            }
+            files.extend(entries);
+        } else {
+            files.push(path.to_path_buf());
+        }
+    }
+    let mut out = Vec::new();
+    for f in files {
+        let bytes = std::fs::read(&f).map_err(|e| format!("open {}: {}", f.display(), e.to_string().split(" (os error").next().unwrap_or("")))?;
+        let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        let name = f.to_string_lossy().trim_start_matches("./").to_string();
+        out.push((name, text));
+    }
+    Ok(out)
 }

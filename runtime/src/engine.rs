@@ -23,6 +23,8 @@ impl std::error::Error for CompileError {}
 pub struct RunOptions {
     /// Instructions per scheduling quantum (`None`: the VM's default).
     pub quantum: Option<i64>,
+    /// `os.Args` (program name first).
+    pub args: Vec<String>,
 }
 
 /// Compiles and runs Go programs. Cheap to clone.
@@ -68,6 +70,9 @@ impl Engine {
                 return 2;
             }
         };
+        if !options.args.is_empty() {
+            vm.args = options.args.clone();
+        }
         if let Some(q) = options.quantum {
             vm.quantum = q.max(1);
         }

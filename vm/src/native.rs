@@ -15,6 +15,8 @@ pub struct NativeCtx<'a> {
     pub stderr: &'a mut dyn Write,
     /// Results, pushed in order; must match the Go declaration's result count.
     pub results: Vec<Value>,
+    /// The program's command-line arguments (`os.Args`).
+    pub args: &'a [String],
 }
 
 /// How a native function can fail.

@@ -47,6 +47,8 @@ pub struct Vm {
     nan_counter: u64,
     /// Messages computed for a fatal panic, oldest first.
     fatal_messages: Vec<String>,
+    /// Command-line arguments, program name first (`os.Args`).
+    pub args: Vec<String>,
 }
 
 fn runtime_err<T>(msg: String) -> Result<T, Trap> {
@@ -93,6 +95,7 @@ impl Vm {
             instructions: 0,
             nan_counter: 0,
             fatal_messages: Vec::new(),
+            args: vec!["weft".to_string()],
         })
     }
 
@@ -150,7 +153,7 @@ impl Vm {
                     return Some(2);
                 }
                 Trap::Panic(v) => v,
-                Trap::RuntimeError(msg) => self.runtime_error_value(&program, msg),
+                Trap::RuntimeError(msg) => self.runtime_error_value(&program, format!("runtime error: {msg}")),
             };
             if fiber.frames.iter().any(|f| f.kind == FrameKind::PanicMessage) {
                 let _ = self.stdout.flush();
@@ -1274,7 +1277,7 @@ impl Vm {
                     let v = pop!();
                     let k = pop!();
                     let m = pop!();
-                    let Value::Ref(r) = m else { trap!(Trap::Panic(self.runtime_error_value(program, "assignment to entry in nil map".into()))) };
+                    let Value::Ref(r) = m else { trap!(Trap::RuntimeError("assignment to entry in nil map".into())) };
                     let (kt, _) = self.map_types(r);
                     let key = check!(self.map_key(program, kt, &k));
                     if let Object::Map(map) = self.heap.get_mut(r) {
@@ -1489,7 +1492,7 @@ impl Vm {
                     let at = fiber.stack.len() - argc as usize;
                     let args: Vec<Value> = fiber.stack.drain(at..).collect();
                     let f = self.natives[native as usize];
-                    let mut ctx = NativeCtx { heap: &mut self.heap, program, stdout: &mut *self.stdout, stderr: &mut *self.stderr, results: Vec::with_capacity(results as usize) };
+                    let mut ctx = NativeCtx { heap: &mut self.heap, program, stdout: &mut *self.stdout, stderr: &mut *self.stderr, results: Vec::with_capacity(results as usize), args: &self.args };
                     match f(&mut ctx, &args) {
                         Ok(()) => {
                             let mut res = ctx.results;

@@ -1,0 +1,77 @@
+// Package runtime is Weft's Go runtime package: runtime errors and the
+// rendering of uncaught panic values (as gc's printpanicval).
+package runtime
+
+import "internal/reflectlite"
+
+// Error identifies a run time error, as gc's runtime.Error.
+type Error interface {
+	error
+	// RuntimeError is a no-op that distinguishes runtime errors from ordinary errors.
+	RuntimeError()
+}
+
+// rtError carries the message of a runtime error raised by the VM
+// ("runtime error: index out of range [5] with length 3", "interface conversion: ...").
+type rtError struct {
+	msg string
+}
+
+func (e rtError) Error() string { return e.msg }
+
+func (e rtError) RuntimeError() {}
+
+type stringer interface {
+	String() string
+}
+
+// panicMessage renders a panic value for the "panic: " line of an uncaught panic.
+func panicMessage(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "panic called with nil argument (goexit=false)"
+	case error:
+		return x.Error()
+	case stringer:
+		return x.String()
+	}
+	return printValue(v)
+}
+
+// printValue renders v as gc's runtime prints a non-error, non-Stringer panic value.
+func printValue(v any) string {
+	name := reflectlite.TypeString(v)
+	var s string
+	switch x := v.(type) {
+	case bool, int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64, uintptr, float32, float64, complex64, complex128:
+		return reflectlite.PrintString(x)
+	case string:
+		return x
+	}
+	k := reflectlite.Kind(v)
+	switch {
+	case k == reflectlite.String:
+		s = "(\"" + reflectlite.StringOf(v) + "\")"
+		return name + s
+	case k >= reflectlite.Bool && k <= reflectlite.Complex128:
+		return name + "(" + reflectlite.PrintString(v) + ")"
+	}
+	return "(" + name + ") " + reflectlite.PrintString(v)
+}
+
+// GOOS and GOARCH are those of the reference gc this runtime imitates.
+const GOOS = "linux"
+
+const GOARCH = "amd64"
+
+// GOMAXPROCS reports 1: Weft runs goroutines on one OS thread.
+func GOMAXPROCS(n int) int { return 1 }
+
+// NumCPU reports the number of logical CPUs (one for Weft's single-threaded VM).
+func NumCPU() int { return 1 }
+
+// GC runs a garbage collection (a no-op: the VM collects at safepoints).
+func GC() {}
+
+// Gosched yields the processor (a no-op until goroutines exist).
+func Gosched() {}

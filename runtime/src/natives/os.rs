@@ -1,0 +1,34 @@
+//! Natives of package os: arguments, exit, writes to the standard streams.
+
+use super::values::{arg_bytes, arg_int};
+use weft_vm::value::Value;
+use weft_vm::{NativeCtx, NativeError, NativeRegistry};
+
+pub fn register(r: &mut NativeRegistry) {
+    r.register("os.runtimeArgs", runtime_args);
+    r.register("os.Exit", exit);
+    r.register("os.writeString", write_string);
+}
+
+fn runtime_args(ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeError> {
+    let values: Vec<Value> = ctx.args.iter().map(|a| Value::str(a.as_bytes())).collect();
+    let s = ctx.new_slice(values);
+    ctx.ret(s);
+    Ok(())
+}
+
+fn exit(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    let _ = ctx.stdout.flush();
+    Err(NativeError::Exit(arg_int(args, 0) as i32))
+}
+
+fn write_string(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    let bytes = arg_bytes(args, 1);
+    if arg_int(args, 0) == 2 {
+        let _ = ctx.stdout.flush();
+        let _ = ctx.stderr.write_all(bytes);
+    } else {
+        let _ = ctx.stdout.write_all(bytes);
+    }
+    Ok(())
+}
