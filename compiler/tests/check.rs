@@ -338,3 +338,50 @@ fn go_ken_programs() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(checked >= 35, "only {} ken programs found", checked);
 }
+
+/// Survey (not part of the normal run): checks every `// run` program of Go's
+/// test directory whose imports the fake std provides, printing the failures.
+/// `cargo test --test check go_test_survey -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn go_test_survey() {
+    let root = Path::new("/usr/share/go-1.23/test");
+    let mut failures = 0;
+    let mut total = 0;
+    let dirs = [root.to_path_buf(), root.join("chan"), root.join("interface"), root.join("fixedbugs"), root.join("ken")];
+    for path in dirs.iter().flat_map(|d| go_files(d)) {
+        let input = std::fs::read_to_string(&path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if !input.lines().take(3).any(|l| l.trim() == "// run") {
+            continue;
+        }
+        let supported = ["\"fmt\"", "\"os\"", "\"strings\"", "\"errors\"", "\"runtime\"", "\"sync\""];
+        let imports_ok = input.lines().filter(|l| l.trim_start().starts_with('"') || l.starts_with("import \"")).all(|l| supported.iter().any(|s| l.contains(s)));
+        if !imports_ok || input.contains("[T ") || input.contains("[T any]") || input.contains("[K comparable") {
+            continue;
+        }
+        total += 1;
+        match run_on_big_thread(name.clone(), input) {
+            Ok(_) => {}
+            Err(e) => {
+                failures += 1;
+                println!("== {}\n{}", name, e);
+            }
+        }
+    }
+    println!("{} of {} failed", failures, total);
+}
+
+/// Prints the dump or errors for the file named by `WCHECK` (manual use:
+/// `WCHECK=x.go cargo test --test check adhoc -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn adhoc() {
+    let Ok(path) = std::env::var("WCHECK") else { return };
+    let input = std::fs::read_to_string(&path).unwrap();
+    let name = Path::new(&path).file_name().unwrap().to_string_lossy().to_string();
+    match run_on_big_thread(name, input) {
+        Ok(d) => println!("{}", d),
+        Err(e) => print!("{}", e),
+    }
+}

@@ -161,10 +161,7 @@ impl<'a> Checker<'a> {
                     Some(c) => c.to_string(),
                     None => "\u{FFFD}".to_string(),
                 };
-                if self.types().is_untyped(x.ty) {
-                    // gc leaves the operand untyped; give it its default type for codegen.
-                    self.default_untyped(&mut x, xe);
-                }
+                // The operand stays untyped (as in gc); it is never evaluated at run time.
                 return Operand { mode: OpMode::Const(ConstValue::string(s.as_bytes())), ty: t };
             }
             let same_family = (tk.is_numeric() && xk.is_numeric())

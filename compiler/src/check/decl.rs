@@ -82,6 +82,16 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
                 Decl::Func(fd) => {
                     if !fd.type_params.is_empty() {
                         c.error(fd.type_params[0].span, format!("generic function {} not yet supported in Weft", fd.name.name));
+                        // Declared with the invalid type so that uses stay quiet.
+                        let obj = c.new_object(Object {
+                            name: fd.name.name.clone(),
+                            kind: ObjKind::Func(FuncInfo { recv: None, pointer_recv: false, package: pkg, decl: (fi as u32, di as u32), native: false }),
+                            ty: TypeId(0),
+                            span: fd.name.span,
+                            package: pkg,
+                        });
+                        c.info.defs.insert(fd.name.id, obj);
+                        c.declare_pkg(&fd.name, obj);
                         continue;
                     }
                     if fd.recv.is_some() {
@@ -147,6 +157,10 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
                             Spec::Type(ts) => {
                                 if !ts.type_params.is_empty() {
                                     c.error(ts.type_params[0].span, format!("generic type {} not yet supported in Weft", ts.name.name));
+                                    let obj = c.new_object(Object { name: ts.name.name.clone(), kind: ObjKind::TypeName, ty: TypeId(0), span: ts.name.span, package: pkg });
+                                    c.info.defs.insert(ts.name.id, obj);
+                                    c.declare_pkg(&ts.name, obj);
+                                    continue;
                                 }
                                 let obj = c.new_object(Object { name: ts.name.name.clone(), kind: ObjKind::TypeName, ty: TypeId(0), span: ts.name.span, package: pkg });
                                 if !ts.alias {
@@ -174,6 +188,7 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
             c.obj_decl(*o);
         }
     }
+    c.resolve_pending_underlying();
     let method_objs = c.collect_methods(&methods, pkg);
     for o in &order {
         c.obj_decl(*o);
@@ -398,12 +413,41 @@ impl<'a> Checker<'a> {
         let rhs = self.type_expr(&spec.ty);
         let mut under = self.types().underlying(rhs);
         if self.types().is_invalid(under) && !self.types().is_invalid(rhs) {
-            // The right side is a named type whose declaration is in progress: a cycle.
-            self.report_type_cycle(obj, rhs);
+            // The right side is a named type whose declaration is in progress
+            // (`type T1 struct{ next *T2 }; type T2 T1`): resolved once it is
+            // done, or reported as a cycle by `resolve_pending_underlying`.
+            self.pending_underlying.push((named, rhs, obj));
             under = TypeId(0);
         }
         if let TypeKind::Named(i) = self.types().kind(named).clone() {
             self.info.types.named[i as usize].underlying = under;
+        }
+    }
+
+    /// Sets the underlying types that waited for other declarations; what
+    /// remains unresolved is a cycle (`type A B; type B A`).
+    pub(super) fn resolve_pending_underlying(&mut self) {
+        loop {
+            let mut progress = false;
+            let pending = std::mem::take(&mut self.pending_underlying);
+            for (named, rhs, obj) in pending {
+                let under = self.types().underlying(rhs);
+                if self.types().is_invalid(under) {
+                    self.pending_underlying.push((named, rhs, obj));
+                } else {
+                    if let TypeKind::Named(i) = self.types().kind(named).clone() {
+                        self.info.types.named[i as usize].underlying = under;
+                    }
+                    progress = true;
+                }
+            }
+            if !progress {
+                break;
+            }
+        }
+        let pending = std::mem::take(&mut self.pending_underlying);
+        for (_, rhs, obj) in pending {
+            self.report_type_cycle(obj, rhs);
         }
     }
 

@@ -15,8 +15,12 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         }
         self.depth += 1;
-        let x = self.raw_expr_inner(e);
+        let mut x = self.raw_expr_inner(e);
         self.depth -= 1;
+        // A value of the invalid type comes from an earlier error: stay quiet from here on.
+        if x.ty == TypeId(0) && matches!(x.mode, OpMode::Value | OpMode::Variable | OpMode::MapIndex | OpMode::CommaOk | OpMode::Const(_)) {
+            x = Operand::invalid();
+        }
         self.record(e, &x);
         x
     }
@@ -851,12 +855,12 @@ impl<'a> Checker<'a> {
     }
 
     fn comparison(&mut self, e: &Expr, op: BinaryOp, mut x: Operand, le: &Expr, mut y: Operand, re: &Expr) -> Operand {
+        let xnil = self.types().basic_kind(x.ty) == Some(BasicKind::UntypedNil);
+        let ynil = self.types().basic_kind(y.ty) == Some(BasicKind::UntypedNil);
         if !self.match_types(&mut x, le, &mut y, re, e, op) {
             return Operand::invalid();
         }
         let ub = self.basic(BasicKind::UntypedBool);
-        let xnil = self.types().basic_kind(x.ty) == Some(BasicKind::UntypedNil);
-        let ynil = self.types().basic_kind(y.ty) == Some(BasicKind::UntypedNil);
         let assignable = self.types().assignable_to(x.ty, y.ty, &self.pkg_path) || self.types().assignable_to(y.ty, x.ty, &self.pkg_path);
         let mut err: Option<String> = None;
         if !assignable && !(xnil && ynil) {
@@ -904,16 +908,10 @@ impl<'a> Checker<'a> {
         }
         // The operands are materialized: give untyped ones their default type
         // (a nil operand takes the other side's type).
-        if xnil && !ynil {
-            let t = y.ty;
-            self.update_expr_type(le, t);
-        } else {
+        if !xnil {
             self.default_untyped(&mut x, le);
         }
-        if ynil && !xnil {
-            let t = x.ty;
-            self.update_expr_type(re, t);
-        } else {
+        if !ynil {
             self.default_untyped(&mut y, re);
         }
         Operand::value(ub)

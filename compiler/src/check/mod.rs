@@ -146,6 +146,8 @@ pub struct Checker<'a> {
     labels: Vec<HashMap<Rc<str>, (ObjId, bool)>>,
     /// Enclosing breakable statements of the current function.
     flow: Vec<stmt::Flow>,
+    /// Named types whose right side was a named type still being declared: (named, rhs, type name).
+    pending_underlying: Vec<(TypeId, TypeId, ObjId)>,
 }
 
 impl<'a> Checker<'a> {
@@ -178,6 +180,7 @@ impl<'a> Checker<'a> {
             package_scopes: Vec::new(),
             labels: Vec::new(),
             flow: Vec::new(),
+            pending_underlying: Vec::new(),
         };
         c.init_universe();
         c

@@ -908,11 +908,6 @@ impl<'a> Checker<'a> {
                         self.default_untyped(&mut x, t);
                     }
                 }
-                if !x.is_invalid() && !self.types().comparable(x.ty) {
-                    let msg = format!("cannot switch on {}", self.operand_string(t, &x));
-                    self.error(t.span, msg);
-                    x = Operand::invalid();
-                }
                 Some(x)
             }
             None => None,
@@ -937,7 +932,8 @@ impl<'a> Checker<'a> {
                 match &mut tag_op {
                     None => {
                         // `switch {}`: cases are boolean conditions.
-                        if !matches!(self.types().basic_kind(x.ty), Some(BasicKind::Bool | BasicKind::UntypedBool)) {
+                        let b = self.basic(BasicKind::Bool);
+                        if !matches!(self.types().basic_kind(x.ty), Some(BasicKind::Bool | BasicKind::UntypedBool)) && !self.types().assignable_to(b, x.ty, &self.pkg_path) {
                             let msg = format!("invalid case {} in switch (mismatched types {} and bool)", self.text(e.span), self.ts(x.ty));
                             self.error(e.span, msg);
                             continue;
@@ -1015,10 +1011,10 @@ impl<'a> Checker<'a> {
         if let Some(i) = init {
             self.stmt(i, None, false);
         }
-        let ExprKind::TypeAssert(inner, None) = &x.kind else {
-            self.expr(x);
-            self.pop_scope();
-            return;
+        // The parser gives the operand of `x.(type)`; accept the whole guard too.
+        let inner: &Expr = match &x.kind {
+            ExprKind::TypeAssert(inner, None) => inner,
+            _ => x,
         };
         let xv = self.expr(inner);
         let mut valid = !xv.is_invalid();
@@ -1026,9 +1022,6 @@ impl<'a> Checker<'a> {
             let msg = format!("{} is not an interface", self.operand_string(inner, &xv));
             self.error(inner.span, msg);
             valid = false;
-        }
-        if valid {
-            self.info.exprs.insert(x.id, TypeAndMode { ty: xv.ty, mode: Mode::Value });
         }
         if let Some(b) = bind {
             if &*b.name == "_" {
@@ -1130,9 +1123,7 @@ impl<'a> Checker<'a> {
                     vt = self.basic(BasicKind::Int32);
                 }
                 TypeKind::Basic(k) if k.is_integer() => {
-                    if self.types().is_untyped(xv.ty) {
-                        self.convert_untyped(&mut xv, x, int);
-                    }
+                    self.default_untyped(&mut xv, x);
                     kt = xv.ty;
                     max_vars = 1;
                 }
