@@ -12,7 +12,8 @@ directory, runs the binary there with no standard input, and writes beside X.go:
   X.err  only when the exit status is nonzero: the first line of standard
          error for a program that ran, or, for a program that did not compile,
          every error line of gc with the path reduced to the base name
-         (`x.go:4:2: declared and not used: y`), without the
+         (`x.go:4:2: declared and not used: y`, also in the tab-indented lines
+         that continue an error), without the
          `# command-line-arguments` header.
 
 Programs under tests/errors/ must fail to compile (exit status 1); every other
@@ -150,7 +151,7 @@ def compiler_errors(stderr):
     for line in stderr.decode().splitlines():
         if line.startswith("# "):
             continue
-        lines.append(re.sub(r"^\./", "", line))
+        lines.append(re.sub(r"^(\t?)\./", r"\1", line))
     return ("\n".join(lines) + "\n").encode()
 
 

@@ -15,7 +15,7 @@ trap 'rm -rf "$workdir"' EXIT
 cp "$2" "$workdir/" || exit 1
 base=$(basename "$2")
 if ! (cd "$workdir" && GO111MODULE=off "$go" build -o prog "$base" 2>"$workdir/build.err"); then
-  grep -v '^# ' "$workdir/build.err" | sed 's|^\./||' >&2
+  grep -v '^# ' "$workdir/build.err" | sed -E 's|^(\t?)\./|\1|' >&2
   exit 1
 fi
 "$workdir/prog"
