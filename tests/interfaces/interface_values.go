@@ -36,7 +36,7 @@ func (s byArea) Less(i, j int) bool { return s[i].Area() < s[j].Area() }
 func (s byArea) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
 
 func main() {
-	shapes := []Shape{Rect{3, 4}, Tri{3, 4, 5}, Rect{1, 1}, Tri{5, 5, 6}}
+	shapes := []Shape{Rect{3, 4}, Tri{3, 4, 5}, Rect{1, 1}, Tri{4, 5, 6}}
 	sort.Sort(byArea(shapes))
 	total := 0.0
 	for _, s := range shapes {

@@ -2,7 +2,7 @@ package main
 
 import (
 	"fmt"
-	"slices"
+	"sort"
 )
 
 func remove(s []int, i int) []int {
@@ -30,8 +30,10 @@ func main() {
 	}
 	fmt.Println(filtered)
 	r := []int{5, 2, 8, 1}
-	slices.Sort(r)
-	fmt.Println(r, slices.Contains(r, 8), slices.Index(r, 5), slices.Max(r))
-	slices.Reverse(r)
+	sort.Ints(r)
+	fmt.Println(r, sort.SearchInts(r, 8), sort.SearchInts(r, 5))
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
 	fmt.Println(r, len(r))
 }

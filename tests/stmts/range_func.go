@@ -2,9 +2,7 @@ package main
 
 import (
 	"fmt"
-	"iter"
-	"maps"
-	"slices"
+	"sort"
 )
 
 func Countdown(n int) func(func(int) bool) {
@@ -17,11 +15,21 @@ func Countdown(n int) func(func(int) bool) {
 	}
 }
 
-func Pairs(s []string) iter.Seq2[int, string] {
+func Pairs(s []string) func(func(int, string) bool) {
 	return func(yield func(int, string) bool) {
 		for i, v := range s {
 			if !yield(i*10, v) {
 				fmt.Println("stopped early")
+				return
+			}
+		}
+	}
+}
+
+func Keys(m map[string]int) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
 				return
 			}
 		}
@@ -53,9 +61,13 @@ func main() {
 	}
 	fmt.Println(count)
 	m := map[string]int{"b": 2, "a": 1, "c": 3}
-	keys := slices.Sorted(maps.Keys(m))
+	keys := []string{}
+	for k := range Keys(m) {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
 	fmt.Println(keys)
-	for i, v := range slices.All([]string{"x", "y"}) {
+	for i, v := range Pairs([]string{"x", "y"}) {
 		fmt.Println(i, v)
 	}
 	result := func() int {
