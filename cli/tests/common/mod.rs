@@ -196,7 +196,8 @@ pub struct Verdict {
 ///
 /// `ignore_list` treats the list as empty (used when the runner is not weft). `filter` names the
 /// text that selected the programs when only part of the suite ran; the update then keeps the
-/// entries of the programs that did not run.
+/// entries of the programs that did not run. Without a filter, entries naming no program are
+/// an error (and are dropped on update).
 pub fn judge(
     suite: &str,
     verdicts: &[Verdict],
@@ -255,7 +256,7 @@ pub fn judge(
             .collect();
         let mut new_list: BTreeSet<String> = known
             .iter()
-            .filter(|name| !ran.contains(name.as_str()))
+            .filter(|name| filter.is_some() && !ran.contains(name.as_str()))
             .cloned()
             .collect();
         new_list.extend(
@@ -289,6 +290,23 @@ pub fn judge(
         return;
     }
     let mut problems = Vec::new();
+    // Without a filter every program ran, so an entry that matched none names a program that
+    // was renamed or deleted.
+    let ran: BTreeSet<&str> = verdicts
+        .iter()
+        .map(|verdict| verdict.name.as_str())
+        .collect();
+    let stale: Vec<&str> = known
+        .iter()
+        .map(String::as_str)
+        .filter(|name| filter.is_none() && !ran.contains(name))
+        .collect();
+    if !stale.is_empty() {
+        problems.push(format!(
+            "{list_name} lists programs that do not exist: {}",
+            stale.join(", ")
+        ));
+    }
     if unexpected_failures > 0 {
         problems.push(format!(
             "{unexpected_failures} programs failed that are not listed in {list_name}"
