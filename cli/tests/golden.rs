@@ -239,3 +239,50 @@ fn relative_name(root: &Path, program: &Path) -> String {
         .to_string_lossy()
         .replace('\\', "/")
 }
+
+/// Checks of the harness's own parsing, so a broken matcher cannot make every compile-error
+/// test pass or fail for the wrong reason.
+#[test]
+fn compiler_error_lines_keep_diagnostics_and_continuations() {
+    let stderr = "# banner weft may print\n\
+                  x.go:7:6: helper redeclared in this block\n\
+                  \tx.go:5:6: other declaration of helper\n\
+                  note: not a diagnostic\n\
+                  \tnot a continuation either\n\
+                  dir/y.go:13:9: too many errors\n";
+    let outcome = Outcome {
+        status: Some(1),
+        stdout: Vec::new(),
+        stderr: stderr.as_bytes().to_vec(),
+        timed_out: false,
+    };
+    assert_eq!(
+        compiler_error_lines(&outcome),
+        vec![
+            "x.go:7:6: helper redeclared in this block",
+            "\tx.go:5:6: other declaration of helper",
+            "dir/y.go:13:9: too many errors",
+        ]
+    );
+}
+
+#[test]
+fn position_lines_need_file_line_column_and_message() {
+    assert!(is_position_line("x.go:4:2: declared and not used: y"));
+    assert!(!is_position_line("x.go:4: missing column"));
+    assert!(!is_position_line("x.go:4:2:no space"));
+    assert!(!is_position_line("panic: x.go:4:2: inside a message"));
+    assert!(!is_position_line("x.go:a:2: not a number"));
+}
+
+#[test]
+fn differences_name_the_first_differing_line() {
+    assert_eq!(
+        describe_difference("stdout", b"a\nb\n", b"a\nc\n"),
+        "stdout differs at line 2: expected \"b\\n\", got \"c\\n\""
+    );
+    assert_eq!(
+        describe_difference("stdout", b"a\n", b"a\nextra\n"),
+        "stdout differs at line 2: expected end of output, got \"extra\\n\""
+    );
+}

@@ -217,6 +217,10 @@ pub fn judge(
     };
     let verbose = std::env::var("WEFT_TEST_VERBOSE").is_ok_and(|value| value == "1");
     let updating = std::env::var("UPDATE_KNOWN_FAILURES").is_ok_and(|value| value == "1");
+    let ran: BTreeSet<&str> = verdicts
+        .iter()
+        .map(|verdict| verdict.name.as_str())
+        .collect();
     let mut report = String::new();
     let mut unexpected_failures = 0;
     let mut unexpected_passes = Vec::new();
@@ -234,26 +238,23 @@ pub fn judge(
                 }
             }
             None if listed => {
-                unexpected_passes.push(verdict.name.clone());
+                unexpected_passes.push(verdict.name.as_str());
                 report.push_str(&format!(
-                    "PASS {} is listed in {} but passes now: remove it from the list\n",
-                    verdict.name, list_name
+                    "PASS {} is listed in {list_name} but passes now: remove it from the list\n",
+                    verdict.name
                 ));
             }
             None => {}
         }
     }
-    let passed = verdicts.len() - failed;
-    let list_name = list_path
-        .strip_prefix(workspace_root())
-        .unwrap_or(list_path)
-        .display()
-        .to_string();
+    // Without a filter every program ran, so an entry that matched none names a program that
+    // was renamed or deleted.
+    let stale: Vec<&str> = known
+        .iter()
+        .map(String::as_str)
+        .filter(|name| filter.is_none() && !ran.contains(name))
+        .collect();
     if updating && !ignore_list {
-        let ran: BTreeSet<&str> = verdicts
-            .iter()
-            .map(|verdict| verdict.name.as_str())
-            .collect();
         let mut new_list: BTreeSet<String> = known
             .iter()
             .filter(|name| filter.is_some() && !ran.contains(name.as_str()))
@@ -267,8 +268,7 @@ pub fn judge(
         );
         write_known_failures(list_path, suite, &new_list);
         report.push_str(&format!(
-            "{suite}: rewrote {} with {} entries\n",
-            list_name,
+            "{suite}: rewrote {list_name} with {} entries\n",
             new_list.len()
         ));
     }
@@ -278,10 +278,10 @@ pub fn judge(
         ));
     }
     report.push_str(&format!(
-        "{suite}: {} failures are listed in {}\n",
-        failed - unexpected_failures,
-        list_name
+        "{suite}: {} failures are listed in {list_name}\n",
+        failed - unexpected_failures
     ));
+    let passed = verdicts.len() - failed;
     report.push_str(&format!("{suite}: {passed} passed, {failed} failed\n"));
     // Written straight to the process's stderr so the summary shows even when libtest captures
     // the test's output.
@@ -290,17 +290,6 @@ pub fn judge(
         return;
     }
     let mut problems = Vec::new();
-    // Without a filter every program ran, so an entry that matched none names a program that
-    // was renamed or deleted.
-    let ran: BTreeSet<&str> = verdicts
-        .iter()
-        .map(|verdict| verdict.name.as_str())
-        .collect();
-    let stale: Vec<&str> = known
-        .iter()
-        .map(String::as_str)
-        .filter(|name| filter.is_none() && !ran.contains(name))
-        .collect();
     if !stale.is_empty() {
         problems.push(format!(
             "{list_name} lists programs that do not exist: {}",
@@ -314,10 +303,10 @@ pub fn judge(
     }
     if !unexpected_passes.is_empty() {
         problems.push(format!(
-            "{} listed programs pass now ({}); remove them from {} or run with UPDATE_KNOWN_FAILURES=1",
+            "{} listed programs pass now ({}); remove them from {list_name} or run with \
+             UPDATE_KNOWN_FAILURES=1",
             unexpected_passes.len(),
-            unexpected_passes.join(", "),
-            list_name
+            unexpected_passes.join(", ")
         ));
     }
     assert!(problems.is_empty(), "{suite}: {}", problems.join("; "));
