@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := "abc"
+	n := len(s)
+	fmt.Println(s[n])
+}

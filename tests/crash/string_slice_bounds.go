@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := "hello"
+	lo := 6
+	fmt.Println(s[lo:])
+}

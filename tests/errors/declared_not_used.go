@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	count := 0
+	name := "unused"
+	count = 1
+}
