@@ -92,7 +92,11 @@ pub fn check_program(main_files: Vec<(String, String)>, std: &dyn PackageSource)
     let mut state: HashMap<String, bool> = HashMap::new(); // false: in progress, true: done
     let mut order: Vec<usize> = Vec::new();
     let mut by_path: HashMap<String, usize> = HashMap::new();
-    let imports: Vec<(String, Span)> = main_parsed.iter().flat_map(|f| f.imports.iter().map(|i| (i.path.clone(), i.span))).collect();
+    let mut imports: Vec<(String, Span)> = main_parsed.iter().flat_map(|f| f.imports.iter().map(|i| (i.path.clone(), i.span))).collect();
+    // The runtime package is always linked in (as gc does): runtime errors and panic printing live there.
+    if std.package_files("runtime").is_some() {
+        imports.insert(0, ("runtime".to_string(), Span::default()));
+    }
     for (path, span) in imports {
         load(&path, span, std, &mut sources, &mut ids, &mut loaded, &mut state, &mut order, &mut by_path, &mut diagnostics, 0);
     }

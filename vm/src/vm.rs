@@ -362,15 +362,17 @@ impl Vm {
                     }
                     return Ok(None);
                 }
-                FrameKind::Deferred { .. } => {
+                FrameKind::Deferred { by_panic } => {
                     fiber.stack.truncate(base);
-                    if let Some(p) = fiber.panics.last() {
-                        if !p.recovered {
-                            return Ok(self.unwind(fiber, program));
+                    if by_panic {
+                        if let Some(p) = fiber.panics.last() {
+                            if !p.recovered {
+                                return Ok(self.unwind(fiber, program));
+                            }
+                            // A recovered panic ends when the deferred call that recovered it returns;
+                            // any panics it aborted end with it.
+                            fiber.panics.clear();
                         }
-                        // A recovered panic ends when the deferred call that recovered it returns;
-                        // any panics it aborted end with it.
-                        fiber.panics.clear();
                     }
                     if let Some(parent) = fiber.frames.last_mut() {
                         parent.returning = true;
