@@ -28,6 +28,8 @@ pub struct Frame {
     pub kind: FrameKind,
     /// Set by `Return`: the frame is running its deferred calls before returning.
     pub returning: bool,
+    /// gc-equivalent stack bytes used by this frame and all below it.
+    pub stack_bytes: u64,
 }
 
 #[derive(Clone, Debug)]

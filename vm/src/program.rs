@@ -36,6 +36,11 @@ pub struct Program {
 pub struct RuntimeHooks {
     /// A struct type `{ msg string }` implementing `runtime.Error`; runtime panics box their message in it.
     pub runtime_error_type: Option<TypeId>,
+    /// More specific runtime error types, as gc's: `boundsError` (index and slice bounds),
+    /// `plainError` (nil map writes), `*TypeAssertionError`. Each is `{ msg string }` (or a pointer to it).
+    pub bounds_error_type: Option<TypeId>,
+    pub plain_error_type: Option<TypeId>,
+    pub type_assertion_error_type: Option<TypeId>,
     /// `func(v any) string`: renders a panic value the way gc's `printpanicval` does
     /// (calls Error/String methods), used for the `panic: ...` line of an uncaught panic.
     pub panic_message_func: Option<FuncId>,
@@ -66,6 +71,9 @@ pub struct FuncProto {
     pub local_count: u32,
     /// Deepest operand stack above the locals (reserved once at call time).
     pub max_stack: u32,
+    /// Bytes gc's frame for this function would take (locals and arguments by their Go sizes),
+    /// counted against the 1 GB goroutine stack limit.
+    pub frame_bytes: u32,
     /// Result slots (indices among the results) that hold a cell because a closure
     /// captures the named result; `Return` reads the value out of the cell.
     pub boxed_results: Vec<u32>,
@@ -162,6 +170,8 @@ pub struct RtType {
     pub pkg: String,
     /// gc's `unsafe.Sizeof` of the type (append's capacity growth depends on it).
     pub size: u64,
+    /// Values of the type contain pointers (gc's allocation rounding depends on it).
+    pub has_pointers: bool,
 }
 
 impl RtType {
@@ -179,6 +189,7 @@ impl RtType {
             named: false,
             pkg: String::new(),
             size: 8,
+            has_pointers: false,
         }
     }
     pub fn method(&self, sym: SymbolId) -> Option<FuncId> {

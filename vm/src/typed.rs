@@ -263,7 +263,42 @@ fn round_up_size(size: u64) -> u64 {
     }
 }
 
+/// gc's `roundupsize`: allocations of pointer-holding objects over 512 bytes carry an
+/// 8-byte malloc header, which comes out of the size class.
+fn round_up_alloc(size: u64, has_pointers: bool) -> u64 {
+    const HEADER: u64 = 8;
+    if has_pointers && size > 512 && size <= 32768 - HEADER {
+        return round_up_size(size + HEADER) - HEADER;
+    }
+    round_up_size(size)
+}
+
 /// The capacity gc's `growslice` gives when appending to reach `new_len` from `old_cap`.
+pub fn grow_capacity_of(old_cap: u64, new_len: u64, elem_size: u64, has_pointers: bool) -> u64 {
+    let new_cap = grown_length(old_cap, new_len);
+    if elem_size == 0 {
+        return new_cap;
+    }
+    round_up_alloc(new_cap * elem_size, has_pointers) / elem_size
+}
+
+fn grown_length(old_cap: u64, new_len: u64) -> u64 {
+    let mut new_cap = old_cap;
+    let double = new_cap * 2;
+    if new_len > double {
+        return new_len;
+    }
+    const THRESHOLD: u64 = 256;
+    if old_cap < THRESHOLD {
+        return double;
+    }
+    while new_cap < new_len {
+        new_cap += (new_cap + 3 * THRESHOLD) >> 2;
+    }
+    new_cap
+}
+
+/// `grow_capacity_of` for element types without pointers.
 pub fn grow_capacity(old_cap: u64, new_len: u64, elem_size: u64) -> u64 {
     let mut new_cap = old_cap;
     let double = new_cap * 2;

@@ -21,6 +21,8 @@ pub const DEFAULT_QUANTUM: i64 = 10_000;
 /// stack limit below corresponds to gc's 1 GB goroutine stack limit.
 const MAX_STACK_SLOTS: usize = 40_000_000;
 const MAX_FRAMES: usize = 8_000_000;
+/// gc's goroutine stack limit; frames count their gc-equivalent size against it.
+const MAX_GO_STACK_BYTES: u64 = 1_000_000_000;
 
 /// Why the interpreter loop stopped.
 pub(crate) enum Trap {
@@ -153,7 +155,11 @@ impl Vm {
                     return Some(2);
                 }
                 Trap::Panic(v) => v,
-                Trap::RuntimeError(msg) => self.runtime_error_value(&program, format!("runtime error: {msg}")),
+                Trap::RuntimeError(msg) => {
+                    // gc's plainError for nil map writes carries no "runtime error: " prefix.
+                    let text = if msg.starts_with("assignment to entry in nil map") { msg } else { format!("runtime error: {msg}") };
+                    self.runtime_error_value(&program, text)
+                }
             };
             if fiber.frames.iter().any(|f| f.kind == FrameKind::PanicMessage) {
                 let _ = self.stdout.flush();
@@ -168,8 +174,19 @@ impl Vm {
         }
     }
 
+    /// A `runtime.Error` interface value for `msg`, of the runtime type gc would use.
     fn runtime_error_value(&mut self, program: &Program, msg: String) -> Value {
-        match program.hooks.runtime_error_type {
+        let hooks = &program.hooks;
+        let specific = if msg.starts_with("interface conversion") {
+            hooks.type_assertion_error_type
+        } else if msg.contains("index out of range") || msg.contains("slice bounds out of range") {
+            hooks.bounds_error_type
+        } else if msg.starts_with("assignment to entry in nil map") {
+            hooks.plain_error_type
+        } else {
+            None
+        };
+        match specific.or(hooks.runtime_error_type) {
             Some(ty) => {
                 let inner = self.heap.alloc(Object::Values(vec![Value::str(msg.as_bytes())].into_boxed_slice()));
                 Value::Ref(self.heap.alloc(Object::Iface { ty, value: Value::Ref(inner) }))
@@ -268,13 +285,14 @@ impl Vm {
     fn push_frame(&mut self, fiber: &mut Fiber, func: FuncId, base: usize, closure: Value, kind: FrameKind) -> Result<(), Trap> {
         let proto = &self.program.funcs[func as usize];
         let top = base + proto.local_count as usize;
-        if top > MAX_STACK_SLOTS || fiber.frames.len() >= MAX_FRAMES {
+        let stack_bytes = fiber.frames.last().map_or(0, |f| f.stack_bytes) + proto.frame_bytes as u64;
+        if top > MAX_STACK_SLOTS || fiber.frames.len() >= MAX_FRAMES || stack_bytes > MAX_GO_STACK_BYTES {
             return Err(Trap::StackOverflow);
         }
         if fiber.stack.len() < top {
             fiber.stack.resize(top, Value::Nil);
         }
-        fiber.frames.push(Frame { func, pc: 0, base: base as u32, closure, kind, returning: false });
+        fiber.frames.push(Frame { func, pc: 0, base: base as u32, closure, kind, returning: false, stack_bytes });
         Ok(())
     }
 
@@ -379,7 +397,8 @@ impl Vm {
                     }
                 }
                 FrameKind::PanicMessage => {
-                    let msg = fiber.stack.get(base).map(|v| String::from_utf8_lossy(v.as_str()).into_owned()).unwrap_or_default();
+                    let result = base + proto.param_count as usize;
+                    let msg = fiber.stack.get(result).map(|v| String::from_utf8_lossy(v.as_str()).into_owned()).unwrap_or_default();
                     fiber.stack.truncate(base);
                     self.fatal_messages.push(msg);
                     return Ok(self.next_fatal_message(fiber, program));
@@ -437,8 +456,8 @@ impl Vm {
                 return Ok(self.new_slice_header(SliceHeader { len: new_len as u32, ..h }));
             }
         }
-        let size = program.types[elem as usize].size;
-        let new_cap = typed::grow_capacity(old_cap, new_len, size).max(new_len);
+        let et = &program.types[elem as usize];
+        let new_cap = typed::grow_capacity_of(old_cap, new_len, et.size, et.has_pointers).max(new_len);
         let mut values: Vec<Value> = Vec::with_capacity(new_cap as usize);
         if let Some(h) = h {
             values.extend_from_slice(&self.heap.values(h.array)[h.offset as usize..(h.offset + h.len) as usize]);

@@ -48,6 +48,8 @@ pub struct FnBuilder {
     pub pending_label: Option<Rc<str>>,
     /// Jumps of `fallthrough` statements waiting for the next clause's body.
     pub fallthrough_jumps: Vec<usize>,
+    /// gc-equivalent frame size: parameters, results and locals by their Go sizes.
+    pub frame_bytes: u64,
 }
 
 impl FnBuilder {
@@ -69,6 +71,7 @@ impl FnBuilder {
             name: String::new(),
             pending_label: None,
             fallthrough_jumps: Vec::new(),
+            frame_bytes: 32,
         }
     }
 }
@@ -84,6 +87,8 @@ impl<'a> Gen<'a> {
     }
 
     pub fn declare_local(&mut self, obj: ObjId) -> Local {
+        let size = self.type_size(self.info.obj(obj).ty);
+        self.fb().frame_bytes += size;
         let boxed = self.needs_cell(obj);
         let slot = self.new_temp();
         let l = Local { slot, boxed };
@@ -162,6 +167,7 @@ impl<'a> Gen<'a> {
                 fb.captures.insert(*c, i as u32);
             }
         }
+        fb.frame_bytes += params.iter().chain(results).map(|(_, t)| self.type_size(*t)).sum::<u64>();
         self.builders.push(fb);
         self.set_pos(body.span);
         for (i, (obj, _)) in params.iter().enumerate() {

@@ -244,12 +244,20 @@ impl<'a> Gen<'a> {
     fn setup_runtime_hooks(&mut self) {
         let info = self.info;
         let Some(rt) = info.packages.iter().find(|p| p.path.as_ref() == "runtime") else { return };
-        if let Some(&obj) = rt.scope.get("rtError") {
-            let ty = info.obj(obj).ty;
-            let id = self.rt_type(ty);
-            self.program.hooks.runtime_error_type = Some(id);
-            self.pending_method_tables.push((ty, id));
-        }
+        let mut hook = |gen: &mut Self, name: &str, pointer: bool| -> Option<u32> {
+            let &obj = rt.scope.get(name)?;
+            let mut ty = info.obj(obj).ty;
+            if pointer {
+                ty = gen.pointer_to(ty)?;
+            }
+            let id = gen.rt_type(ty);
+            gen.pending_method_tables.push((ty, id));
+            Some(id)
+        };
+        self.program.hooks.runtime_error_type = hook(self, "errorString", false);
+        self.program.hooks.bounds_error_type = hook(self, "boundsError", false);
+        self.program.hooks.plain_error_type = hook(self, "plainError", false);
+        self.program.hooks.type_assertion_error_type = hook(self, "TypeAssertionError", true);
         if let Some(&obj) = rt.scope.get("panicMessage") {
             if let Some(&f) = self.func_ids.get(&obj) {
                 self.program.hooks.panic_message_func = Some(f);
@@ -375,6 +383,7 @@ impl<'a> Gen<'a> {
         proto.result_count = fb.result_count;
         proto.local_count = fb.local_count.max(fb.param_count + fb.result_count);
         proto.boxed_results = fb.boxed_results;
+        proto.frame_bytes = fb.frame_bytes.min(u32::MAX as u64) as u32;
     }
 
     pub fn fb(&mut self) -> &mut FnBuilder {
@@ -423,6 +432,12 @@ impl<'a> Gen<'a> {
             }
         }
         fb.lines.push(LineEntry { pc, file, line });
+    }
+
+    /// The checker's `*T`, if the program mentions it.
+    pub fn pointer_to(&self, ty: TypeId) -> Option<TypeId> {
+        let types = &self.info.types;
+        (0..types.len() as u32).map(TypeId).find(|t| matches!(types.kind(*t), crate::types::TypeKind::Pointer(e) if *e == ty))
     }
 
     pub fn new_temp(&mut self) -> u32 {

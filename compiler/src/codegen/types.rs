@@ -35,6 +35,7 @@ impl Gen<'_> {
         t.named = named.is_some();
         t.pkg = named.unwrap_or_default();
         t.size = self.type_size(ty);
+        t.has_pointers = self.has_pointers(ty);
         match types.kind(under).clone() {
             TypeKind::Basic(b) => {
                 t.kind = basic_kind(b);
@@ -208,6 +209,16 @@ impl Gen<'_> {
             }
             TypeKind::Tuple(ts) => format!("({})", ts.iter().map(|t| self.type_name(*t)).collect::<Vec<_>>().join(", ")),
             TypeKind::Named(_) => String::new(),
+        }
+    }
+
+    /// Whether gc's representation of the type holds pointers (strings, slices, maps, ... do).
+    pub fn has_pointers(&self, ty: TypeId) -> bool {
+        match self.info.types.under_kind(ty) {
+            TypeKind::Basic(b) => matches!(b, BasicKind::String | BasicKind::UntypedString | BasicKind::UnsafePointer),
+            TypeKind::Array(e, n) => *n > 0 && self.has_pointers(*e),
+            TypeKind::Struct(fields) => fields.iter().any(|f| self.has_pointers(f.ty)),
+            _ => true,
         }
     }
 

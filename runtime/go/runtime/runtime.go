@@ -11,15 +11,44 @@ type Error interface {
 	RuntimeError()
 }
 
-// rtError carries the message of a runtime error raised by the VM
-// ("runtime error: index out of range [5] with length 3", "interface conversion: ...").
-type rtError struct {
+// errorString is a runtime error such as "runtime error: integer divide by zero".
+type errorString struct {
 	msg string
 }
 
-func (e rtError) Error() string { return e.msg }
+func (e errorString) Error() string { return e.msg }
 
-func (e rtError) RuntimeError() {}
+func (e errorString) RuntimeError() {}
+
+// boundsError is an index or slice bounds failure.
+type boundsError struct {
+	msg string
+}
+
+func (e boundsError) Error() string { return e.msg }
+
+func (e boundsError) RuntimeError() {}
+
+// plainError is a runtime error without the "runtime error: " prefix (nil map writes).
+type plainError struct {
+	msg string
+}
+
+func (e plainError) Error() string { return e.msg }
+
+func (e plainError) RuntimeError() {}
+
+// A TypeAssertionError explains a failed type assertion.
+type TypeAssertionError struct {
+	msg string
+}
+
+func (e *TypeAssertionError) Error() string { return e.msg }
+
+func (*TypeAssertionError) RuntimeError() {}
+
+// Keep the error types alive for the VM, which raises them by name.
+var _ = []Error{errorString{}, boundsError{}, plainError{}, &TypeAssertionError{}}
 
 type stringer interface {
 	String() string
