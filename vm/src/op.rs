@@ -243,8 +243,9 @@ pub enum Op {
     AppendSlice { elem: TypeId, from_string: bool },
     /// `[x lo? hi? max?] -> [slice]` slicing a slice, or an array object (pointer to array).
     SliceSlice { has_lo: bool, has_hi: bool, has_max: bool, array: bool },
-    /// `[dst src] -> [n]` copy(dst, src); `from_string` when src is a string.
-    Copy { from_string: bool },
+    /// `[dst src] -> [n]` copy(dst, src) of elements of type `elem` (aggregates are copied deeply);
+    /// `from_string` when src is a string.
+    Copy { elem: TypeId, from_string: bool },
     /// `[s] -> []` sets all elements to zero values (`clear(s)`).
     SliceClear(TypeId),
     /// `[arr] -> [slice]` the whole array as a slice (`arr[:]`, internal use).

@@ -483,6 +483,14 @@ impl Vm {
         }
     }
 
+    /// Deep copies of aggregate elements (value semantics of `append(s, t...)` and `copy`).
+    fn clone_elements(&mut self, program: &Program, elem: TypeId, items: Vec<Value>) -> Vec<Value> {
+        if !program.types[elem as usize].kind.is_aggregate() {
+            return items;
+        }
+        items.iter().map(|v| typed::clone_value(program, &mut self.heap, elem, v)).collect()
+    }
+
     fn complex(&mut self, re: f64, im: f64) -> Value {
         Value::Ref(self.heap.alloc(Object::Complex(re, im)))
     }
@@ -1192,6 +1200,7 @@ impl Vm {
                     let t = pop!();
                     let s = pop!();
                     let items = if from_string { t.as_str().iter().map(|b| Value::Int(*b as i64)).collect() } else { self.slice_items(&t) };
+                    let items = self.clone_elements(program, elem, items);
                     let v = check!(self.append(program, elem, &s, items));
                     fiber.stack.push(v);
                 }
@@ -1240,10 +1249,11 @@ impl Vm {
                         fiber.stack.push(v);
                     }
                 }
-                Op::Copy { from_string } => {
+                Op::Copy { elem, from_string } => {
                     let src = pop!();
                     let dst = pop!();
                     let items = if from_string { src.as_str().iter().map(|b| Value::Int(*b as i64)).collect() } else { self.slice_items(&src) };
+                    let items = self.clone_elements(program, elem, items);
                     let n = match self.slice_header(&dst) {
                         Some(h) => {
                             let n = items.len().min(h.len as usize);

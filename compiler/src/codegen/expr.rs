@@ -856,25 +856,76 @@ impl<'a> Gen<'a> {
         }
         if variadic && !ellipsis {
             let fixed = nparams - 1;
-            for (a, p) in args.iter().zip(&params[..fixed]) {
-                self.gen_value(a, *p);
-            }
             let elem = self.slice_elem(params[fixed]);
-            let extra = &args[fixed.min(args.len())..];
+            let split = fixed.min(args.len());
+            let extra = &args[split..];
+            let mut types: Vec<TypeId> = params[..fixed].to_vec();
+            types.extend(std::iter::repeat_n(elem, extra.len()));
+            self.gen_values_calls_first(args, &types);
             if extra.is_empty() {
                 self.emit(Op::PushNil);
             } else {
-                for a in extra {
-                    self.gen_value(a, elem);
-                }
                 self.emit(Op::SliceLiteral(extra.len() as u32));
             }
             return nparams as u32;
         }
-        for (a, p) in args.iter().zip(&params) {
-            self.gen_value(a, *p);
-        }
+        self.gen_values_calls_first(args, &params);
         nparams as u32
+    }
+
+    /// Pushes `args` converted to `types`, evaluating the operands that contain calls
+    /// first (into temporaries), as gc orders them: in `f(x, g())` where g changes x,
+    /// x is read after g runs.
+    pub fn gen_values_calls_first(&mut self, args: &'a [Expr], types: &[TypeId]) {
+        let any_call = args.len() > 1 && args.iter().skip(1).any(|a| self.has_call(a));
+        if !any_call {
+            for (a, t) in args.iter().zip(types) {
+                self.gen_value(a, *t);
+            }
+            return;
+        }
+        let mut temps = Vec::new();
+        for (a, t) in args.iter().zip(types) {
+            if self.has_call(a) {
+                self.gen_value(a, *t);
+                let tmp = self.new_temp();
+                self.emit(Op::StoreLocal(tmp));
+                temps.push(Some(tmp));
+            } else {
+                temps.push(None);
+            }
+        }
+        for ((a, t), tmp) in args.iter().zip(types).zip(temps) {
+            match tmp {
+                Some(tmp) => {
+                    self.emit(Op::LoadLocal(tmp));
+                }
+                None => self.gen_value(a, *t),
+            }
+        }
+    }
+
+    /// Whether evaluating `e` calls a function (conversions and most builtins excluded).
+    pub fn has_call(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Call { func, args, .. } => {
+                let f = strip_parens(func);
+                let is_conversion = matches!(self.info.exprs.get(&f.id).map(|t| &t.mode), Some(Mode::Type));
+                let is_pure_builtin = matches!(self.builtin_of(f), Some(Builtin::Len | Builtin::Cap | Builtin::Min | Builtin::Max | Builtin::Real | Builtin::Imag | Builtin::Complex));
+                if !is_conversion && !is_pure_builtin {
+                    return true;
+                }
+                args.iter().any(|a| self.has_call(a))
+            }
+            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) | ExprKind::TypeAssert(x, _) => self.has_call(x),
+            ExprKind::Binary(_, l, r) => self.has_call(l) || self.has_call(r),
+            ExprKind::Index(x, idx) => self.has_call(x) || idx.iter().any(|i| self.has_call(i)),
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                self.has_call(x) || [lo, hi, max].iter().any(|p| p.as_ref().is_some_and(|p| self.has_call(p)))
+            }
+            ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| self.has_call(&el.value) || el.key.as_ref().is_some_and(|k| self.has_call(k))),
+            _ => false,
+        }
     }
 
     pub fn slice_elem(&self, ty: TypeId) -> TypeId {
@@ -1042,9 +1093,11 @@ impl<'a> Gen<'a> {
             Builtin::Copy => {
                 let sty = self.info.type_of(args[1].id);
                 let from_string = matches!(self.basic(sty), Some(BasicKind::String) | Some(BasicKind::UntypedString));
+                let elem_ty = self.slice_elem(self.info.type_of(args[0].id));
+                let elem = self.rt_type(elem_ty);
                 self.gen_expr(&args[0]);
                 self.gen_expr(&args[1]);
-                self.emit(Op::Copy { from_string });
+                self.emit(Op::Copy { elem, from_string });
             }
             Builtin::Delete => {
                 let mty = self.info.type_of(args[0].id);

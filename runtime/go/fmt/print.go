@@ -216,6 +216,12 @@ func (p *pp) fmtStr(s string, verb rune) {
 }
 
 func (p *pp) printValue(v any, verb rune, depth int) {
+	p.printValueM(v, verb, depth, true)
+}
+
+// printValueM prints v; methods (String, Error, Format) are honored only when canMethods,
+// which is false below unexported struct fields, as reflect's CanInterface.
+func (p *pp) printValueM(v any, verb rune, depth int, canMethods bool) {
 	if v == nil {
 		if depth == 0 {
 			p.buf += "<invalid reflect.Value>"
@@ -229,7 +235,7 @@ func (p *pp) printValue(v any, verb rune, depth int) {
 		}
 		return
 	}
-	if p.handleMethods(v, verb) {
+	if canMethods && p.handleMethods(v, verb) {
 		return
 	}
 	k := reflectlite.Kind(v)
@@ -262,22 +268,22 @@ func (p *pp) printValue(v any, verb rune, depth int) {
 		s, ok := fmtString(reflectlite.StringOf(v), verb, p.flags, p.wid, p.prec)
 		p.emit(s, ok, verb, v)
 	case k == reflectlite.Map:
-		p.printMap(v, verb, depth)
+		p.printMap(v, verb, depth, canMethods)
 	case k == reflectlite.Struct:
-		p.printStruct(v, verb, depth)
+		p.printStruct(v, verb, depth, canMethods)
 	case k == reflectlite.Pointer:
 		if depth == 0 && !reflectlite.IsNil(v) {
 			e := reflectlite.Elem(v)
 			switch reflectlite.Kind(e) {
 			case reflectlite.Array, reflectlite.Slice, reflectlite.Struct, reflectlite.Map:
 				p.buf += "&"
-				p.printValue(e, verb, depth+1)
+				p.printValueM(e, verb, depth+1, canMethods)
 				return
 			}
 		}
 		p.fmtPointer(v, verb)
 	case k == reflectlite.Array || k == reflectlite.Slice:
-		p.printList(v, verb, depth, k)
+		p.printList(v, verb, depth, k, canMethods)
 	default:
 		p.fmtPointer(v, verb)
 	}
@@ -291,7 +297,7 @@ func (p *pp) emit(s string, ok bool, verb rune, v any) {
 	p.badVerb(verb, v)
 }
 
-func (p *pp) printMap(v any, verb rune, depth int) {
+func (p *pp) printMap(v any, verb rune, depth int, canMethods bool) {
 	if p.flags&flagSharpV != 0 {
 		p.buf += reflectlite.TypeString(v)
 		if reflectlite.IsNil(v) {
@@ -311,9 +317,9 @@ func (p *pp) printMap(v any, verb rune, depth int) {
 				p.buf += " "
 			}
 		}
-		p.printValue(key, verb, depth+1)
+		p.printElem(key, verb, depth, canMethods, v, false)
 		p.buf += ":"
-		p.printValue(reflectlite.MapIndex(v, key), verb, depth+1)
+		p.printElem(reflectlite.MapIndex(v, key), verb, depth, canMethods, v, true)
 	}
 	if p.flags&flagSharpV != 0 {
 		p.buf += "}"
@@ -322,7 +328,7 @@ func (p *pp) printMap(v any, verb rune, depth int) {
 	}
 }
 
-func (p *pp) printStruct(v any, verb rune, depth int) {
+func (p *pp) printStruct(v any, verb rune, depth int, canMethods bool) {
 	if p.flags&flagSharpV != 0 {
 		p.buf += reflectlite.TypeString(v)
 	}
@@ -341,15 +347,15 @@ func (p *pp) printStruct(v any, verb rune, depth int) {
 		}
 		f := reflectlite.Field(v, i)
 		if f == nil && p.flags&flagSharpV != 0 {
-			p.buf += "interface {}(nil)"
+			p.buf += reflectlite.FieldTypeString(v, i) + "(nil)"
 			continue
 		}
-		p.printValue(f, verb, depth+1)
+		p.printValueM(f, verb, depth+1, canMethods && reflectlite.FieldExported(v, i))
 	}
 	p.buf += "}"
 }
 
-func (p *pp) printList(v any, verb rune, depth int, k int) {
+func (p *pp) printList(v any, verb rune, depth int, k int, canMethods bool) {
 	elemType := reflectlite.ElemTypeString(v)
 	if elemType == "uint8" {
 		switch verb {
@@ -371,7 +377,7 @@ func (p *pp) printList(v any, verb rune, depth int, k int) {
 			if i > 0 {
 				p.buf += ", "
 			}
-			p.printValue(reflectlite.Index(v, i), verb, depth+1)
+			p.printElem(reflectlite.Index(v, i), verb, depth, canMethods, v, true)
 		}
 		p.buf += "}"
 		return
@@ -382,9 +388,23 @@ func (p *pp) printList(v any, verb rune, depth int, k int) {
 		if i > 0 {
 			p.buf += " "
 		}
-		p.printValue(reflectlite.Index(v, i), verb, depth+1)
+		p.printElem(reflectlite.Index(v, i), verb, depth, canMethods, v, true)
 	}
 	p.buf += "]"
+}
+
+// printElem prints an element, map key or map value of container c; a nil interface
+// element prints as `<nil>`, or under %#v as its static type followed by `(nil)`.
+func (p *pp) printElem(e any, verb rune, depth int, canMethods bool, c any, isElem bool) {
+	if e == nil && p.flags&flagSharpV != 0 {
+		if isElem {
+			p.buf += reflectlite.ElemTypeString(c) + "(nil)"
+		} else {
+			p.buf += reflectlite.KeyTypeString(c) + "(nil)"
+		}
+		return
+	}
+	p.printValueM(e, verb, depth+1, canMethods)
 }
 
 func (p *pp) doPrint(a []any) {

@@ -35,6 +35,9 @@ pub fn register(r: &mut NativeRegistry) {
         ("IsNonNilPointer", is_non_nil_pointer),
         ("AssignToPointer", assign_to_pointer),
         ("PrintString", print_string),
+        ("FieldTypeString", field_type_string),
+        ("FieldExported", field_exported),
+        ("KeyTypeString", key_type_string),
     ];
     for (name, f) in fns {
         r.register(&format!("internal/reflectlite.{name}"), *f);
@@ -455,6 +458,31 @@ fn print_string(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeErr
         k if k.is_integer() => format!("{}", v.as_int()),
         _ => format!("0x{:x}", address(&v)),
     };
+    ctx.ret_str(s.as_str());
+    Ok(())
+}
+
+fn field_type_string(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    let i = arg_int(args, 1) as usize;
+    let s = arg_iface(ctx, args, 0)
+        .and_then(|(t, _)| ctx.program.types[t as usize].fields.get(i).map(|f| ctx.program.types[f.ty as usize].name.clone()))
+        .unwrap_or_default();
+    ctx.ret_str(s.as_str());
+    Ok(())
+}
+
+fn field_exported(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    let i = arg_int(args, 1) as usize;
+    let e = arg_iface(ctx, args, 0).and_then(|(t, _)| ctx.program.types[t as usize].fields.get(i).map(|f| f.exported)).unwrap_or(false);
+    ctx.ret(Value::Bool(e));
+    Ok(())
+}
+
+fn key_type_string(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    let s = arg_iface(ctx, args, 0)
+        .and_then(|(t, _)| ctx.program.types[t as usize].key)
+        .map(|k| ctx.program.types[k as usize].name.clone())
+        .unwrap_or_default();
     ctx.ret_str(s.as_str());
     Ok(())
 }

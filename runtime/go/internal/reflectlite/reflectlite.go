@@ -109,3 +109,12 @@ func AssignToPointer(val any, target any) bool
 
 // PrintString renders a value as gc's runtime print does (floats as +1.500000e+000).
 func PrintString(v any) string
+
+// FieldTypeString is the type name of field i of the struct type of v.
+func FieldTypeString(v any, i int) string
+
+// FieldExported reports whether field i of the struct type of v is exported.
+func FieldExported(v any, i int) bool
+
+// KeyTypeString is the key type name of a map type.
+func KeyTypeString(v any) string
