@@ -25,6 +25,13 @@ enum Command {
         #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Print a program's bytecode, function by function, with source line numbers.
+    ///
+    /// Example: weft disasm hello.go
+    Disasm {
+        #[arg(required = true)]
+        files: Vec<String>,
+    },
     /// Type-check a Go program without running it (exit status 1 on errors).
     ///
     /// Example: weft check hello.go
@@ -60,6 +67,25 @@ fn main() -> ExitCode {
             opts.args = full_args;
             let code = engine.run(program, &opts);
             ExitCode::from(code.clamp(0, 255) as u8)
+        }
+        Command::Disasm { files } => {
+            let sources = match load_sources(&files) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::from(1);
+                }
+            };
+            match Engine::new().compile(sources) {
+                Ok(p) => {
+                    print!("{}", weft_vm::disasm::disassemble(&p));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprint!("{}", e.rendered);
+                    ExitCode::from(1)
+                }
+            }
         }
         Command::Check { files } => {
             let sources = match load_sources(&files) {

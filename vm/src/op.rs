@@ -305,6 +305,11 @@ pub enum Op {
     Return,
     /// `[f args..] -> []` defers the call to function return.
     Defer { argc: u32 },
+    /// `[depth f args..] -> []` defers the call to the return of the frame at `depth`
+    /// (a range-over-func loop body defers to its enclosing function).
+    DeferAt { argc: u32 },
+    /// `[] -> [depth]` the current frame's depth (for `DeferAt`).
+    FrameDepth,
     /// `[] -> [recovered value or nil]`
     Recover,
     /// `[iface] -> !` starts a panic with the value.

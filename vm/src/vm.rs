@@ -1561,6 +1561,16 @@ impl Vm {
                     let f = pop!();
                     fiber.defers.push(Deferred { frame_depth: fiber.frames.len() as u32, func: f, args });
                 }
+                Op::DeferAt { argc } => {
+                    let at = fiber.stack.len() - argc as usize;
+                    let args: Vec<Value> = fiber.stack.drain(at..).collect();
+                    let f = pop!();
+                    let depth = pop!().as_int() as u32;
+                    // Keep `defers` ordered by frame depth: the iterator's own defers stay on top.
+                    let index = fiber.defers.partition_point(|d| d.frame_depth <= depth);
+                    fiber.defers.insert(index, Deferred { frame_depth: depth, func: f, args });
+                }
+                Op::FrameDepth => fiber.stack.push(Value::Int(fiber.frames.len() as i64)),
                 Op::Recover => {
                     let fr = &fiber.frames[frame_index];
                     let v = match (fr.kind, fiber.panics.last_mut()) {

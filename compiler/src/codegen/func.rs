@@ -50,6 +50,8 @@ pub struct FnBuilder {
     pub fallthrough_jumps: Vec<usize>,
     /// gc-equivalent frame size: parameters, results and locals by their Go sizes.
     pub frame_bytes: u64,
+    /// Set when this function is the body of a range-over-func loop.
+    pub range_body: Option<super::rangefunc::RangeBody>,
 }
 
 impl FnBuilder {
@@ -72,6 +74,7 @@ impl FnBuilder {
             pending_label: None,
             fallthrough_jumps: Vec::new(),
             frame_bytes: 32,
+            range_body: None,
         }
     }
 }
@@ -81,7 +84,7 @@ impl<'a> Gen<'a> {
     pub fn needs_cell(&self, obj: ObjId) -> bool {
         let o = self.info.obj(obj);
         match &o.kind {
-            ObjKind::Var(v) => (v.captured || v.address_taken) && !self.is_aggregate(o.ty),
+            ObjKind::Var(v) => (v.captured || v.address_taken || self.extra_boxed.contains(&obj)) && !self.is_aggregate(o.ty),
             _ => false,
         }
     }
@@ -160,6 +163,7 @@ impl<'a> Gen<'a> {
         body: &'a Block,
         captures: Option<&[ObjId]>,
     ) {
+        self.prepass_range_func(body);
         let mut fb = FnBuilder::new(id, params.len() as u32, results.len() as u32);
         fb.name = name;
         if let Some(caps) = captures {
@@ -261,18 +265,20 @@ impl<'a> Gen<'a> {
             StmtKind::Go(_) | StmtKind::Send(..) | StmtKind::Select(_) => {
                 self.error(s.span, "goroutines and channels are not supported yet in Weft");
             }
-            StmtKind::Break(label) => {
-                let at = self.emit(Op::Jump(0));
-                let idx = self.find_breakable(label.as_ref().map(|l| l.name.clone()), false);
-                if let Some(i) = idx {
-                    self.fb().breakables[i].breaks.push(at);
+            StmtKind::Break(label) | StmtKind::Continue(label) => {
+                let is_continue = matches!(s.kind, StmtKind::Continue(_));
+                let name = label.as_ref().map(|l| l.name.clone());
+                let idx = self.find_breakable(name.clone(), is_continue);
+                if idx.is_none() && self.range_body_branch(name, is_continue) {
+                    return;
                 }
-            }
-            StmtKind::Continue(label) => {
                 let at = self.emit(Op::Jump(0));
-                let idx = self.find_breakable(label.as_ref().map(|l| l.name.clone()), true);
                 if let Some(i) = idx {
-                    self.fb().breakables[i].continues.push(at);
+                    if is_continue {
+                        self.fb().breakables[i].continues.push(at);
+                    } else {
+                        self.fb().breakables[i].breaks.push(at);
+                    }
                 }
             }
             StmtKind::Goto(label) => {
@@ -598,6 +604,27 @@ impl<'a> Gen<'a> {
     }
 
     fn gen_return(&mut self, values: &'a [Expr]) {
+        if let Some(rb) = self.fb().range_body.clone() {
+            // `return` in a range-over-func body returns from the enclosing function.
+            let types: Vec<TypeId> = rb.result_captures.iter().map(|(_, t)| *t).collect();
+            if values.len() == types.len() {
+                for (v, t) in values.iter().zip(&types) {
+                    self.gen_value(v, *t);
+                }
+            } else if let Some(v) = values.first() {
+                self.gen_expr(v);
+            } else if !types.is_empty() {
+                // A bare return with named results: the enclosing function returns their current values.
+                self.emit(Op::LoadCapture(rb.state_capture));
+                self.emit(Op::PushInt(-1));
+                self.emit(Op::StoreCell);
+                self.range_body_exit(false);
+                return;
+            }
+            let n = types.len();
+            self.return_stacked_values(n);
+            return;
+        }
         let results = self.fb().results.clone();
         if !values.is_empty() {
             if values.len() == results.len() {
@@ -665,9 +692,16 @@ impl<'a> Gen<'a> {
             self.emit(Op::Defer { argc });
             return;
         }
+        if let Some(rb) = self.fb().range_body.clone() {
+            self.emit(Op::LoadCapture(rb.depth_capture));
+            let argc = self.gen_callee_and_args(fexpr, args, *ellipsis, call);
+            self.emit(Op::DeferAt { argc });
+            return;
+        }
         let argc = self.gen_callee_and_args(fexpr, args, *ellipsis, call);
         self.emit(Op::Defer { argc });
     }
+
 
     fn gen_for(&mut self, init: Option<&'a Stmt>, cond: Option<&'a Expr>, post: Option<&'a Stmt>, body: &'a Block) {
         if let Some(init) = init {
@@ -928,8 +962,20 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn gen_range_func(&mut self, _key: Option<&'a Expr>, _value: Option<&'a Expr>, _define: bool, x: &'a Expr, _body: &'a Block, _stmt: &'a Stmt) {
-        self.error(x.span, "range over function iterators is not supported yet in Weft");
+    fn gen_range_func(&mut self, key: Option<&'a Expr>, value: Option<&'a Expr>, define: bool, x: &'a Expr, body: &'a Block, _stmt: &'a Stmt) {
+        self.gen_range_over_func(key, value, define, x, body);
+    }
+
+    pub(crate) fn assign_range_var_pub(&mut self, target: Option<&'a Expr>, define: bool, value_ty: TypeId) {
+        self.assign_range_var(target, define, value_ty);
+    }
+
+    pub(crate) fn store_result_pub(&mut self, i: usize) {
+        self.store_result(i);
+    }
+
+    pub(crate) fn find_breakable_pub(&self, label: Option<Rc<str>>, want_loop: bool) -> Option<usize> {
+        self.find_breakable(label, want_loop)
     }
 
     fn gen_switch(&mut self, init: Option<&'a Stmt>, tag: Option<&'a Expr>, clauses: &'a [ast::CaseClause]) {

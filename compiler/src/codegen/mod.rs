@@ -14,6 +14,7 @@
 mod expr;
 mod func;
 mod place;
+mod rangefunc;
 mod types;
 
 use crate::ast::{self, Decl, ExprId, Span};
@@ -73,6 +74,9 @@ pub(crate) struct Gen<'a> {
     /// Number of function literals compiled per enclosing top-level function (for names like main.main.func1).
     pub lit_counters: HashMap<String, u32>,
     pub file_index: HashMap<u32, u32>,
+    /// Variables that must live in cells although the checker does not say so
+    /// (used inside range-over-func bodies, which become closures).
+    pub extra_boxed: std::collections::HashSet<ObjId>,
 }
 
 impl<'a> Gen<'a> {
@@ -94,6 +98,7 @@ impl<'a> Gen<'a> {
             pending_method_tables: Vec::new(),
             lit_counters: HashMap::new(),
             file_index: HashMap::new(),
+            extra_boxed: std::collections::HashSet::new(),
         }
     }
 
