@@ -345,14 +345,19 @@ impl<'a> Parser<'a> {
     /// input nests too deeply. Every `true` must be matched by `leave`.
     fn enter(&mut self) -> bool {
         if self.depth >= MAX_NESTING_DEPTH {
-            if !self.aborted {
-                self.error("exceeded max nesting depth");
-                self.aborted = true;
-            }
+            self.nesting_exceeded();
             return false;
         }
         self.depth += 1;
         true
+    }
+
+    /// Reports (once) that the input nests too deeply and stops parsing.
+    fn nesting_exceeded(&mut self) {
+        if !self.aborted {
+            self.error("exceeded max nesting depth");
+            self.aborted = true;
+        }
     }
 
     fn leave(&mut self) {

@@ -165,6 +165,7 @@ impl<'a> Parser<'a> {
         })
     }
 
+    #[inline(never)]
     fn labeled_stmt(&mut self, label: Ident) -> Option<Stmt> {
         let lo = label.span.lo;
         let colon_lo = self.lo();
@@ -193,6 +194,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A simple statement where only a plain statement can result.
+    #[inline(never)]
     fn simple_stmt_only(&mut self, lhs: Option<Vec<Expr>>) -> Stmt {
         match self.simple_stmt(lhs, None) {
             Simple::Stmt(stmt) => stmt,
@@ -304,6 +306,7 @@ impl<'a> Parser<'a> {
         Simple::Range { lhs, define, x, lo }
     }
 
+    #[inline(never)]
     fn header(&mut self, keyword: TokenKind) -> Header {
         let mut header = Header::default();
         self.want(keyword);
@@ -437,6 +440,7 @@ impl<'a> Parser<'a> {
         header
     }
 
+    #[inline(never)]
     fn if_stmt(&mut self) -> Stmt {
         if !self.enter() {
             let lo = self.lo();
@@ -482,6 +486,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(never)]
     fn for_stmt(&mut self) -> Stmt {
         let lo = self.lo();
         let header = self.header(TokenKind::For);
@@ -516,6 +521,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(never)]
     fn switch_stmt(&mut self) -> Stmt {
         let lo = self.lo();
         let header = self.header(TokenKind::Switch);
@@ -598,6 +604,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(never)]
     fn select_stmt(&mut self) -> Stmt {
         let lo = self.lo();
         self.want(TokenKind::Select);
@@ -641,6 +648,7 @@ impl<'a> Parser<'a> {
         CommClause { comm, body, span }
     }
 
+    #[inline(never)]
     fn call_stmt(&mut self) -> Stmt {
         let lo = self.lo();
         let is_go = self.at(TokenKind::Go);
