@@ -707,7 +707,7 @@ fn base_name(base: u32) -> &'static str {
 
 /// Index of the first misplaced `_` in a number literal, if any: a separator
 /// must sit between two digits (a base prefix counts as a digit).
-fn invalid_separator(text: &str) -> Option<usize> {
+pub(crate) fn invalid_separator(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut hex = false;
     // Previous character class: '_', '0' (a digit) or '.' (anything else).
