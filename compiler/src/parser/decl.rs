@@ -53,7 +53,7 @@ impl<'a> Parser<'a> {
         if &*file.package.name == "_" {
             let lo = file.package.span.lo;
             self.error_at(lo, "invalid package name _");
-            self.aborted = true;
+            self.abort();
             return file;
         }
         self.want(TokenKind::Semi(crate::token::SemiKind::Semicolon));
@@ -124,7 +124,7 @@ impl<'a> Parser<'a> {
     /// Reports an error of the file header (see `file`) and stops parsing.
     fn header_error(&mut self, message: impl Into<String>) {
         self.error(message);
-        self.aborted = true;
+        self.abort();
     }
 
     /// How go/parser names the current token after "found".
@@ -171,7 +171,7 @@ impl<'a> Parser<'a> {
                 .unwrap_or_default()
         } else {
             self.error_at(token.span.lo, "import path must be a string");
-            self.aborted = true;
+            self.abort();
             String::new()
         };
         Some(ImportSpec {
