@@ -2,13 +2,14 @@
 //!
 //! `data/parser_files.txt` holds whole files (`--- ast` then the dump of
 //! the file); `data/parser_exprs.txt` holds expressions parsed alone (`---
-//! ast` then the dump of the expression). Any diagnostics are appended as
+//! ast` then the dump of the expression and, after `go:`, the expression
+//! as `expr_string` prints it for messages). Any diagnostics are appended as
 //! `! LINE:COL: message`. Rewrite with `UPDATE_EXPECT=1` and review the diff.
 
 mod common;
 
 use weft_compiler::ast::IdGen;
-use weft_compiler::ast_dump::{dump_expr, dump_file, dump_stmts};
+use weft_compiler::ast_dump::{dump_expr, dump_file, dump_stmts, expr_string};
 use weft_compiler::parser::{parse_expr, parse_file, parse_stmt_list};
 use weft_compiler::source::{Diagnostic, SourceMap};
 
@@ -34,7 +35,8 @@ fn expr_dump(source: &str) -> String {
     let mut sources = SourceMap::new();
     let index = sources.add("x.go", source.to_string());
     let (expr, diagnostics) = parse_expr(&sources, index, &mut IdGen::default());
-    with_diagnostics(dump_expr(&expr), &sources, &diagnostics)
+    let out = format!("{}go: {}\n", dump_expr(&expr), expr_string(&expr));
+    with_diagnostics(out, &sources, &diagnostics)
 }
 
 fn stmts_dump(source: &str) -> String {
