@@ -26,7 +26,7 @@ with tempfile.TemporaryDirectory() as tmp:
         for line in result.stderr.splitlines():
             if line.startswith("#"):
                 continue
-            line = re.sub(r"^(\./)?x\.go:", "", line)
+            line = re.sub(r"^(\./|/\S*/)?x\.go:", "", line)
             lines.append(line)
         out.append("=== " + name + "\n" + source + "--- errors\n" + "".join(l + "\n" for l in lines))
 open(path, "w").write("".join(out))
