@@ -41,11 +41,17 @@ impl<'a> Parser<'a> {
         // build`'s header reader (go/parser) before gc runs; they have its
         // wording, and parsing stops there, as only that error is printed.
         if !self.got(TokenKind::Package) {
+            if self.header_lexer_error(0) {
+                return file;
+            }
             let found = self.go_parser_found();
             self.header_error(format!("expected 'package', found {found}"));
             return file;
         }
         if !self.at(TokenKind::Name) {
+            if self.header_lexer_error(0) {
+                return file;
+            }
             let found = self.go_parser_found();
             self.header_error(format!("expected 'IDENT', found {found}"));
             return file;
@@ -199,6 +205,12 @@ impl<'a> Parser<'a> {
                     return;
                 };
                 file.imports.push(spec);
+                // A malformed path makes go build's reader hand the whole
+                // file to go/parser; what follows a good path is gc's.
+                let path_hi = self.previous_hi();
+                if self.header_lexer_error_until(header_lo, path_hi) {
+                    return;
+                }
             }
             if !self.at(TokenKind::Eof) && !self.got(semicolon) {
                 self.syntax_error("after top level declaration");
@@ -222,6 +234,11 @@ impl<'a> Parser<'a> {
     /// up to the current token) the way go/scanner words it, and stops.
     fn header_lexer_error(&mut self, header_lo: u32) -> bool {
         let scanned_to = self.span().hi;
+        self.header_lexer_error_until(header_lo, scanned_to)
+    }
+
+    /// Like `header_lexer_error`, for errors found up to `scanned_to`.
+    fn header_lexer_error_until(&mut self, header_lo: u32, scanned_to: u32) -> bool {
         // An unterminated literal is reported at its end, when it is scanned.
         let scanned = |d: &Diagnostic| {
             let unterminated = d.message.contains("literal") || d.message.contains("string");
@@ -242,8 +259,12 @@ impl<'a> Parser<'a> {
             .map(|t| t.span.lo);
         let token_lo = literal_lo.unwrap_or(found.span.lo);
         let message = &found.message;
-        let (lo, message) = if message == "newline in string" || message == "string not terminated"
-        {
+        let raw =
+            literal_lo.is_some_and(|lo| self.text[(lo - self.base) as usize..].starts_with('`'));
+        let unterminated = message == "newline in string" || message == "string not terminated";
+        let (lo, message) = if unterminated && raw {
+            (token_lo, "raw string literal not terminated".to_string())
+        } else if unterminated {
             (token_lo, "string literal not terminated".to_string())
         } else if message == "newline in rune literal" || message == "rune literal not terminated" {
             (token_lo, "rune literal not terminated".to_string())
@@ -299,6 +320,7 @@ impl<'a> Parser<'a> {
         } else {
             if in_header {
                 self.header_error_at(token.span.lo, "import path must be a string");
+                return None;
             } else {
                 self.syntax_error_at(token.span.lo, "import path must be a string");
             }
