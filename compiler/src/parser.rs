@@ -333,7 +333,10 @@ impl<'a> Parser<'a> {
     /// `./x.go:LINE:COL` of `offset`, as gc writes positions inside
     /// messages (a relative file name gets `./` in front).
     fn gc_position(&self, offset: u32) -> String {
-        let relative = (offset.saturating_sub(self.base) as usize).min(self.text.len());
+        let mut relative = (offset.saturating_sub(self.base) as usize).min(self.text.len());
+        while !self.text.is_char_boundary(relative) {
+            relative -= 1;
+        }
         let before = &self.text[..relative];
         let line = before.matches('\n').count() + 1;
         let col = relative - before.rfind('\n').map(|i| i + 1).unwrap_or(0) + 1;

@@ -1009,20 +1009,38 @@ fn group_params(parser: &mut Parser, params: Vec<Param>) -> Vec<Field> {
 fn extract_name(x: Expr, force: bool) -> Result<(Ident, Option<Expr>), Expr> {
     match x.kind {
         ExprKind::Ident(name) => Ok((name, None)),
-        ExprKind::Binary(BinaryOp::Mul, left, right)
-            if matches!(left.kind, ExprKind::Ident(_)) && (force || is_type_elem(&right)) =>
-        {
-            let ExprKind::Ident(name) = left.kind else {
-                unreachable_ident()
-            };
-            // `P *C` is the parameter P with constraint `*C`.
-            let span = Span::new(left.span.hi, right.span.hi);
-            let star = Expr {
-                id: x.id,
-                span,
-                kind: ExprKind::Star(right),
-            };
-            Ok((name, Some(star)))
+        ExprKind::Binary(BinaryOp::Mul, left, right) if force || is_type_elem(&right) => {
+            let Expr {
+                id: left_id,
+                span: left_span,
+                kind: left_kind,
+            } = *left;
+            match left_kind {
+                // `P *C` is the parameter P with constraint `*C`.
+                ExprKind::Ident(name) => {
+                    let span = Span::new(left_span.hi, right.span.hi);
+                    Ok((
+                        name,
+                        Some(Expr {
+                            id: x.id,
+                            span,
+                            kind: ExprKind::Star(right),
+                        }),
+                    ))
+                }
+                kind => {
+                    let left = Expr {
+                        id: left_id,
+                        span: left_span,
+                        kind,
+                    };
+                    Err(Expr {
+                        id: x.id,
+                        span: x.span,
+                        kind: ExprKind::Binary(BinaryOp::Mul, Box::new(left), right),
+                    })
+                }
+            }
         }
         ExprKind::Binary(BinaryOp::Or, left, right) => {
             let force_left = force || is_type_elem(&right);
@@ -1061,16 +1079,32 @@ fn extract_name(x: Expr, force: bool) -> Result<(Ident, Option<Expr>), Expr> {
             func,
             mut args,
             ellipsis,
-        } if matches!(func.kind, ExprKind::Ident(_))
-            && args.len() == 1
-            && !ellipsis
-            && (force || is_type_elem(&args[0])) =>
-        {
-            let ExprKind::Ident(name) = func.kind else {
-                unreachable_ident()
-            };
-            // `P (C)` is the parameter P with a parenthesized constraint.
-            Ok((name, args.pop()))
+        } if args.len() == 1 && !ellipsis && (force || is_type_elem(&args[0])) => {
+            let Expr {
+                id: func_id,
+                span: func_span,
+                kind: func_kind,
+            } = *func;
+            match func_kind {
+                // `P (C)` is the parameter P with a parenthesized constraint.
+                ExprKind::Ident(name) => Ok((name, args.pop())),
+                kind => {
+                    let func = Box::new(Expr {
+                        id: func_id,
+                        span: func_span,
+                        kind,
+                    });
+                    Err(Expr {
+                        id: x.id,
+                        span: x.span,
+                        kind: ExprKind::Call {
+                            func,
+                            args,
+                            ellipsis,
+                        },
+                    })
+                }
+            }
         }
         kind => Err(Expr {
             id: x.id,
@@ -1078,11 +1112,6 @@ fn extract_name(x: Expr, force: bool) -> Result<(Ident, Option<Expr>), Expr> {
             kind,
         }),
     }
-}
-
-/// Only called on a kind just matched as `ExprKind::Ident`.
-fn unreachable_ident() -> ! {
-    unreachable!("extract_name: kind was matched as an identifier")
 }
 
 /// Undoes `extract_name` when the brackets turn out to hold an array length.

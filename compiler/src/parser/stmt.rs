@@ -254,19 +254,25 @@ impl<'a> Parser<'a> {
                     return self.range_clause(lhs, define);
                 }
                 let mut rhs = self.expr_list();
-                if keyword == Some(TokenKind::Switch) && define && lhs.len() == 1 && rhs.len() == 1
-                {
-                    if let (ExprKind::Ident(_), ExprKind::TypeAssert(_, None)) =
-                        (&lhs[0].kind, &rhs[0].kind)
+                let is_guard = keyword == Some(TokenKind::Switch)
+                    && define
+                    && lhs.len() == 1
+                    && rhs.len() == 1
+                    && matches!(lhs[0].kind, ExprKind::Ident(_))
+                    && matches!(rhs[0].kind, ExprKind::TypeAssert(_, None));
+                if is_guard {
+                    // Both lists hold exactly the matched expressions.
+                    if let (
+                        Some(Expr {
+                            kind: ExprKind::Ident(bind),
+                            ..
+                        }),
+                        Some(Expr {
+                            kind: ExprKind::TypeAssert(x, None),
+                            ..
+                        }),
+                    ) = (lhs.pop(), rhs.pop())
                     {
-                        let (Some(bind), Some(guard)) = (lhs.pop(), rhs.pop()) else {
-                            unreachable!("simple_stmt: both lists have one element")
-                        };
-                        let (ExprKind::Ident(bind), ExprKind::TypeAssert(x, None)) =
-                            (bind.kind, guard.kind)
-                        else {
-                            unreachable!("simple_stmt: kinds were just matched")
-                        };
                         return Simple::Guard { bind, x: *x, lo };
                     }
                 }
