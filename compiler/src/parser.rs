@@ -1,13 +1,33 @@
 //! Parser: tokens to the syntax tree of `ast`.
 //!
-//! A recursive-descent parser over the full Go 1.23 grammar. Its structure
+//! A recursive-descent parser over the full Go 1.23 grammar (generics
+//! included; later passes reject what Weft does not run). Its structure
 //! follows the decisions gc's parser makes (which token it expects where, how
-//! it recovers) so that the first syntax error matches `go build` in line,
-//! column and wording. Errors are collected, never fatal; nesting is bounded
-//! by [`MAX_NESTING_DEPTH`] so that no input can overflow the Rust stack.
+//! it recovers) so that errors match `go build` in line, column and wording.
 //!
-//! Parentheses are always kept in the tree as [`ExprKind::Paren`], also in
-//! type positions, so later passes see exactly what was written.
+//! Errors come from four places, each worded like its counterpart in Go:
+//! - the lexer (`lexer.rs`), like gc's scanner;
+//! - syntax errors here, like gc's parser ("syntax error: unexpected ...");
+//! - the import header (package clause and imports), which `go build` reads
+//!   with go/parser before gc runs: go/parser's wording, one error alone
+//!   (see `decl.rs`);
+//! - label and branch checks of each function body that parsed cleanly, as
+//!   gc does them at parse time (`branches.rs`).
+//!
+//! Messages are ordered and filtered as gc prints them ([`gc_report`]).
+//! gc goes on to type-check when no message starts with "syntax error"; a
+//! driver doing the same uses [`parse_file_in_report_order`].
+//!
+//! Invariants:
+//! - Parsing never panics and always ends: every loop consumes a token or
+//!   stops at a closing token, and once parsing gives up (too deep, too many
+//!   errors, a header error) the current token is EOF for good.
+//! - Nesting is bounded by [`MAX_NESTING_DEPTH`], so no input overflows the
+//!   Rust stack, here or in passes that walk the tree recursively.
+//! - Every `Expr` and every `Ident` has a fresh id (an identifier expression
+//!   has two: the `Expr`'s and its `Ident`'s).
+//! - Parentheses are always kept in the tree as [`ExprKind::Paren`], also in
+//!   type positions, so later passes see exactly what was written.
 
 mod branches;
 mod decl;
@@ -22,8 +42,11 @@ use crate::source::{Diagnostic, SourceMap};
 use crate::token::{SemiKind, Token, TokenKind};
 
 /// Deepest nesting of expressions, types and statements the parser accepts.
-/// Deeper input gets "exceeded max nesting depth" instead of a stack overflow;
-/// later passes may rely on trees being no deeper than a small multiple of it.
+/// Deeper input gets "exceeded max nesting depth" instead of a stack overflow
+/// (gc has no such limit; no real program comes near it). Chains that build
+/// left-nested trees without recursing here (`a + b + ...`, `x.f.g...`,
+/// `f()()...`) count one level per four links, so trees stay below about
+/// 4 × this depth, which later passes may rely on.
 pub const MAX_NESTING_DEPTH: u32 = 300;
 
 /// gc stops after this many errors; so do we (the rest is noise).
