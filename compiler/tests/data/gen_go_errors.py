@@ -20,7 +20,7 @@ with tempfile.TemporaryDirectory() as tmp:
         with open(file, "w") as f:
             f.write(source)
         env = dict(os.environ, GO111MODULE="off", GOCACHE=os.path.join(tmp, "cache"))
-        result = subprocess.run([GO, "build", "-o", os.devnull, "x.go"], cwd=tmp, env=env,
+        result = subprocess.run([GO, "build", "-o", os.path.join(tmp, "out"), "x.go"], cwd=tmp, env=env,
                                 capture_output=True, text=True)
         lines = []
         for line in result.stderr.splitlines():
