@@ -81,6 +81,28 @@ pub fn parse_file_in_report_order(
     (file, diagnostics)
 }
 
+/// Whether `diagnostic` is an error `go build` finds in the import header
+/// (package clause and imports) before gc runs. The parser reports such an
+/// error alone; go prints it as `NAME:LINE:COL: message`, with the file
+/// name as given on the command line (no `./`) and no `# package` line.
+pub fn is_header_error(diagnostic: &Diagnostic) -> bool {
+    const HEADER_MESSAGES: [&str; 10] = [
+        "expected 'package', found ",
+        "expected 'IDENT', found ",
+        "expected ';', found ",
+        "expected ')', found ",
+        "missing import path",
+        "import path must be a string",
+        "invalid import path: ",
+        "string literal not terminated",
+        "raw string literal not terminated",
+        "illegal character ",
+    ];
+    HEADER_MESSAGES
+        .iter()
+        .any(|prefix| diagnostic.message.starts_with(prefix))
+}
+
 /// Applies gc's reporting rules to diagnostics given in report order: a
 /// syntax error on the same line as the previously kept syntax error is
 /// dropped, as is a repeat of the previous other message on its line;

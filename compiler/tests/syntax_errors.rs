@@ -78,3 +78,35 @@ fn go_test_suite_first_errors_match_gc() {
         failures.join("\n")
     );
 }
+
+/// Header errors (found by `go build` before gc) are told apart from gc's.
+#[test]
+fn header_errors_are_recognized() {
+    let cases = [
+        ("func main() {}\n", true),
+        ("package p\n\nimport fmt\n", true),
+        ("package p\n\nimport (\n\t\"fmt\" x\n)\n", true),
+        ("package p\n\nimport \"a b\"\n", true),
+        ("package p\n\nvar x int\n\nimport y\n", false),
+        ("package p\n\nvar s = \"abc\n", false),
+        ("package p\n\nfunc f() { x := }\n", false),
+    ];
+    for (source, header) in cases {
+        let mut sources = SourceMap::new();
+        let index = sources.add("x.go", source.to_string());
+        let (_, diagnostics) = parse_file(&sources, index, &mut IdGen::default());
+        assert!(!diagnostics.is_empty(), "{source:?}");
+        assert_eq!(
+            weft_compiler::parser::is_header_error(&diagnostics[0]),
+            header,
+            "{source:?}: {diagnostics:?}"
+        );
+        if header {
+            assert_eq!(
+                diagnostics.len(),
+                1,
+                "a header error comes alone: {diagnostics:?}"
+            );
+        }
+    }
+}
