@@ -753,12 +753,21 @@ pub fn format_unicode(code: u32) -> String {
     }
 }
 
+/// Approximates Go's `strconv.IsPrint`: graphic characters and the ASCII
+/// space; not controls, other spaces, format characters, surrogates,
+/// private use or noncharacters.
 fn is_printable(c: char) -> bool {
-    !c.is_control()
-        && !matches!(
-            c,
-            '\u{feff}' | '\u{fffe}' | '\u{ffff}' | '\u{2028}' | '\u{2029}' | '\u{ad}'
-        )
+    let code = c as u32;
+    if c == ' ' {
+        return true;
+    }
+    !(c.is_control()
+        || c.is_whitespace()
+        || matches!(code, 0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e)
+        || matches!(code, 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x206f | 0xfeff)
+        || matches!(code, 0xfff9..=0xfffb | 0xe000..=0xf8ff | 0xf0000..)
+        || (code & 0xfffe) == 0xfffe
+        || (0xfdd0..=0xfdef).contains(&code))
 }
 
 /// Go's `%q` for a rune: `'a'`, `'\n'`, `'\x00'`.
