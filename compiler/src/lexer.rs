@@ -300,6 +300,11 @@ impl<'a> Lexer<'a> {
         Some(kind)
     }
 
+    /// The current character, `None` at the end of input.
+    fn current_char(&self) -> Option<char> {
+        u32::try_from(self.ch).ok().and_then(char::from_u32)
+    }
+
     fn eat(&mut self, c: char) -> bool {
         if self.ch == c as i32 {
             self.next_char();
@@ -347,17 +352,14 @@ impl<'a> Lexer<'a> {
     }
 
     fn identifier(&mut self) -> TokenKind {
-        loop {
-            let Some(ch) = char::from_u32(self.ch as u32).filter(|_| self.ch >= 0) else {
-                break;
-            };
-            if is_letter(ch) || ch.is_ascii_digit() {
-                self.next_char();
-            } else if !ch.is_ascii() && self.ident_char_ok(ch, false) {
-                self.next_char();
-            } else {
+        while let Some(ch) = self.current_char() {
+            let continues = is_letter(ch)
+                || ch.is_ascii_digit()
+                || (!ch.is_ascii() && self.ident_char_ok(ch, false));
+            if !continues {
                 break;
             }
+            self.next_char();
         }
         let word = &self.text[self.token_start..self.ch_offset];
         if let Some(keyword) = TokenKind::keyword(word) {
@@ -376,10 +378,7 @@ impl<'a> Lexer<'a> {
     /// seen and bit 1 if a separator was.
     fn digits(&mut self, base: u32, invalid: &mut Option<usize>) -> u32 {
         let mut seen = 0;
-        loop {
-            let Some(ch) = char::from_u32(self.ch as u32).filter(|_| self.ch >= 0) else {
-                break;
-            };
+        while let Some(ch) = self.current_char() {
             if ch == '_' {
                 seen |= 2;
             } else if base <= 10 && ch.is_ascii_digit() {

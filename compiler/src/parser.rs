@@ -251,7 +251,7 @@ impl<'a> Parser<'a> {
         }
         // After parsing gave up, the rest of the file was never scanned.
         let abort_point = self.abort_point;
-        result.extend(lexer.filter(|d| abort_point.map_or(true, |point| d.span.lo < point)));
+        result.extend(lexer.filter(|d| abort_point.is_none_or(|point| d.span.lo < point)));
         result
     }
 
