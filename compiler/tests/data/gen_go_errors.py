@@ -20,13 +20,13 @@ with tempfile.TemporaryDirectory() as tmp:
         with open(file, "w") as f:
             f.write(source)
         env = dict(os.environ, GO111MODULE="off", GOCACHE=os.path.join(tmp, "cache"))
-        result = subprocess.run([GO, "build", "-o", os.devnull, "x.go"], cwd=tmp, env=env,
+        result = subprocess.run([GO, "build", "-o", os.path.join(tmp, "out"), "x.go"], cwd=tmp, env=env,
                                 capture_output=True, text=True)
         lines = []
         for line in result.stderr.splitlines():
             if line.startswith("#"):
                 continue
-            line = re.sub(r"^(\./)?x\.go:", "", line)
+            line = re.sub(r"^(\./|/\S*/)?x\.go:", "", line)
             lines.append(line)
         out.append("=== " + name + "\n" + source + "--- errors\n" + "".join(l + "\n" for l in lines))
 open(path, "w").write("".join(out))
