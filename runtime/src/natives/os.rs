@@ -8,6 +8,14 @@ pub fn register(r: &mut NativeRegistry) {
     r.register("os.runtimeArgs", runtime_args);
     r.register("os.Exit", exit);
     r.register("os.writeString", write_string);
+    r.register("math/rand.seedNow", seed_now);
+}
+
+/// A seed for math/rand's default source: the clock, as gc seeds randomly.
+fn seed_now(ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeError> {
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as i64).unwrap_or(1);
+    ctx.ret(Value::Int(nanos));
+    Ok(())
 }
 
 fn runtime_args(ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeError> {
