@@ -61,11 +61,27 @@ pub struct Fiber {
     /// Active panics, oldest first (a panic raised while running deferred calls of another stacks on it).
     pub panics: Vec<PanicRecord>,
     pub state: FiberState,
+    /// Non-zero while parked on channels: waiters carrying another token are stale.
+    pub wait_token: u64,
+    /// What the fiber waits for, as gc names it in deadlock reports (`chan receive`).
+    pub wait_reason: &'static str,
+    /// A panic to raise when the fiber resumes (a sender woken by `close`).
+    pub pending_panic: Option<String>,
 }
 
 impl Fiber {
     pub fn new(id: u64) -> Fiber {
-        Fiber { id, stack: Vec::with_capacity(256), frames: Vec::with_capacity(16), defers: Vec::new(), panics: Vec::new(), state: FiberState::Runnable }
+        Fiber {
+            id,
+            stack: Vec::with_capacity(16),
+            frames: Vec::with_capacity(4),
+            defers: Vec::new(),
+            panics: Vec::new(),
+            state: FiberState::Runnable,
+            wait_token: 0,
+            wait_reason: "",
+            pending_panic: None,
+        }
     }
 
     /// True when the top frame has deferred calls pending.

@@ -42,6 +42,8 @@ pub enum Object {
     Iface { ty: u32, value: Value },
     /// A complex number (immutable).
     Complex(f64, f64),
+    /// A channel.
+    Chan(Box<crate::chan::Channel>),
 }
 
 impl Object {
@@ -62,6 +64,7 @@ impl Object {
             Object::Closure { captures, .. } => captures.iter().for_each(&mut push),
             Object::Bound { recv, .. } | Object::BoundIface { recv, .. } => push(recv),
             Object::Iface { value, .. } => push(value),
+            Object::Chan(c) => c.for_each_value(&mut push),
         }
     }
 }

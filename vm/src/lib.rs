@@ -1,5 +1,6 @@
 //! weft-vm: bytecode, values, heap and tracing GC, fibers, scheduler and interpreter. Knows nothing of Go syntax.
 
+pub mod chan;
 pub mod disasm;
 pub mod fiber;
 pub mod heap;

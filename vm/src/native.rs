@@ -17,6 +17,8 @@ pub struct NativeCtx<'a> {
     pub results: Vec<Value>,
     /// The program's command-line arguments (`os.Args`).
     pub args: &'a [String],
+    /// Number of live goroutines (`runtime.NumGoroutine`).
+    pub goroutines: usize,
 }
 
 /// How a native function can fail.
@@ -30,6 +32,8 @@ pub enum NativeError {
     Panic(Value),
     /// `os.Exit(code)`.
     Exit(i32),
+    /// `runtime.Gosched()`: the calling goroutine yields its time slice.
+    Yield,
 }
 
 pub type NativeFn = fn(&mut NativeCtx<'_>, &[Value]) -> Result<(), NativeError>;

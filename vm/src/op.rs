@@ -317,6 +317,26 @@ pub enum Op {
     /// `[] -> !` raises a runtime error panic with the constant string `msg` (e.g. missing return is impossible; used for `nil map` etc.).
     RuntimePanic(u32),
 
+    /// `[f args..] -> []` starts a goroutine running `f(args..)`.
+    Go { argc: u32 },
+    /// `[cap] -> [chan]` with elements of type `elem`.
+    MakeChan(TypeId),
+    /// `[ch v] -> []` (blocks; nil channels block forever; closed channels panic).
+    Send,
+    /// `[ch] -> [v]` (blocks; a closed channel gives the zero value).
+    Recv,
+    /// `[ch] -> [v ok]`
+    Recv2,
+    /// `[ch] -> []`
+    Close,
+    /// `[ch] -> [len]`
+    ChanLen,
+    /// `[ch] -> [cap]`
+    ChanCap,
+    /// `[c0 (v0) .. cn-1 (vn-1)] -> [case v ok]`: one channel per case, plus the value for
+    /// send cases (`Program::select_tables[table]` says which). `case` is -1 for default.
+    Select { table: u32, has_default: bool },
+
     /// Unconditional jump.
     Jump(u32),
     /// `[bool] -> []`

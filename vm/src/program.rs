@@ -29,6 +29,8 @@ pub struct Program {
     pub files: Vec<String>,
     /// Types and helpers the VM needs to raise Go panics (see `RuntimeHooks`).
     pub hooks: RuntimeHooks,
+    /// Case kinds of each `select` statement (`Op::Select::table`): true for a send case.
+    pub select_tables: Vec<Vec<bool>>,
 }
 
 /// Pieces of the Go runtime package that the VM uses directly.

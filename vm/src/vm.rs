@@ -34,6 +34,23 @@ pub(crate) enum Trap {
     Exit(i32),
     /// A fatal error: `fatal error: <msg>` (the message is printed by the caller).
     StackOverflow,
+    /// The fiber parked on a channel operation (its pc is past the operation; results
+    /// are pushed by whoever wakes it).
+    Blocked,
+    /// A goroutine (not main) returned from its function.
+    FiberDone,
+    /// The fiber gives up the rest of its time slice (`runtime.Gosched`).
+    Yield,
+    /// A panic with a runtime error whose text has no `runtime error: ` prefix.
+    PlainPanic(String),
+}
+
+/// What running a fiber for one time slice ended with.
+enum Outcome {
+    Yield,
+    Blocked,
+    Done,
+    Exit(i32),
 }
 
 pub struct Vm {
@@ -51,6 +68,18 @@ pub struct Vm {
     fatal_messages: Vec<String>,
     /// Command-line arguments, program name first (`os.Args`).
     pub args: Vec<String>,
+    /// Goroutines by index; `None` for a finished goroutine's slot or the one running.
+    fibers: Vec<Option<Fiber>>,
+    free_fiber_slots: Vec<usize>,
+    run_queue: std::collections::VecDeque<usize>,
+    /// A fiber woken by the running one; it runs next.
+    run_next: Option<usize>,
+    next_fiber_id: u64,
+    next_wait_token: u64,
+    /// State of the generator behind select's random choices.
+    rng: u64,
+    /// Table index of the fiber being run.
+    running: usize,
 }
 
 fn runtime_err<T>(msg: String) -> Result<T, Trap> {
@@ -98,26 +127,46 @@ impl Vm {
             nan_counter: 0,
             fatal_messages: Vec::new(),
             args: vec!["weft".to_string()],
+            fibers: Vec::new(),
+            free_fiber_slots: Vec::new(),
+            run_queue: std::collections::VecDeque::new(),
+            run_next: None,
+            next_fiber_id: 2,
+            next_wait_token: 1,
+            running: 0,
+            rng: 0x9E3779B97F4A7C15 ^ (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(7)),
         })
     }
 
     /// Runs the program to completion and returns its exit status.
     pub fn run(&mut self) -> i32 {
-        let mut fiber = Fiber::new(1);
+        let mut main = Fiber::new(1);
         let entry = self.program.entry;
-        if let Err(Trap::StackOverflow) = self.push_frame(&mut fiber, entry, 0, Value::Nil, FrameKind::Normal) {
+        if let Err(Trap::StackOverflow) = self.push_frame(&mut main, entry, 0, Value::Nil, FrameKind::Normal) {
             return 2;
         }
+        self.fibers = vec![Some(main)];
+        self.run_queue.push_back(0);
         let code = loop {
+            let Some(index) = self.run_next.take().or_else(|| self.run_queue.pop_front()) else {
+                break self.deadlock();
+            };
+            let Some(mut fiber) = self.fibers[index].take() else { continue };
+            self.running = index;
             let mut budget = self.quantum;
-            match self.execute(&mut fiber, &mut budget) {
-                None => {
-                    self.instructions += (self.quantum - budget) as u64;
-                    if self.heap.should_collect() {
-                        self.collect(&fiber);
-                    }
+            let outcome = self.execute(&mut fiber, &mut budget);
+            self.instructions += (self.quantum - budget).max(0) as u64;
+            match outcome {
+                Outcome::Yield => {
+                    self.fibers[index] = Some(fiber);
+                    self.run_queue.push_back(index);
                 }
-                Some(code) => break code,
+                Outcome::Blocked => self.fibers[index] = Some(fiber),
+                Outcome::Done => self.free_fiber_slots.push(index),
+                Outcome::Exit(code) => break code,
+            }
+            if self.heap.should_collect() {
+                self.collect();
             }
         };
         let _ = self.stdout.flush();
@@ -125,34 +174,243 @@ impl Vm {
         code
     }
 
-    fn collect(&mut self, fiber: &Fiber) {
+    /// Every goroutine is blocked: gc's deadlock report, exit status 2.
+    fn deadlock(&mut self) -> i32 {
+        let _ = self.stdout.flush();
+        let reason = self.fibers.first().and_then(|f| f.as_ref()).map(|f| f.wait_reason).unwrap_or("select (no cases)");
+        let _ = writeln!(self.stderr, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [{reason}]:");
+        if let Some(Some(main)) = self.fibers.first() {
+            let program = self.program.clone();
+            for (name, file, line) in self.trace(main, &program) {
+                let _ = writeln!(self.stderr, "{name}(...)\n\t{file}:{line}");
+            }
+        }
+        2
+    }
+
+    fn collect(&mut self) {
         let globals = self.globals;
         let constants = &self.constants;
+        let fibers = &self.fibers;
         self.heap.collect(&mut |out: &mut Vec<GcRef>| {
             out.push(globals);
             for c in constants {
                 crate::heap::value_refs(c, out);
             }
-            fiber.for_each_root(&mut |v| crate::heap::value_refs(v, out));
+            for fiber in fibers.iter().flatten() {
+                fiber.for_each_root(&mut |v| crate::heap::value_refs(v, out));
+            }
         });
     }
 
-    /// Runs the fiber until its budget is spent (`None`) or the program ends (`Some(status)`).
-    fn execute(&mut self, fiber: &mut Fiber, budget: &mut i64) -> Option<i32> {
+    fn next_random(&mut self) -> u64 {
+        let mut x = self.rng;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.rng = x;
+        x.wrapping_mul(0x2545F4914F6CDD1D)
+    }
+
+    /// The table index of the running fiber (its slot is empty while it runs).
+    fn current_index(&self, fiber: &Fiber) -> usize {
+        let _ = fiber;
+        self.running
+    }
+
+    /// Makes a parked fiber runnable; it runs next (gc's runnext).
+    fn wake(&mut self, index: usize) {
+        if let Some(Some(f)) = self.fibers.get_mut(index) {
+            f.wait_token = 0;
+            f.wait_reason = "";
+        }
+        if let Some(previous) = self.run_next.replace(index) {
+            self.run_queue.push_back(previous);
+        }
+    }
+
+    fn is_live(&self, w: &crate::chan::Waiter) -> bool {
+        matches!(self.fibers.get(w.fiber), Some(Some(f)) if f.wait_token == w.token)
+    }
+
+    /// Pushes the results of a completed receive (or select) onto a woken fiber.
+    fn deliver(&mut self, w: crate::chan::Waiter, value: Value, ok: bool) {
+        if let Some(Some(f)) = self.fibers.get_mut(w.fiber) {
+            if w.case != u32::MAX {
+                f.stack.push(Value::Int(w.case as i64));
+                f.stack.push(value);
+                f.stack.push(Value::Bool(ok));
+            } else {
+                f.stack.push(value);
+                if w.want_ok {
+                    f.stack.push(Value::Bool(ok));
+                }
+            }
+        }
+        self.wake(w.fiber);
+    }
+
+    fn channel(&mut self, ch: &Value) -> Option<&mut crate::chan::Channel> {
+        match ch {
+            Value::Ref(r) => match self.heap.get_mut(*r) {
+                Object::Chan(c) => Some(c),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn pop_live_receiver(&mut self, ch: &Value) -> Option<crate::chan::Waiter> {
+        loop {
+            let w = self.channel(ch)?.receivers.pop_front()?;
+            if self.is_live(&w) {
+                return Some(w);
+            }
+        }
+    }
+
+    fn pop_live_sender(&mut self, ch: &Value) -> Option<(crate::chan::Waiter, Value)> {
+        loop {
+            let (w, v) = self.channel(ch)?.senders.pop_front()?;
+            if self.is_live(&w) {
+                return Some((w, v));
+            }
+        }
+    }
+
+    /// Tries to send without blocking. `Ok(true)`: sent. `Ok(false)`: would block.
+    fn try_send(&mut self, ch: &Value, v: Value) -> Result<bool, Trap> {
+        let Some(c) = self.channel(ch) else { return Ok(false) };
+        if c.closed {
+            return runtime_err_plain("send on closed channel");
+        }
+        if let Some(w) = self.pop_live_receiver(ch) {
+            self.deliver(w, v, true);
+            return Ok(true);
+        }
+        let c = self.channel(ch).unwrap();
+        if c.buffer.len() < c.cap {
+            c.buffer.push_back(v);
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    /// Tries to receive without blocking: `Some((value, ok))`, or `None` when it would block.
+    fn try_recv(&mut self, program: &Program, ch: &Value) -> Option<(Value, bool)> {
+        let c = self.channel(ch)?;
+        if let Some(v) = c.buffer.pop_front() {
+            // A parked sender's value moves into the freed buffer slot.
+            if let Some((w, sv)) = self.pop_live_sender(ch) {
+                self.channel(ch).unwrap().buffer.push_back(sv);
+                self.deliver_sent(w);
+            }
+            return Some((v, true));
+        }
+        if let Some((w, v)) = self.pop_live_sender(ch) {
+            self.deliver_sent(w);
+            return Some((v, true));
+        }
+        let c = self.channel(ch)?;
+        if c.closed {
+            let elem = c.elem;
+            return Some((typed::zero_value(program, &mut self.heap, elem), false));
+        }
+        None
+    }
+
+    /// Wakes a sender whose value was taken.
+    fn deliver_sent(&mut self, w: crate::chan::Waiter) {
+        if w.case != u32::MAX {
+            self.deliver(w, Value::Nil, false);
+        } else {
+            self.wake(w.fiber);
+        }
+    }
+
+    fn park(&mut self, fiber: &mut Fiber, reason: &'static str) -> u64 {
+        let token = self.next_wait_token;
+        self.next_wait_token += 1;
+        fiber.wait_token = token;
+        fiber.wait_reason = reason;
+        token
+    }
+
+    /// Closes a channel: receivers get zero values, parked senders panic.
+    fn close_channel(&mut self, program: &Program, ch: &Value) -> Result<(), Trap> {
+        let Some(c) = self.channel(ch) else { return runtime_err_plain("close of nil channel") };
+        if c.closed {
+            return runtime_err_plain("close of closed channel");
+        }
+        c.closed = true;
+        let elem = c.elem;
+        while let Some(w) = self.pop_live_receiver(ch) {
+            let z = typed::zero_value(program, &mut self.heap, elem);
+            self.deliver(w, z, false);
+        }
+        while let Some((w, _)) = self.pop_live_sender(ch) {
+            if let Some(Some(f)) = self.fibers.get_mut(w.fiber) {
+                f.pending_panic = Some("send on closed channel".into());
+                if w.case != u32::MAX {
+                    f.stack.extend([Value::Int(w.case as i64), Value::Nil, Value::Bool(false)]);
+                }
+            }
+            self.wake(w.fiber);
+        }
+        Ok(())
+    }
+
+    /// Starts a goroutine running `f(args)`.
+    fn spawn(&mut self, program: &Program, f: Value, args: Vec<Value>) -> Result<(), Trap> {
+        let id = self.next_fiber_id;
+        self.next_fiber_id += 1;
+        let mut fiber = Fiber::new(id);
+        if f.is_nil() {
+            return runtime_err("invalid memory address or nil pointer dereference".into());
+        }
+        self.call_value(&mut fiber, program, f, args, 0, FrameKind::Normal)?;
+        let index = match self.free_fiber_slots.pop() {
+            Some(i) => {
+                self.fibers[i] = Some(fiber);
+                i
+            }
+            None => {
+                self.fibers.push(Some(fiber));
+                self.fibers.len() - 1
+            }
+        };
+        self.run_queue.push_back(index);
+        Ok(())
+    }
+
+    /// Runs the fiber for one time slice.
+    fn execute(&mut self, fiber: &mut Fiber, budget: &mut i64) -> Outcome {
         let program = self.program.clone();
+        if let Some(msg) = fiber.pending_panic.take() {
+            let v = self.runtime_error_value(&program, msg);
+            let trace = self.trace(fiber, &program);
+            fiber.panics.push(PanicRecord { value: v, recovered: false, trace });
+            if let Some(code) = self.unwind(fiber, &program) {
+                return Outcome::Exit(code);
+            }
+        }
         loop {
             let trap = match self.dispatch(fiber, &program, budget) {
-                Ok(()) => return None,
+                Ok(()) => return Outcome::Yield,
                 Err(t) => t,
             };
             let value = match trap {
-                Trap::Exit(code) => return Some(code),
+                Trap::Exit(code) => return Outcome::Exit(code),
+                Trap::Blocked => return Outcome::Blocked,
+                Trap::FiberDone => return Outcome::Done,
+                Trap::Yield => return Outcome::Yield,
+                Trap::PlainPanic(msg) => self.runtime_error_value(&program, msg),
                 Trap::StackOverflow => {
                     let _ = self.stdout.flush();
                     let _ = writeln!(self.stderr, "runtime: goroutine stack exceeds 1000000000-byte limit");
                     let _ = writeln!(self.stderr, "fatal error: stack overflow\n");
                     self.write_trace(fiber, &program);
-                    return Some(2);
+                    return Outcome::Exit(2);
                 }
                 Trap::Panic(v) => v,
                 Trap::RuntimeError(msg) => {
@@ -164,12 +422,12 @@ impl Vm {
             if fiber.frames.iter().any(|f| f.kind == FrameKind::PanicMessage) {
                 let _ = self.stdout.flush();
                 let _ = writeln!(self.stderr, "panic: (panic while printing panic value)");
-                return Some(2);
+                return Outcome::Exit(2);
             }
             let trace = self.trace(fiber, &program);
             fiber.panics.push(PanicRecord { value, recovered: false, trace });
             if let Some(code) = self.unwind(fiber, &program) {
-                return Some(code);
+                return Outcome::Exit(code);
             }
         }
     }
@@ -376,6 +634,9 @@ impl Vm {
                     }
                     fiber.stack.truncate(base + n);
                     if fiber.frames.is_empty() {
+                        if fiber.id != 1 {
+                            return Err(Trap::FiberDone);
+                        }
                         return Ok(Some(0));
                     }
                     return Ok(None);
@@ -1523,12 +1784,16 @@ impl Vm {
                     let at = fiber.stack.len() - argc as usize;
                     let args: Vec<Value> = fiber.stack.drain(at..).collect();
                     let f = self.natives[native as usize];
-                    let mut ctx = NativeCtx { heap: &mut self.heap, program, stdout: &mut *self.stdout, stderr: &mut *self.stderr, results: Vec::with_capacity(results as usize), args: &self.args };
+                    let mut ctx = NativeCtx { heap: &mut self.heap, program, stdout: &mut *self.stdout, stderr: &mut *self.stderr, results: Vec::with_capacity(results as usize), args: &self.args, goroutines: self.fibers.iter().filter(|f| f.is_some()).count() + 1 };
                     match f(&mut ctx, &args) {
                         Ok(()) => {
                             let mut res = ctx.results;
                             res.resize(results as usize, Value::Nil);
                             fiber.stack.extend(res);
+                        }
+                        Err(NativeError::Yield) => {
+                            save!();
+                            return Err(Trap::Yield);
                         }
                         Err(NativeError::Exit(code)) => {
                             let _ = self.stdout.flush();
@@ -1571,6 +1836,154 @@ impl Vm {
                     fiber.defers.insert(index, Deferred { frame_depth: depth, func: f, args });
                 }
                 Op::FrameDepth => fiber.stack.push(Value::Int(fiber.frames.len() as i64)),
+                Op::Go { argc } => {
+                    let at = fiber.stack.len() - argc as usize;
+                    let args: Vec<Value> = fiber.stack.drain(at..).collect();
+                    let f = pop!();
+                    check!(self.spawn(program, f, args));
+                }
+                Op::MakeChan(elem) => {
+                    let cap = pop!().as_int();
+                    if cap < 0 || cap > (1 << 40) {
+                        trap!(Trap::RuntimeError("makechan: size out of range".into()));
+                    }
+                    let r = self.heap.alloc(Object::Chan(Box::new(crate::chan::Channel::new(elem, cap as usize))));
+                    fiber.stack.push(Value::Ref(r));
+                }
+                Op::Send => {
+                    let v = pop!();
+                    let ch = pop!();
+                    if ch.is_nil() {
+                        save!();
+                        self.park(fiber, "chan send (nil chan)");
+                        return Err(Trap::Blocked);
+                    }
+                    if !check!(self.try_send(&ch, v.clone())) {
+                        save!();
+                        let token = self.park(fiber, "chan send");
+                        let me = self.current_index(fiber);
+                        if let Some(c) = self.channel(&ch) {
+                            c.senders.push_back((crate::chan::Waiter { fiber: me, token, case: u32::MAX, want_ok: false }, v));
+                        }
+                        return Err(Trap::Blocked);
+                    }
+                }
+                Op::Recv | Op::Recv2 => {
+                    let ch = pop!();
+                    let want_ok = op == Op::Recv2;
+                    if ch.is_nil() {
+                        save!();
+                        self.park(fiber, "chan receive (nil chan)");
+                        return Err(Trap::Blocked);
+                    }
+                    match self.try_recv(program, &ch) {
+                        Some((v, ok)) => {
+                            fiber.stack.push(v);
+                            if want_ok {
+                                fiber.stack.push(Value::Bool(ok));
+                            }
+                        }
+                        None => {
+                            save!();
+                            let token = self.park(fiber, "chan receive");
+                            let me = self.current_index(fiber);
+                            if let Some(c) = self.channel(&ch) {
+                                c.receivers.push_back(crate::chan::Waiter { fiber: me, token, case: u32::MAX, want_ok });
+                            }
+                            return Err(Trap::Blocked);
+                        }
+                    }
+                }
+                Op::Close => {
+                    let ch = pop!();
+                    check!(self.close_channel(program, &ch));
+                }
+                Op::ChanLen | Op::ChanCap => {
+                    let ch = pop!();
+                    let n = match self.channel(&ch) {
+                        Some(c) => {
+                            if op == Op::ChanLen {
+                                c.buffer.len()
+                            } else {
+                                c.cap
+                            }
+                        }
+                        None => 0,
+                    };
+                    fiber.stack.push(Value::Int(n as i64));
+                }
+                Op::Select { table, has_default } => {
+                    let kinds = &program.select_tables[table as usize];
+                    let n: usize = kinds.iter().map(|send| if *send { 2 } else { 1 }).sum();
+                    let at = fiber.stack.len() - n;
+                    let operands: Vec<Value> = fiber.stack.drain(at..).collect();
+                    // (case index, channel, value to send)
+                    let mut cases: Vec<(usize, Value, Option<Value>)> = Vec::with_capacity(kinds.len());
+                    let mut i = 0;
+                    for (ci, send) in kinds.iter().enumerate() {
+                        if *send {
+                            cases.push((ci, operands[i].clone(), Some(operands[i + 1].clone())));
+                            i += 2;
+                        } else {
+                            cases.push((ci, operands[i].clone(), None));
+                            i += 1;
+                        }
+                    }
+                    // Pass 1: the ready cases, one chosen uniformly at random.
+                    let mut ready = Vec::new();
+                    for (k, (_, ch, send)) in cases.iter().enumerate() {
+                        if let Some(c) = self.channel(ch) {
+                            let is_ready = match send {
+                                Some(_) => c.closed || c.buffer.len() < c.cap || c.receivers.iter().any(|_| true),
+                                None => !c.buffer.is_empty() || c.closed || !c.senders.is_empty(),
+                            };
+                            if is_ready {
+                                ready.push(k);
+                            }
+                        }
+                    }
+                    let mut done = false;
+                    while !ready.is_empty() && !done {
+                        let pick = (self.next_random() % ready.len() as u64) as usize;
+                        let k = ready.swap_remove(pick);
+                        let (ci, ch, send) = cases[k].clone();
+                        match send {
+                            Some(v) => {
+                                if check!(self.try_send(&ch, v)) {
+                                    fiber.stack.extend([Value::Int(ci as i64), Value::Nil, Value::Bool(false)]);
+                                    done = true;
+                                }
+                            }
+                            None => {
+                                if let Some((v, ok)) = self.try_recv(program, &ch) {
+                                    fiber.stack.extend([Value::Int(ci as i64), v, Value::Bool(ok)]);
+                                    done = true;
+                                }
+                            }
+                        }
+                    }
+                    if !done {
+                        if has_default {
+                            fiber.stack.extend([Value::Int(-1), Value::Nil, Value::Bool(false)]);
+                        } else {
+                            // Pass 2: park on every channel under one token.
+                            save!();
+                            let reason = if cases.is_empty() { "select (no cases)" } else { "select" };
+                            let token = self.park(fiber, reason);
+                            let me = self.current_index(fiber);
+                            for (ci, ch, send) in cases {
+                                let w = crate::chan::Waiter { fiber: me, token, case: ci as u32, want_ok: true };
+                                if let Some(c) = self.channel(&ch) {
+                                    match send {
+                                        Some(v) => c.senders.push_back((w, v)),
+                                        None => c.receivers.push_back(w),
+                                    }
+                                }
+                            }
+                            return Err(Trap::Blocked);
+                        }
+                    }
+                }
                 Op::Recover => {
                     let fr = &fiber.frames[frame_index];
                     let v = match (fr.kind, fiber.panics.last_mut()) {
@@ -1656,6 +2069,11 @@ impl Vm {
             None => Value::str(s.as_bytes()),
         }
     }
+}
+
+/// A runtime error whose message has no `runtime error: ` prefix in gc (`close of nil channel`).
+fn runtime_err_plain<T>(msg: &str) -> Result<T, Trap> {
+    Err(Trap::PlainPanic(msg.to_string()))
 }
 
 fn index_error(i: i64, len: usize) -> Trap {

@@ -279,8 +279,12 @@ impl<'a> Gen<'a> {
                 self.wrap(ty);
             }
             UnaryOp::Addr => self.gen_address(x),
-            UnaryOp::Recv | UnaryOp::Tilde => {
-                self.error(e.span, "channel receive is not supported yet in Weft");
+            UnaryOp::Recv => {
+                self.gen_expr(x);
+                self.emit(Op::Recv);
+            }
+            UnaryOp::Tilde => {
+                self.error(e.span, "type constraints are not supported yet in Weft");
                 self.emit(Op::PushNil);
             }
         }
@@ -1013,6 +1017,10 @@ impl<'a> Gen<'a> {
                 self.emit(Op::Recover);
                 self.emit(Op::Pop);
             }
+            Builtin::Close => {
+                self.emit(Op::LoadLocal(0));
+                self.emit(Op::Close);
+            }
             _ => {
                 let _ = args;
                 self.error(args.first().map(|a| a.span).unwrap_or_default(), "defer of this builtin is not supported yet in Weft");
@@ -1067,8 +1075,8 @@ impl<'a> Gen<'a> {
                         self.push_int(n as i64);
                     }
                     _ => {
-                        self.error(e.span, "len of channels is not supported yet in Weft");
-                        self.emit(Op::PushInt(0));
+                        self.gen_expr(x);
+                        self.emit(if b == Builtin::Len { Op::ChanLen } else { Op::ChanCap });
                     }
                 }
             }
@@ -1131,8 +1139,17 @@ impl<'a> Gen<'a> {
                         let (key, value) = (self.rt_type(k), self.rt_type(v));
                         self.emit(Op::MakeMap { key, value });
                     }
+                    TypeKind::Chan(_, elem) => {
+                        let rt = self.rt_type(elem);
+                        if args.len() > 1 {
+                            self.gen_expr(&args[1]);
+                        } else {
+                            self.emit(Op::PushInt(0));
+                        }
+                        self.emit(Op::MakeChan(rt));
+                    }
                     _ => {
-                        self.error(e.span, "channels are not supported yet in Weft");
+                        self.error(e.span, "cannot make this type");
                         self.emit(Op::PushNil);
                     }
                 }
@@ -1246,7 +1263,8 @@ impl<'a> Gen<'a> {
                 self.emit(if b == Builtin::Real { Op::Real } else { Op::Imag });
             }
             Builtin::Close => {
-                self.error(e.span, "channels are not supported yet in Weft");
+                self.gen_expr(&args[0]);
+                self.emit(Op::Close);
             }
         }
     }
@@ -1439,11 +1457,11 @@ impl<'a> Gen<'a> {
                     }
                     return vec![ty, bool_ty];
                 }
-                ExprKind::Unary(UnaryOp::Recv, _) => {
-                    self.error(e.span, "channel receive is not supported yet in Weft");
-                    self.emit(Op::PushNil);
-                    self.emit(Op::PushBool(false));
-                    return vec![bool_ty, bool_ty];
+                ExprKind::Unary(UnaryOp::Recv, ch) => {
+                    let elem = self.chan_elem(self.info.type_of(ch.id));
+                    self.gen_expr(ch);
+                    self.emit(Op::Recv2);
+                    return vec![elem, bool_ty];
                 }
                 _ => {}
             }

@@ -262,9 +262,15 @@ impl<'a> Gen<'a> {
             StmtKind::Assign { lhs, op, define, rhs } => self.gen_assign(lhs, *op, *define, rhs),
             StmtKind::Return(values) => self.gen_return(values),
             StmtKind::Defer(call) => self.gen_defer(call),
-            StmtKind::Go(_) | StmtKind::Send(..) | StmtKind::Select(_) => {
-                self.error(s.span, "goroutines and channels are not supported yet in Weft");
+            StmtKind::Go(call) => self.gen_go(call),
+            StmtKind::Send(ch, v) => {
+                let cty = self.info.type_of(ch.id);
+                let elem = self.chan_elem(cty);
+                self.gen_expr(ch);
+                self.gen_value(v, elem);
+                self.emit(Op::Send);
             }
+            StmtKind::Select(clauses) => self.gen_select(clauses),
             StmtKind::Break(label) | StmtKind::Continue(label) => {
                 let is_continue = matches!(s.kind, StmtKind::Continue(_));
                 let name = label.as_ref().map(|l| l.name.clone());
@@ -888,6 +894,26 @@ impl<'a> Gen<'a> {
                 self.pop_breakable(end, cont);
             }
             TypeKind::Func(_) => self.gen_range_func(key, value, define, x, body, stmt),
+            TypeKind::Chan(_, elem) => {
+                let ch = self.new_temp();
+                self.gen_expr(x);
+                self.emit(Op::StoreLocal(ch));
+                self.push_breakable(true);
+                let top = self.pc();
+                self.emit(Op::LoadLocal(ch));
+                self.emit(Op::Recv2);
+                let exit = self.emit(Op::JumpIfFalse(0));
+                self.assign_range_var(key, define, elem);
+                self.gen_block(body);
+                let cont = self.pc();
+                self.emit(Op::Jump(top as u32));
+                // The loop ends when a receive reports a closed channel: drop its zero value.
+                let exit_pop = self.pc();
+                self.patch(exit, exit_pop);
+                self.emit(Op::Pop);
+                let end = self.pc();
+                self.pop_breakable(end, cont);
+            }
             _ => self.error(x.span, "range over this type is not supported yet in Weft"),
         }
     }
@@ -1212,4 +1238,128 @@ pub fn strip_parens(e: &Expr) -> &Expr {
         e = inner;
     }
     e
+}
+
+impl<'a> Gen<'a> {
+    /// The element type of a channel type.
+    pub fn chan_elem(&self, ty: TypeId) -> TypeId {
+        match self.info.types.under_kind(ty) {
+            TypeKind::Chan(_, e) => *e,
+            _ => ty,
+        }
+    }
+
+    fn gen_go(&mut self, call: &'a Expr) {
+        let ExprKind::Call { func, args, ellipsis } = &call.kind else {
+            self.gen_expr(call);
+            return;
+        };
+        let fexpr = strip_parens(func);
+        if self.builtin_of(fexpr).is_some() {
+            let (f, temps, argc) = self.builtin_thunk(call);
+            self.emit(Op::PushFunc(f));
+            for a in temps {
+                self.emit(Op::LoadLocal(a));
+            }
+            self.emit(Op::Go { argc });
+            return;
+        }
+        let argc = self.gen_callee_and_args(fexpr, args, *ellipsis, call);
+        self.emit(Op::Go { argc });
+    }
+
+    /// `select`: operands of every case, `Op::Select`, then a jump to the chosen clause.
+    fn gen_select(&mut self, clauses: &'a [ast::CommClause]) {
+        let mut kinds = Vec::new();
+        let mut has_default = false;
+        for c in clauses {
+            let Some(comm) = &c.comm else {
+                has_default = true;
+                continue;
+            };
+            match &comm.kind {
+                StmtKind::Send(ch, v) => {
+                    let elem = self.chan_elem(self.info.type_of(ch.id));
+                    self.gen_expr(ch);
+                    self.gen_value(v, elem);
+                    kinds.push(true);
+                }
+                _ => {
+                    let recv = select_recv_operand(comm);
+                    match recv {
+                        Some(ch) => self.gen_expr(ch),
+                        None => {
+                            self.emit(Op::PushNil);
+                        }
+                    }
+                    kinds.push(false);
+                }
+            }
+        }
+        let table = self.program.select_tables.len() as u32;
+        self.program.select_tables.push(kinds);
+        self.emit(Op::Select { table, has_default });
+        let ok = self.new_temp();
+        let value = self.new_temp();
+        let index = self.new_temp();
+        self.emit(Op::StoreLocal(ok));
+        self.emit(Op::StoreLocal(value));
+        self.emit(Op::StoreLocal(index));
+        self.push_breakable(false);
+        let mut ends = Vec::new();
+        let mut case_index = 0i64;
+        for c in clauses {
+            let this = match &c.comm {
+                Some(_) => {
+                    let i = case_index;
+                    case_index += 1;
+                    i
+                }
+                None => -1,
+            };
+            self.emit(Op::LoadLocal(index));
+            self.push_int(this);
+            self.emit(Op::EqInt);
+            let skip = self.emit(Op::JumpIfFalse(0));
+            if let Some(comm) = &c.comm {
+                self.set_pos(comm.span);
+                if let StmtKind::Assign { lhs, define, rhs, .. } = &comm.kind {
+                    let elem = self.chan_elem(self.info.type_of(strip_recv(&rhs[0]).map(|x| x.id).unwrap_or(rhs[0].id)));
+                    let bool_ty = self.info.types.basic(crate::types::BasicKind::Bool);
+                    let targets = [(lhs.first(), value, elem), (lhs.get(1), ok, bool_ty)];
+                    for (target, slot, ty) in targets {
+                        if let Some(t) = target {
+                            self.emit(Op::LoadLocal(slot));
+                            self.assign_range_var(Some(t), *define, ty);
+                        }
+                    }
+                }
+            }
+            self.gen_stmts(&c.body);
+            ends.push(self.emit(Op::Jump(0)));
+            let here = self.pc();
+            self.patch(skip, here);
+        }
+        let end = self.pc();
+        for j in ends {
+            self.patch(j, end);
+        }
+        self.pop_breakable(end, end);
+    }
+}
+
+/// The channel operand of a receive in a select case (`<-ch`, `v := <-ch`, `v, ok = <-ch`).
+fn select_recv_operand(s: &Stmt) -> Option<&Expr> {
+    match &s.kind {
+        StmtKind::Expr(e) => strip_recv(e),
+        StmtKind::Assign { rhs, .. } => rhs.first().and_then(strip_recv),
+        _ => None,
+    }
+}
+
+fn strip_recv(e: &Expr) -> Option<&Expr> {
+    match &strip_parens(e).kind {
+        ExprKind::Unary(crate::ast::UnaryOp::Recv, ch) => Some(ch),
+        _ => None,
+    }
 }

@@ -249,7 +249,7 @@ impl<'a> Gen<'a> {
     fn setup_runtime_hooks(&mut self) {
         let info = self.info;
         let Some(rt) = info.packages.iter().find(|p| p.path.as_ref() == "runtime") else { return };
-        let mut hook = |gen: &mut Self, name: &str, pointer: bool| -> Option<u32> {
+        let hook = |gen: &mut Self, name: &str, pointer: bool| -> Option<u32> {
             let &obj = rt.scope.get(name)?;
             let mut ty = info.obj(obj).ty;
             if pointer {

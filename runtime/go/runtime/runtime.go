@@ -102,5 +102,8 @@ func NumCPU() int { return 1 }
 // GC runs a garbage collection (a no-op: the VM collects at safepoints).
 func GC() {}
 
-// Gosched yields the processor (a no-op until goroutines exist).
-func Gosched() {}
+// Gosched yields the processor, allowing other goroutines to run.
+func Gosched()
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int

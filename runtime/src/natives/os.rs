@@ -1,6 +1,7 @@
 //! Natives of package os: arguments, exit, writes to the standard streams.
 
 use super::values::{arg_bytes, arg_int};
+use std::io::Write;
 use weft_vm::value::Value;
 use weft_vm::{NativeCtx, NativeError, NativeRegistry};
 
@@ -9,6 +10,25 @@ pub fn register(r: &mut NativeRegistry) {
     r.register("os.Exit", exit);
     r.register("os.writeString", write_string);
     r.register("math/rand.seedNow", seed_now);
+    r.register("runtime.Gosched", gosched);
+    r.register("runtime.NumGoroutine", num_goroutine);
+    r.register("sync.fatal", sync_fatal);
+}
+
+fn gosched(_ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeError> {
+    Err(NativeError::Yield)
+}
+
+fn num_goroutine(ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeError> {
+    ctx.ret(Value::Int(ctx.goroutines as i64));
+    Ok(())
+}
+
+/// gc's unrecoverable `fatal error: sync: unlock of unlocked mutex`.
+fn sync_fatal(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    let _ = ctx.stdout.flush();
+    let _ = writeln!(ctx.stderr, "fatal error: {}", String::from_utf8_lossy(super::values::arg_bytes(args, 0)));
+    Err(NativeError::Exit(2))
 }
 
 /// A seed for math/rand's default source: the clock, as gc seeds randomly.

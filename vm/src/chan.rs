@@ -1,0 +1,68 @@
+//! Channels: buffered and unbuffered, with queues of parked senders and receivers.
+//!
+//! Invariants (checked by `check_invariants`):
+//! - `buffer.len() <= cap`.
+//! - If `buffer` is non-empty, no live receiver waits (a value would have been handed over).
+//! - If a live sender waits, the buffer is full (for unbuffered channels: empty, cap 0).
+//! - At most one of the two wait queues holds live waiters.
+//! - A closed channel has no live senders waiting (closing wakes them with a panic).
+//!
+//! "Live" because waiters are removed lazily: a fiber parked in `select` waits on
+//! several channels under one token; once woken through one, its token changes and
+//! the waiters left on the other channels are stale and skipped when dequeued.
+
+use crate::value::Value;
+use std::collections::VecDeque;
+
+/// A fiber parked on a channel operation.
+#[derive(Clone, Copy, Debug)]
+pub struct Waiter {
+    /// Index of the fiber in the VM's fiber table.
+    pub fiber: usize,
+    /// The fiber's wait token when it parked; stale once the fiber's token changes.
+    pub token: u64,
+    /// For a select: the case index; `u32::MAX` for a plain send or receive.
+    pub case: u32,
+    /// A plain receive that wants `v, ok`.
+    pub want_ok: bool,
+}
+
+pub struct Channel {
+    /// Runtime type of the elements (for zero values of receives from a closed channel).
+    pub elem: u32,
+    pub cap: usize,
+    pub buffer: VecDeque<Value>,
+    pub closed: bool,
+    pub receivers: VecDeque<Waiter>,
+    pub senders: VecDeque<(Waiter, Value)>,
+}
+
+impl Channel {
+    pub fn new(elem: u32, cap: usize) -> Channel {
+        Channel { elem, cap, buffer: VecDeque::new(), closed: false, receivers: VecDeque::new(), senders: VecDeque::new() }
+    }
+
+    pub fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
+        self.buffer.iter().for_each(&mut *f);
+        for (_, v) in &self.senders {
+            f(v);
+        }
+    }
+
+    /// Checks the invariants above; `live` tells whether a waiter is still waiting.
+    pub fn check_invariants(&self, live: &dyn Fn(&Waiter) -> bool) {
+        assert!(self.buffer.len() <= self.cap.max(0), "Channel::check_invariants: buffer over capacity");
+        let live_receivers = self.receivers.iter().filter(|w| live(w)).count();
+        let live_senders = self.senders.iter().filter(|(w, _)| live(w)).count();
+        if !self.buffer.is_empty() {
+            assert_eq!(live_receivers, 0, "Channel::check_invariants: receivers wait on a non-empty buffer");
+        }
+        if live_senders > 0 {
+            assert_eq!(self.buffer.len(), self.cap, "Channel::check_invariants: senders wait while the buffer has room");
+        }
+        assert!(live_receivers == 0 || live_senders == 0, "Channel::check_invariants: both queues hold live waiters");
+        if self.closed {
+            assert_eq!(live_senders, 0, "Channel::check_invariants: senders wait on a closed channel");
+        }
+    }
+}
