@@ -56,6 +56,8 @@ impl GoMap {
     pub fn insert(&mut self, key: MapKey, key_value: Value, value: Value) -> bool {
         if let Some(&i) = self.index.get(&key) {
             if let Some(e) = self.entries[i as usize].as_mut() {
+                // gc updates the stored key too (so `m[-0.0] = v` after `m[0.0]` keeps -0).
+                e.0 = key_value;
                 e.1 = value;
             }
             return false;
