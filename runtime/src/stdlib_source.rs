@@ -13,6 +13,15 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ("internal/reflectlite", &[("reflectlite.go", include_str!("../go/internal/reflectlite/reflectlite.go"))]),
     ("io", &[("io.go", include_str!("../go/io/io.go"))]),
     ("fmt", &[("print.go", include_str!("../go/fmt/print.go"))]),
+    ("unicode", &[("unicode.go", include_str!("../go/unicode/unicode.go"))]),
+    ("unicode/utf8", &[("utf8.go", include_str!("../go/unicode/utf8/utf8.go"))]),
+    ("strings", &[
+        ("strings.go", include_str!("../go/strings/strings.go")),
+        ("builder.go", include_str!("../go/strings/builder.go")),
+        ("reader.go", include_str!("../go/strings/reader.go")),
+        ("replace.go", include_str!("../go/strings/replace.go")),
+    ]),
+    ("strconv", &[("strconv.go", include_str!("../go/strconv/strconv.go"))]),
 ];
 
 /// Weft's standard library as a `PackageSource`.
