@@ -22,6 +22,8 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         ("replace.go", include_str!("../go/strings/replace.go")),
     ]),
     ("strconv", &[("strconv.go", include_str!("../go/strconv/strconv.go"))]),
+    ("math", &[("const.go", include_str!("../go/math/const.go")), ("math.go", include_str!("../go/math/math.go"))]),
+    ("math/bits", &[("bits.go", include_str!("../go/math/bits/bits.go"))]),
 ];
 
 /// Weft's standard library as a `PackageSource`.

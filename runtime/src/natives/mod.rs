@@ -1,7 +1,9 @@
 //! Native (Rust) functions bound to the body-less declarations of the Go standard library.
 
 mod args;
+mod bits;
 mod fmt;
+mod math;
 mod os;
 mod reflectlite;
 mod strconv;
@@ -22,4 +24,6 @@ pub fn register_all(r: &mut NativeRegistry) {
     strconv::register(r);
     unicode::register(r);
     utf8::register(r);
+    math::register(r);
+    bits::register(r);
 }
