@@ -24,6 +24,12 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ("strconv", &[("strconv.go", include_str!("../go/strconv/strconv.go"))]),
     ("math", &[("const.go", include_str!("../go/math/const.go")), ("math.go", include_str!("../go/math/math.go"))]),
     ("math/bits", &[("bits.go", include_str!("../go/math/bits/bits.go"))]),
+    ("sort", &[
+        ("sort.go", include_str!("../go/sort/sort.go")),
+        ("search.go", include_str!("../go/sort/search.go")),
+        ("pdqsort.go", include_str!("../go/sort/pdqsort.go")),
+        ("stable.go", include_str!("../go/sort/stable.go")),
+    ]),
 ];
 
 /// Weft's standard library as a `PackageSource`.

@@ -35,6 +35,9 @@ pub fn register(r: &mut NativeRegistry) {
         ("IsNonNilPointer", is_non_nil_pointer),
         ("AssignToPointer", assign_to_pointer),
         ("PrintString", print_string),
+        ("SliceSwap", slice_swap),
+        ("SortInts", sort_ints),
+        ("SortStrings", sort_strings),
     ];
     for (name, f) in fns {
         r.register(&format!("internal/reflectlite.{name}"), *f);
@@ -456,5 +459,43 @@ fn print_string(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeErr
         _ => format!("0x{:x}", address(&v)),
     };
     ctx.ret_str(s.as_str());
+    Ok(())
+}
+
+/// The (array, first index, length) of the slice held in the interface argument `i`.
+fn slice_window(ctx: &NativeCtx<'_>, args: &[Value], i: usize) -> Option<(weft_vm::heap::GcRef, usize, usize)> {
+    let (_, v) = arg_iface(ctx, args, i)?;
+    match v {
+        Value::Ref(r) => match ctx.heap.get(r) {
+            Object::Slice(h) => Some((h.array, h.offset as usize, h.len as usize)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn slice_swap(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    let (i, j) = (arg_int(args, 1), arg_int(args, 2));
+    let Some((array, offset, len)) = slice_window(ctx, args, 0) else {
+        return Err(NativeError::PanicString("reflect: slice index out of range".into()));
+    };
+    if i < 0 || j < 0 || i as usize >= len || j as usize >= len {
+        return Err(NativeError::PanicString("reflect: slice index out of range".into()));
+    }
+    ctx.heap.values_mut(array).swap(offset + i as usize, offset + j as usize);
+    Ok(())
+}
+
+fn sort_ints(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    if let Some((array, offset, len)) = slice_window(ctx, args, 0) {
+        ctx.heap.values_mut(array)[offset..offset + len].sort_unstable_by_key(|v| v.as_int());
+    }
+    Ok(())
+}
+
+fn sort_strings(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    if let Some((array, offset, len)) = slice_window(ctx, args, 0) {
+        ctx.heap.values_mut(array)[offset..offset + len].sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    }
     Ok(())
 }

@@ -109,3 +109,13 @@ func AssignToPointer(val any, target any) bool
 
 // PrintString renders a value as gc's runtime print does (floats as +1.500000e+000).
 func PrintString(v any) string
+
+// SliceSwap exchanges elements i and j of the slice held in v (sort.Slice's
+// swapper); it panics with "reflect: slice index out of range" as gc's does.
+func SliceSwap(v any, i, j int)
+
+// SortInts sorts the []int held in v in increasing order, in place.
+func SortInts(v any)
+
+// SortStrings sorts the []string held in v in increasing order, in place.
+func SortStrings(v any)
