@@ -22,7 +22,7 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         ("replace.go", include_str!("../go/strings/replace.go")),
     ]),
     ("strconv", &[("strconv.go", include_str!("../go/strconv/strconv.go"))]),
-    ("math", &[("const.go", include_str!("../go/math/const.go")), ("math.go", include_str!("../go/math/math.go"))]),
+    ("math", &[("const.go", include_str!("../go/math/const.go")), ("math.go", include_str!("../go/math/math.go")), ("special.go", include_str!("../go/math/special.go"))]),
     ("math/bits", &[("bits.go", include_str!("../go/math/bits/bits.go"))]),
     ("bytes", &[("bytes.go", include_str!("../go/bytes/bytes.go")), ("buffer.go", include_str!("../go/bytes/buffer.go"))]),
     ("sort", &[
