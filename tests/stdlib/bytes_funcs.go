@@ -66,3 +66,15 @@ func main() {
 	fmt.Fprintf(&out, "%d-%s", 7, "x")
 	fmt.Println(out.String(), bytes.NewBuffer([]byte("abc")).String())
 }
+
+func init() {
+	r := bytes.NewReader([]byte("héllo"))
+	c, _ := r.ReadByte()
+	ch, size, _ := r.ReadRune()
+	fmt.Println(string(c), string(ch), size, r.Len(), r.Size(), r.UnreadRune(), r.Len())
+	var sink bytes.Buffer
+	n, err := r.WriteTo(&sink)
+	fmt.Println(n, err, sink.String())
+	_, err = r.ReadByte()
+	fmt.Println(err)
+}

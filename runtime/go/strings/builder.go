@@ -39,7 +39,9 @@ func (b *Builder) Reset() {
 // grow copies the buffer to a new, larger buffer so that there are at least n
 // bytes of capacity beyond len(b.buf).
 func (b *Builder) grow(n int) {
-	buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+	// Appending to a nil slice rounds the capacity up to the allocator's
+	// size class, as gc's allocation here does.
+	buf := append([]byte(nil), make([]byte, 2*cap(b.buf)+n)...)[:len(b.buf)]
 	copy(buf, b.buf)
 	b.buf = buf
 }
