@@ -482,7 +482,20 @@ fn slice_swap(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError
     if i < 0 || j < 0 || i as usize >= len || j as usize >= len {
         return Err(NativeError::PanicString("reflect: slice index out of range".into()));
     }
-    ctx.heap.values_mut(array).swap(offset + i as usize, offset + j as usize);
+    let (i, j) = (offset + i as usize, offset + j as usize);
+    let elem_kind = arg_iface(ctx, args, 0).and_then(|(t, _)| ctx.program.types[t as usize].elem).map(|e| ctx.program.types[e as usize].kind);
+    let slots = ctx.heap.values(array);
+    match (elem_kind, &slots[i], &slots[j]) {
+        // Struct and array elements are objects owned by their slots, and pointers to
+        // them (or into them) name those objects: swap the contents, as gc swaps memory.
+        (Some(k), Value::Ref(a), Value::Ref(b)) if k.is_aggregate() && a != b => {
+            let (a, b) = (*a, *b);
+            let first = std::mem::replace(ctx.heap.get_mut(a), Object::Free(0));
+            let second = std::mem::replace(ctx.heap.get_mut(b), first);
+            *ctx.heap.get_mut(a) = second;
+        }
+        _ => ctx.heap.values_mut(array).swap(i, j),
+    }
     Ok(())
 }
 
