@@ -66,13 +66,6 @@ pub fn ret_strings<T: AsRef<[u8]>>(ctx: &mut NativeCtx<'_>, pieces: &[T]) {
     ctx.ret(slice);
 }
 
-/// Returns a `[]byte` holding `bytes` (a non-nil slice, even when empty).
-pub fn ret_bytes(ctx: &mut NativeCtx<'_>, bytes: &[u8]) {
-    let values: Vec<Value> = bytes.iter().map(|&b| Value::Int(b as i64)).collect();
-    let slice = ctx.new_slice(values);
-    ctx.ret(slice);
-}
-
 /// Returns an `int`.
 pub fn ret_int(ctx: &mut NativeCtx<'_>, n: i64) -> Result<(), NativeError> {
     ctx.ret(Value::Int(n));
