@@ -78,3 +78,9 @@ func init() {
 	_, err = r.ReadByte()
 	fmt.Println(err)
 }
+
+func init() {
+	fmt.Println(bytes.Join(nil, nil) == nil, bytes.Join([][]byte{{}}, []byte(",")) == nil, bytes.Fields([]byte("  ")) == nil, len(bytes.Fields(nil)))
+	fmt.Println(bytes.Replace(nil, []byte("a"), []byte("b"), -1) == nil, bytes.Replace([]byte{}, []byte("a"), []byte("b"), 0) == nil, bytes.ToUpper(nil) == nil)
+	fmt.Println(bytes.Split(nil, []byte(",")), len(bytes.Split(nil, []byte(","))), bytes.SplitN([]byte("a"), []byte(","), 0) == nil)
+}

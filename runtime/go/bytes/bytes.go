@@ -190,7 +190,7 @@ func Fields(s []byte) [][]byte {
 
 // FieldsFunc splits s at each run of code points c satisfying f(c), returning subslices of s.
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
-	var spans [][]byte
+	spans := [][]byte{}
 	start := -1
 	for i := 0; i < len(s); {
 		size := 1
@@ -219,15 +219,16 @@ func Join(s [][]byte, sep []byte) []byte {
 	if len(s) == 0 {
 		return []byte{}
 	}
-	var b []byte
+	if len(s) == 1 {
+		// A copy, nil when s[0] is empty, as gc's.
+		return append([]byte(nil), s[0]...)
+	}
+	b := make([]byte, 0)
 	for i, v := range s {
 		if i > 0 {
 			b = append(b, sep...)
 		}
 		b = append(b, v...)
-	}
-	if b == nil {
-		return []byte{}
 	}
 	return b
 }
@@ -242,6 +243,10 @@ func Repeat(b []byte, count int) []byte {
 
 // Replace returns a copy of s with the first n non-overlapping instances of old replaced by new.
 func Replace(s, old, new []byte, n int) []byte {
+	if n == 0 || Count(s, old) == 0 {
+		// A plain copy (nil for an empty s), as gc's.
+		return append([]byte(nil), s...)
+	}
 	return []byte(strings.Replace(string(s), string(old), string(new), n))
 }
 
