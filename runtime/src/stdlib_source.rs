@@ -15,6 +15,24 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ("fmt", &[("print.go", include_str!("../go/fmt/print.go"))]),
     ("sync", &[("sync.go", include_str!("../go/sync/sync.go"))]),
     ("math/rand", &[("rand.go", include_str!("../go/math/rand/rand.go"))]),
+    ("unicode", &[("unicode.go", include_str!("../go/unicode/unicode.go"))]),
+    ("unicode/utf8", &[("utf8.go", include_str!("../go/unicode/utf8/utf8.go"))]),
+    ("strings", &[
+        ("strings.go", include_str!("../go/strings/strings.go")),
+        ("builder.go", include_str!("../go/strings/builder.go")),
+        ("reader.go", include_str!("../go/strings/reader.go")),
+        ("replace.go", include_str!("../go/strings/replace.go")),
+    ]),
+    ("strconv", &[("strconv.go", include_str!("../go/strconv/strconv.go"))]),
+    ("math", &[("const.go", include_str!("../go/math/const.go")), ("math.go", include_str!("../go/math/math.go")), ("special.go", include_str!("../go/math/special.go"))]),
+    ("math/bits", &[("bits.go", include_str!("../go/math/bits/bits.go"))]),
+    ("bytes", &[("bytes.go", include_str!("../go/bytes/bytes.go")), ("buffer.go", include_str!("../go/bytes/buffer.go")), ("reader.go", include_str!("../go/bytes/reader.go"))]),
+    ("sort", &[
+        ("sort.go", include_str!("../go/sort/sort.go")),
+        ("search.go", include_str!("../go/sort/search.go")),
+        ("pdqsort.go", include_str!("../go/sort/pdqsort.go")),
+        ("stable.go", include_str!("../go/sort/stable.go")),
+    ]),
 ];
 
 /// Weft's standard library as a `PackageSource`.

@@ -1,8 +1,16 @@
 //! Native (Rust) functions bound to the body-less declarations of the Go standard library.
 
+mod args;
+mod bits;
 mod fmt;
+mod math;
 mod os;
 mod reflectlite;
+mod strconv;
+mod strings;
+mod unicode;
+mod unicode_scripts;
+mod utf8;
 pub(crate) mod values;
 
 use weft_vm::NativeRegistry;
@@ -12,4 +20,10 @@ pub fn register_all(r: &mut NativeRegistry) {
     reflectlite::register(r);
     fmt::register(r);
     os::register(r);
+    strings::register(r);
+    strconv::register(r);
+    unicode::register(r);
+    utf8::register(r);
+    math::register(r);
+    bits::register(r);
 }

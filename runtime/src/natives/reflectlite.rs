@@ -38,6 +38,9 @@ pub fn register(r: &mut NativeRegistry) {
         ("FieldTypeString", field_type_string),
         ("FieldExported", field_exported),
         ("KeyTypeString", key_type_string),
+        ("SliceSwap", slice_swap),
+        ("SortInts", sort_ints),
+        ("SortStrings", sort_strings),
     ];
     for (name, f) in fns {
         r.register(&format!("internal/reflectlite.{name}"), *f);
@@ -484,5 +487,48 @@ fn key_type_string(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), Native
         .map(|k| ctx.program.types[k as usize].name.clone())
         .unwrap_or_default();
     ctx.ret_str(s.as_str());
+/// The (array, first index, length) of the slice held in the interface argument `i`.
+fn slice_window(ctx: &NativeCtx<'_>, args: &[Value], i: usize) -> Option<(weft_vm::heap::GcRef, usize, usize)> {
+    let (_, v) = arg_iface(ctx, args, i)?;
+    match v {
+        Value::Ref(r) => match ctx.heap.get(r) {
+            Object::Slice(h) => Some((h.array, h.offset as usize, h.len as usize)),
+            _ => None,
+        },
+        _ => None,
+    }
+
+fn slice_swap(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    let (i, j) = (arg_int(args, 1), arg_int(args, 2));
+    let Some((array, offset, len)) = slice_window(ctx, args, 0) else {
+        return Err(NativeError::PanicString("reflect: slice index out of range".into()));
+    };
+    if i < 0 || j < 0 || i as usize >= len || j as usize >= len {
+        return Err(NativeError::PanicString("reflect: slice index out of range".into()));
+    }
+    let (i, j) = (offset + i as usize, offset + j as usize);
+    let elem_kind = arg_iface(ctx, args, 0).and_then(|(t, _)| ctx.program.types[t as usize].elem).map(|e| ctx.program.types[e as usize].kind);
+    let slots = ctx.heap.values(array);
+    match (elem_kind, &slots[i], &slots[j]) {
+        // Struct and array elements are objects owned by their slots, and pointers to
+        // them (or into them) name those objects: swap the contents, as gc swaps memory.
+        (Some(k), Value::Ref(a), Value::Ref(b)) if k.is_aggregate() && a != b => {
+            let (a, b) = (*a, *b);
+            let first = std::mem::replace(ctx.heap.get_mut(a), Object::Free(0));
+            let second = std::mem::replace(ctx.heap.get_mut(b), first);
+            *ctx.heap.get_mut(a) = second;
+        }
+        _ => ctx.heap.values_mut(array).swap(i, j),
+    }
+
+fn sort_ints(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    if let Some((array, offset, len)) = slice_window(ctx, args, 0) {
+        ctx.heap.values_mut(array)[offset..offset + len].sort_unstable_by_key(|v| v.as_int());
+    }
+
+fn sort_strings(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    if let Some((array, offset, len)) = slice_window(ctx, args, 0) {
+        ctx.heap.values_mut(array)[offset..offset + len].sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    }
     Ok(())
 }

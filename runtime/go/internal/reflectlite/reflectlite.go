@@ -118,3 +118,12 @@ func FieldExported(v any, i int) bool
 
 // KeyTypeString is the key type name of a map type.
 func KeyTypeString(v any) string
+// SliceSwap exchanges elements i and j of the slice held in v (sort.Slice's
+// swapper); it panics with "reflect: slice index out of range" as gc's does.
+func SliceSwap(v any, i, j int)
+
+// SortInts sorts the []int held in v in increasing order, in place.
+func SortInts(v any)
+
+// SortStrings sorts the []string held in v in increasing order, in place.
+func SortStrings(v any)
