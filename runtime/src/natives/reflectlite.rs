@@ -35,12 +35,12 @@ pub fn register(r: &mut NativeRegistry) {
         ("IsNonNilPointer", is_non_nil_pointer),
         ("AssignToPointer", assign_to_pointer),
         ("PrintString", print_string),
-        ("FieldTypeString", field_type_string),
-        ("FieldExported", field_exported),
-        ("KeyTypeString", key_type_string),
         ("SliceSwap", slice_swap),
         ("SortInts", sort_ints),
         ("SortStrings", sort_strings),
+        ("FieldTypeString", field_type_string),
+        ("FieldExported", field_exported),
+        ("KeyTypeString", key_type_string),
     ];
     for (name, f) in fns {
         r.register(&format!("internal/reflectlite.{name}"), *f);
@@ -465,28 +465,6 @@ fn print_string(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeErr
     Ok(())
 }
 
-fn field_type_string(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
-    let i = arg_int(args, 1) as usize;
-    let s = arg_iface(ctx, args, 0)
-        .and_then(|(t, _)| ctx.program.types[t as usize].fields.get(i).map(|f| ctx.program.types[f.ty as usize].name.clone()))
-        .unwrap_or_default();
-    ctx.ret_str(s.as_str());
-    Ok(())
-}
-
-fn field_exported(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
-    let i = arg_int(args, 1) as usize;
-    let e = arg_iface(ctx, args, 0).and_then(|(t, _)| ctx.program.types[t as usize].fields.get(i).map(|f| f.exported)).unwrap_or(false);
-    ctx.ret(Value::Bool(e));
-    Ok(())
-}
-
-fn key_type_string(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
-    let s = arg_iface(ctx, args, 0)
-        .and_then(|(t, _)| ctx.program.types[t as usize].key)
-        .map(|k| ctx.program.types[k as usize].name.clone())
-        .unwrap_or_default();
-    ctx.ret_str(s.as_str());
 /// The (array, first index, length) of the slice held in the interface argument `i`.
 fn slice_window(ctx: &NativeCtx<'_>, args: &[Value], i: usize) -> Option<(weft_vm::heap::GcRef, usize, usize)> {
     let (_, v) = arg_iface(ctx, args, i)?;
@@ -497,6 +475,7 @@ fn slice_window(ctx: &NativeCtx<'_>, args: &[Value], i: usize) -> Option<(weft_v
         },
         _ => None,
     }
+}
 
 fn slice_swap(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
     let (i, j) = (arg_int(args, 1), arg_int(args, 2));
@@ -520,15 +499,44 @@ fn slice_swap(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError
         }
         _ => ctx.heap.values_mut(array).swap(i, j),
     }
+    Ok(())
+}
 
 fn sort_ints(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
     if let Some((array, offset, len)) = slice_window(ctx, args, 0) {
         ctx.heap.values_mut(array)[offset..offset + len].sort_unstable_by_key(|v| v.as_int());
     }
+    Ok(())
+}
 
 fn sort_strings(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
     if let Some((array, offset, len)) = slice_window(ctx, args, 0) {
         ctx.heap.values_mut(array)[offset..offset + len].sort_by(|a, b| a.as_str().cmp(b.as_str()));
     }
+    Ok(())
+}
+
+fn field_type_string(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    let i = arg_int(args, 1) as usize;
+    let s = arg_iface(ctx, args, 0)
+        .and_then(|(t, _)| ctx.program.types[t as usize].fields.get(i).map(|f| ctx.program.types[f.ty as usize].name.clone()))
+        .unwrap_or_default();
+    ctx.ret_str(s.as_str());
+    Ok(())
+}
+
+fn field_exported(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    let i = arg_int(args, 1) as usize;
+    let e = arg_iface(ctx, args, 0).and_then(|(t, _)| ctx.program.types[t as usize].fields.get(i).map(|f| f.exported)).unwrap_or(false);
+    ctx.ret(Value::Bool(e));
+    Ok(())
+}
+
+fn key_type_string(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    let s = arg_iface(ctx, args, 0)
+        .and_then(|(t, _)| ctx.program.types[t as usize].key)
+        .map(|k| ctx.program.types[k as usize].name.clone())
+        .unwrap_or_default();
+    ctx.ret_str(s.as_str());
     Ok(())
 }
