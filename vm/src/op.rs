@@ -250,6 +250,10 @@ pub enum Op {
     SliceClear(TypeId),
     /// `[arr] -> [slice]` the whole array as a slice (`arr[:]`, internal use).
     ArrayToSlice,
+    /// `[slice] -> [array]` conversion `[N]T(s)` (a copy) or, with `pointer`, `(*[N]T)(s)`
+    /// (the backing array itself when the slice covers it exactly, else a copy);
+    /// panics when `len(s) < N`.
+    SliceToArray { len: u32, elem: TypeId, pointer: bool },
 
     /// `[hint] -> [map]` with key and value types.
     MakeMap { key: TypeId, value: TypeId },

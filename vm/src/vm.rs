@@ -1544,6 +1544,27 @@ impl Vm {
                     let v = self.new_slice_header(SliceHeader { array: r, offset: 0, len: n, cap: n });
                     fiber.stack.push(v);
                 }
+                Op::SliceToArray { len, elem, pointer } => {
+                    let s = pop!();
+                    let h = self.slice_header(&s);
+                    let have = h.map(|h| h.len).unwrap_or(0);
+                    if have < len {
+                        trap!(Trap::RuntimeError(format!("cannot convert slice with length {have} to array or pointer to array with length {len}")));
+                    }
+                    match h {
+                        None if pointer => fiber.stack.push(Value::Nil),
+                        Some(h) if pointer && h.offset == 0 && self.heap.values(h.array).len() == len as usize => fiber.stack.push(Value::Ref(h.array)),
+                        _ => {
+                            let items: Vec<Value> = self.slice_items(&s).into_iter().take(len as usize).collect();
+                            let mut items = self.clone_elements(program, elem, items);
+                            while items.len() < len as usize {
+                                items.push(typed::zero_value(program, &mut self.heap, elem));
+                            }
+                            let r = self.heap.alloc(Object::Values(items.into_boxed_slice()));
+                            fiber.stack.push(Value::Ref(r));
+                        }
+                    }
+                }
                 Op::MakeMap { key, value } => {
                     let hint = pop!().as_int();
                     if hint < 0 {

@@ -1317,6 +1317,18 @@ impl<'a> Gen<'a> {
                     self.emit(Op::StrToRunes);
                 }
             }
+            (TypeKind::Slice(e), TypeKind::Array(_, n)) => {
+                let elem = self.rt_type(e);
+                self.emit(Op::SliceToArray { len: n as u32, elem, pointer: false });
+            }
+            (TypeKind::Slice(e), TypeKind::Pointer(p)) => {
+                let n = match self.info.types.under_kind(p) {
+                    TypeKind::Array(_, n) => *n,
+                    _ => 0,
+                };
+                let elem = self.rt_type(e);
+                self.emit(Op::SliceToArray { len: n as u32, elem, pointer: true });
+            }
             (TypeKind::Slice(e), TypeKind::Basic(_)) => {
                 let eb = self.basic(e);
                 if eb == Some(BasicKind::Uint8) {
