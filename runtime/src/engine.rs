@@ -25,6 +25,8 @@ pub struct RunOptions {
     pub quantum: Option<i64>,
     /// `os.Args` (program name first).
     pub args: Vec<String>,
+    /// When every goroutine sleeps, jump the clock to the next timer instead of waiting.
+    pub virtual_time: bool,
 }
 
 /// Compiles and runs Go programs. Cheap to clone.
@@ -70,6 +72,7 @@ impl Engine {
                 return 2;
             }
         };
+        vm.clock = weft_vm::Clock::new(options.virtual_time);
         if !options.args.is_empty() {
             vm.args = options.args.clone();
         }

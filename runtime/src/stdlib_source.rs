@@ -13,6 +13,7 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ("internal/reflectlite", &[("reflectlite.go", include_str!("../go/internal/reflectlite/reflectlite.go"))]),
     ("io", &[("io.go", include_str!("../go/io/io.go"))]),
     ("fmt", &[("print.go", include_str!("../go/fmt/print.go"))]),
+    ("time", &[("time.go", include_str!("../go/time/time.go"))]),
     ("sync", &[("sync.go", include_str!("../go/sync/sync.go"))]),
     ("math/rand", &[("rand.go", include_str!("../go/math/rand/rand.go"))]),
     ("unicode", &[("unicode.go", include_str!("../go/unicode/unicode.go"))]),

@@ -13,7 +13,7 @@ pub mod typed;
 pub mod value;
 pub mod vm;
 
-pub use native::{NativeCtx, NativeError, NativeFn, NativeRegistry};
+pub use native::{Clock, NativeCtx, NativeError, NativeFn, NativeRegistry};
 pub use program::Program;
 pub use value::Value;
 pub use vm::Vm;

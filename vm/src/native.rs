@@ -19,6 +19,49 @@ pub struct NativeCtx<'a> {
     pub args: &'a [String],
     /// Number of live goroutines (`runtime.NumGoroutine`).
     pub goroutines: usize,
+    /// The VM's clock (real, or virtual with `--virtual-time`).
+    pub clock: &'a Clock,
+}
+
+/// The clock timers and `time.Now` read: monotonic nanoseconds since the VM started
+/// (plus the virtual advance when time is virtual), and the wall clock at start.
+#[derive(Debug)]
+pub struct Clock {
+    start: std::time::Instant,
+    wall_at_start: i64,
+    /// With virtual time the clock only moves when every goroutine sleeps: it then jumps.
+    pub virtual_time: bool,
+    virtual_nanos: std::cell::Cell<u64>,
+}
+
+impl Default for Clock {
+    fn default() -> Self {
+        Clock::new(false)
+    }
+}
+
+impl Clock {
+    pub fn new(virtual_time: bool) -> Clock {
+        let wall = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as i64).unwrap_or(0);
+        Clock { start: std::time::Instant::now(), wall_at_start: wall, virtual_time, virtual_nanos: std::cell::Cell::new(0) }
+    }
+    /// Monotonic nanoseconds (never 0).
+    pub fn mono(&self) -> u64 {
+        if self.virtual_time {
+            return self.virtual_nanos.get() + 1;
+        }
+        self.start.elapsed().as_nanos() as u64 + 1
+    }
+    /// Wall clock, Unix nanoseconds.
+    pub fn wall(&self) -> i64 {
+        self.wall_at_start + self.mono() as i64
+    }
+    /// Moves virtual time forward to `mono` (no effect on a real clock).
+    pub fn advance_to(&self, mono: u64) {
+        if self.virtual_time && mono > self.virtual_nanos.get() + 1 {
+            self.virtual_nanos.set(mono - 1);
+        }
+    }
 }
 
 /// How a native function can fail.
@@ -34,6 +77,8 @@ pub enum NativeError {
     Exit(i32),
     /// `runtime.Gosched()`: the calling goroutine yields its time slice.
     Yield,
+    /// `time.Sleep`: the calling goroutine parks for this many nanoseconds.
+    Sleep(i64),
 }
 
 pub type NativeFn = fn(&mut NativeCtx<'_>, &[Value]) -> Result<(), NativeError>;

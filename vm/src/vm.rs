@@ -80,6 +80,9 @@ pub struct Vm {
     rng: u64,
     /// Table index of the fiber being run.
     running: usize,
+    pub clock: crate::native::Clock,
+    /// Sleeping fibers by deadline (monotonic nanoseconds): (deadline, sequence, fiber, token).
+    sleepers: std::collections::BinaryHeap<std::cmp::Reverse<(u64, u64, usize, u64)>>,
 }
 
 fn runtime_err<T>(msg: String) -> Result<T, Trap> {
@@ -134,6 +137,8 @@ impl Vm {
             next_fiber_id: 2,
             next_wait_token: 1,
             running: 0,
+            clock: crate::native::Clock::new(false),
+            sleepers: std::collections::BinaryHeap::new(),
             rng: 0x9E3779B97F4A7C15 ^ (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(7)),
         })
     }
@@ -148,8 +153,25 @@ impl Vm {
         self.fibers = vec![Some(main)];
         self.run_queue.push_back(0);
         let code = loop {
+            self.wake_sleepers();
             let Some(index) = self.run_next.take().or_else(|| self.run_queue.pop_front()) else {
-                break self.deadlock();
+                // Nothing can run: wait for the next timer, or report a deadlock.
+                match self.sleepers.peek() {
+                    Some(std::cmp::Reverse((deadline, ..))) => {
+                        let deadline = *deadline;
+                        if self.clock.virtual_time {
+                            self.clock.advance_to(deadline);
+                        } else {
+                            let now = self.clock.mono();
+                            if deadline > now {
+                                let _ = self.stdout.flush();
+                                std::thread::sleep(std::time::Duration::from_nanos(deadline - now));
+                            }
+                        }
+                        continue;
+                    }
+                    None => break self.deadlock(),
+                }
             };
             let Some(mut fiber) = self.fibers[index].take() else { continue };
             self.running = index;
@@ -172,6 +194,27 @@ impl Vm {
         let _ = self.stdout.flush();
         let _ = self.stderr.flush();
         code
+    }
+
+    /// Moves sleepers whose deadline has passed to the run queue.
+    fn wake_sleepers(&mut self) {
+        if self.sleepers.is_empty() {
+            return;
+        }
+        let now = self.clock.mono();
+        while let Some(std::cmp::Reverse((deadline, _, fiber, token))) = self.sleepers.peek().copied() {
+            if deadline > now {
+                break;
+            }
+            self.sleepers.pop();
+            if matches!(self.fibers.get(fiber), Some(Some(f)) if f.wait_token == token) {
+                if let Some(Some(f)) = self.fibers.get_mut(fiber) {
+                    f.wait_token = 0;
+                    f.wait_reason = "";
+                }
+                self.run_queue.push_back(fiber);
+            }
+        }
     }
 
     /// Every goroutine is blocked: gc's deadlock report, exit status 2.
@@ -1805,7 +1848,7 @@ impl Vm {
                     let at = fiber.stack.len() - argc as usize;
                     let args: Vec<Value> = fiber.stack.drain(at..).collect();
                     let f = self.natives[native as usize];
-                    let mut ctx = NativeCtx { heap: &mut self.heap, program, stdout: &mut *self.stdout, stderr: &mut *self.stderr, results: Vec::with_capacity(results as usize), args: &self.args, goroutines: self.fibers.iter().filter(|f| f.is_some()).count() + 1 };
+                    let mut ctx = NativeCtx { heap: &mut self.heap, program, stdout: &mut *self.stdout, stderr: &mut *self.stderr, results: Vec::with_capacity(results as usize), args: &self.args, goroutines: self.fibers.iter().filter(|f| f.is_some()).count() + 1, clock: &self.clock };
                     match f(&mut ctx, &args) {
                         Ok(()) => {
                             let mut res = ctx.results;
@@ -1815,6 +1858,17 @@ impl Vm {
                         Err(NativeError::Yield) => {
                             save!();
                             return Err(Trap::Yield);
+                        }
+                        Err(NativeError::Sleep(nanos)) => {
+                            save!();
+                            if nanos <= 0 {
+                                return Err(Trap::Yield);
+                            }
+                            let token = self.park(fiber, "sleep");
+                            let deadline = self.clock.mono().saturating_add(nanos as u64);
+                            let seq = self.next_wait_token;
+                            self.sleepers.push(std::cmp::Reverse((deadline, seq, self.running, token)));
+                            return Err(Trap::Blocked);
                         }
                         Err(NativeError::Exit(code)) => {
                             let _ = self.stdout.flush();

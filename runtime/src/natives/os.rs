@@ -13,6 +13,23 @@ pub fn register(r: &mut NativeRegistry) {
     r.register("runtime.Gosched", gosched);
     r.register("runtime.NumGoroutine", num_goroutine);
     r.register("sync.fatal", sync_fatal);
+    r.register("time.sleep", sleep);
+    r.register("time.nowNanos", now_nanos);
+    r.register("time.monoNanos", mono_nanos);
+}
+
+fn sleep(_ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    Err(NativeError::Sleep(arg_int(args, 0)))
+}
+
+fn now_nanos(ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeError> {
+    ctx.ret(Value::Int(ctx.clock.wall()));
+    Ok(())
+}
+
+fn mono_nanos(ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeError> {
+    ctx.ret(Value::Int(ctx.clock.mono() as i64));
+    Ok(())
 }
 
 fn gosched(_ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeError> {
