@@ -962,11 +962,13 @@ impl Vm {
                 }
             };
         }
+        // Slices end when the budget is spent, or early when the heap is due for a
+        // collection (which can only run at the scheduler's safepoint between slices).
         macro_rules! call_frame_done {
             () => {{
                 reload!();
                 *budget -= 1;
-                if *budget <= 0 {
+                if *budget <= 0 || self.heap.should_collect() {
                     return Ok(());
                 }
             }};
@@ -2081,7 +2083,7 @@ impl Vm {
                 Op::Jump(t) => {
                     if (t as usize) < pc {
                         *budget -= 1;
-                        if *budget <= 0 {
+                        if *budget <= 0 || self.heap.should_collect() {
                             pc = t as usize;
                             save!();
                             return Ok(());
