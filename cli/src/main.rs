@@ -24,6 +24,9 @@ enum Command {
         /// When every goroutine sleeps, jump the clock to the next timer (reproducible timing).
         #[arg(long)]
         virtual_time: bool,
+        /// Seed every scheduling choice, so the same seed gives the same interleaving.
+        #[arg(long)]
+        seed: Option<u64>,
         /// The program (.go files or a directory), then its arguments.
         #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -47,7 +50,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { quantum, virtual_time, args } => {
+        Command::Run { quantum, virtual_time, seed, args } => {
             let (files, prog_args) = split_program_args(&args);
             let sources = match load_sources(&files) {
                 Ok(s) => s,
@@ -64,7 +67,7 @@ fn main() -> ExitCode {
                     return ExitCode::from(1);
                 }
             };
-            let mut opts = RunOptions { quantum, virtual_time, ..Default::default() };
+            let mut opts = RunOptions { quantum, virtual_time, seed, ..Default::default() };
             let mut full_args = vec![program_name(&files)];
             full_args.extend(prog_args);
             opts.args = full_args;

@@ -27,6 +27,8 @@ pub struct RunOptions {
     pub args: Vec<String>,
     /// When every goroutine sleeps, jump the clock to the next timer instead of waiting.
     pub virtual_time: bool,
+    /// Seed of every scheduling choice (`select`); `None`: random.
+    pub seed: Option<u64>,
 }
 
 /// Compiles and runs Go programs. Cheap to clone.
@@ -73,6 +75,9 @@ impl Engine {
             }
         };
         vm.clock = weft_vm::Clock::new(options.virtual_time);
+        if let Some(seed) = options.seed {
+            vm.set_seed(seed);
+        }
         if !options.args.is_empty() {
             vm.args = options.args.clone();
         }

@@ -13,6 +13,8 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ("internal/reflectlite", &[("reflectlite.go", include_str!("../go/internal/reflectlite/reflectlite.go"))]),
     ("io", &[("io.go", include_str!("../go/io/io.go"))]),
     ("fmt", &[("print.go", include_str!("../go/fmt/print.go"))]),
+    ("sync/atomic", &[("atomic.go", include_str!("../go/sync/atomic/atomic.go"))]),
+    ("context", &[("context.go", include_str!("../go/context/context.go"))]),
     ("time", &[("time.go", include_str!("../go/time/time.go"))]),
     ("sync", &[("sync.go", include_str!("../go/sync/sync.go"))]),
     ("math/rand", &[("rand.go", include_str!("../go/math/rand/rand.go"))]),

@@ -246,6 +246,11 @@ impl Vm {
         });
     }
 
+    /// Seeds the generator behind every scheduling choice (select), so a run is reproducible.
+    pub fn set_seed(&mut self, seed: u64) {
+        self.rng = seed.wrapping_mul(0x9E3779B97F4A7C15) | 1;
+    }
+
     fn next_random(&mut self) -> u64 {
         let mut x = self.rng;
         x ^= x >> 12;
