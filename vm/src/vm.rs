@@ -427,7 +427,10 @@ impl Vm {
                 self.fibers.len() - 1
             }
         };
-        self.run_queue.push_back(index);
+        // As gc does, the new goroutine runs next (the previous `run_next` goes to the queue's tail).
+        if let Some(previous) = self.run_next.replace(index) {
+            self.run_queue.push_back(previous);
+        }
         Ok(())
     }
 
