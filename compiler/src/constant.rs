@@ -93,7 +93,10 @@ impl ConstValue {
     }
 
     pub fn is_numeric(&self) -> bool {
-        matches!(self, ConstValue::Int(_) | ConstValue::Float(_) | ConstValue::Complex(..))
+        matches!(
+            self,
+            ConstValue::Int(_) | ConstValue::Float(_) | ConstValue::Complex(..)
+        )
     }
 
     /// The value as an `i64`, if it is an integer that fits.
@@ -115,7 +118,9 @@ impl ConstValue {
             ConstValue::String(s) => go_quote(s),
             ConstValue::Int(i) => int_string(i),
             ConstValue::Float(f) => float_string(f),
-            ConstValue::Complex(re, im) => format!("({} + {}i)", float_string(re), float_string(im)),
+            ConstValue::Complex(re, im) => {
+                format!("({} + {}i)", float_string(re), float_string(im))
+            }
         }
     }
 }
@@ -172,7 +177,13 @@ fn float_string(f: &BigRational) -> String {
             if digits.ends_with('.') {
                 digits.pop();
             }
-            format!("{}{}e{}{:02}", if neg { "-" } else { "" }, digits, if exp < 0 { "-" } else { "+" }, exp.abs())
+            format!(
+                "{}{}e{}{:02}",
+                if neg { "-" } else { "" },
+                digits,
+                if exp < 0 { "-" } else { "+" },
+                exp.abs()
+            )
         }
     }
 }
@@ -226,7 +237,9 @@ pub fn go_quote(bytes: &[u8]) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -259,7 +272,9 @@ pub fn binary(op: ConstOp, a: &ConstValue, b: &ConstValue) -> Result<ConstValue,
                 ConstOp::Add => x + y,
                 ConstOp::Sub => x - y,
                 ConstOp::Mul => x * y,
-                ConstOp::IntDiv | ConstOp::Rem | ConstOp::Div if y.is_zero() => return Err(ConstError::DivisionByZero),
+                ConstOp::IntDiv | ConstOp::Rem | ConstOp::Div if y.is_zero() => {
+                    return Err(ConstError::DivisionByZero)
+                }
                 ConstOp::IntDiv => x / y,
                 ConstOp::Rem => x % y,
                 ConstOp::Div => return Ok(Float(BigRational::new(x.clone(), y.clone()))),
@@ -354,7 +369,11 @@ pub fn shift(left: bool, x: &BigInt, n: u64) -> Result<BigInt, ConstError> {
         Ok(x << n as usize)
     } else {
         if n > x.bits() + 1 {
-            return Ok(if x.is_negative() { BigInt::from(-1) } else { BigInt::zero() });
+            return Ok(if x.is_negative() {
+                BigInt::from(-1)
+            } else {
+                BigInt::zero()
+            });
         }
         // BigInt's `>>` rounds toward negative infinity, as Go's arithmetic shift does.
         Ok(x >> n as usize)
@@ -363,7 +382,11 @@ pub fn shift(left: bool, x: &BigInt, n: u64) -> Result<BigInt, ConstError> {
 
 /// Unary `-x`, `+x`, `^x`, `!x`. `unsigned_bits` is the size of the type for `^`
 /// on unsigned typed constants (the complement is taken within that many bits).
-pub fn unary(op: crate::ast::UnaryOp, x: &ConstValue, unsigned_bits: Option<u32>) -> Option<ConstValue> {
+pub fn unary(
+    op: crate::ast::UnaryOp,
+    x: &ConstValue,
+    unsigned_bits: Option<u32>,
+) -> Option<ConstValue> {
     use crate::ast::UnaryOp::*;
     match (op, x) {
         (Pos, v) if v.is_numeric() => Some(v.clone()),
@@ -421,7 +444,10 @@ pub fn representable(v: &ConstValue, kind: BasicKind) -> Option<ConstValue> {
         Complex64 | Complex128 => {
             let (re, im) = v.to_complex()?;
             let single = kind == Complex64;
-            Some(ConstValue::Complex(round_float(&re, single)?, round_float(&im, single)?))
+            Some(ConstValue::Complex(
+                round_float(&re, single)?,
+                round_float(&im, single)?,
+            ))
         }
         _ => None,
     }
@@ -456,7 +482,11 @@ pub fn rational_to_f64(r: &BigRational) -> f64 {
     let d = r.denom().abs();
     // Scale so the quotient has 54+ significant bits, then round the integer quotient.
     let shift: i64 = 64 - (n.bits() as i64 - d.bits() as i64);
-    let (q, rem) = if shift >= 0 { (n << shift as usize).div_rem(&d) } else { n.div_rem(&(d << (-shift) as usize)) };
+    let (q, rem) = if shift >= 0 {
+        (n << shift as usize).div_rem(&d)
+    } else {
+        n.div_rem(&(d << (-shift) as usize))
+    };
     // q has 64 or 65 bits; fold the remainder into a sticky bit.
     let sticky = !rem.is_zero();
     let mut mant = q.to_u128().unwrap_or(u128::MAX);

@@ -25,6 +25,13 @@ pub struct CompileErrors {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// The span of diagnostics that have no source position (link errors);
+/// `render` prints their message alone.
+pub const NO_POSITION: Span = Span {
+    lo: u32::MAX,
+    hi: u32::MAX,
+};
+
 /// gc stops listing errors after this many.
 const MAX_ERRORS: usize = 10;
 
@@ -34,21 +41,43 @@ const GOROOT_SRC: &str = "/usr/lib/go-1.23/src";
 impl CompileErrors {
     /// gc's rendering: one `file:line:col: message` line per error, sorted by
     /// position, at most 10 then `too many errors`.
+    ///
+    /// `diagnostics` are in report order; like gc, the first ten reported are
+    /// sorted and printed, and when there are ten the list ends with
+    /// `file:line:col: too many errors` at the tenth's position.
     pub fn render(&self) -> String {
-        let mut diags = self.diagnostics.clone();
-        diags.sort_by_key(|d| d.span.lo);
-        diags.dedup_by(|a, b| a.span.lo == b.span.lo && a.message == b.message);
-        let mut out = String::new();
-        let mut lines_seen = 0;
-        for d in &diags {
-            if lines_seen == MAX_ERRORS {
-                out.push_str("too many errors\n");
+        let mut reported: Vec<&Diagnostic> = Vec::new();
+        let mut overflow: Option<&Diagnostic> = None;
+        for d in &self.diagnostics {
+            if reported
+                .iter()
+                .any(|r| r.span.lo == d.span.lo && r.message == d.message)
+            {
+                continue;
+            }
+            reported.push(d);
+            if reported.len() == MAX_ERRORS {
+                overflow = Some(d);
                 break;
             }
-            out.push_str(&format!("{}: {}\n", self.sources.describe(d.span), d.message));
-            lines_seen += 1;
+        }
+        reported.sort_by_key(|d| d.span.lo);
+        let mut out = String::new();
+        for d in &reported {
+            out.push_str(&self.line(d.span, &d.message));
+        }
+        if let Some(d) = overflow {
+            out.push_str(&self.line(d.span, "too many errors"));
         }
         out
+    }
+
+    fn line(&self, span: Span, message: &str) -> String {
+        if span == NO_POSITION {
+            format!("{}\n", message)
+        } else {
+            format!("{}: {}\n", self.sources.describe(span), message)
+        }
     }
 }
 
@@ -63,7 +92,10 @@ struct LoadedPackage {
 /// # Errors
 /// Syntax errors (of all files) are reported alone, as gc does; otherwise
 /// import problems and type errors.
-pub fn check_program(main_files: Vec<(String, String)>, std: &dyn PackageSource) -> Result<Checked, CompileErrors> {
+pub fn check_program(
+    main_files: Vec<(String, String)>,
+    std: &dyn PackageSource,
+) -> Result<Checked, CompileErrors> {
     let mut sources = SourceMap::new();
     let mut ids = IdGen::default();
     let mut diagnostics = Vec::new();
@@ -75,16 +107,25 @@ pub fn check_program(main_files: Vec<(String, String)>, std: &dyn PackageSource)
         main_parsed.push(file);
     }
     if !diagnostics.is_empty() {
-        return Err(CompileErrors { sources, diagnostics });
+        return Err(CompileErrors {
+            sources,
+            diagnostics,
+        });
     }
     for f in &main_parsed {
         if &*f.package.name != "main" {
             let name = f.package.name.clone();
-            diagnostics.push(Diagnostic::new(f.package.span, format!("package {}; expected package main", name)));
+            diagnostics.push(Diagnostic::new(
+                f.package.span,
+                format!("package {}; expected package main", name),
+            ));
         }
     }
     if !diagnostics.is_empty() {
-        return Err(CompileErrors { sources, diagnostics });
+        return Err(CompileErrors {
+            sources,
+            diagnostics,
+        });
     }
 
     // Load imports depth-first; `order` ends up dependencies-first.
@@ -92,12 +133,30 @@ pub fn check_program(main_files: Vec<(String, String)>, std: &dyn PackageSource)
     let mut state: HashMap<String, bool> = HashMap::new(); // false: in progress, true: done
     let mut order: Vec<usize> = Vec::new();
     let mut by_path: HashMap<String, usize> = HashMap::new();
-    let imports: Vec<(String, Span)> = main_parsed.iter().flat_map(|f| f.imports.iter().map(|i| (i.path.clone(), i.span))).collect();
+    let imports: Vec<(String, Span)> = main_parsed
+        .iter()
+        .flat_map(|f| f.imports.iter().map(|i| (i.path.clone(), i.span)))
+        .collect();
     for (path, span) in imports {
-        load(&path, span, std, &mut sources, &mut ids, &mut loaded, &mut state, &mut order, &mut by_path, &mut diagnostics, 0);
+        load(
+            &path,
+            span,
+            std,
+            &mut sources,
+            &mut ids,
+            &mut loaded,
+            &mut state,
+            &mut order,
+            &mut by_path,
+            &mut diagnostics,
+            0,
+        );
     }
     if !diagnostics.is_empty() {
-        return Err(CompileErrors { sources, diagnostics });
+        return Err(CompileErrors {
+            sources,
+            diagnostics,
+        });
     }
 
     let mut packages: Vec<(String, Vec<File>, bool)> = Vec::new();
@@ -112,14 +171,30 @@ pub fn check_program(main_files: Vec<(String, String)>, std: &dyn PackageSource)
         let mut checker = Checker::new(&sources);
         for (path, files, is_std) in &packages {
             check_package(&mut checker, files, path, *is_std);
-            if !checker.diagnostics.is_empty() {
+            if !checker.diagnostics.is_empty() || !checker.early_diagnostics.is_empty() {
                 break;
             }
         }
-        (std::mem::take(&mut checker.info), std::mem::take(&mut checker.diagnostics))
+        let mut all = std::mem::take(&mut checker.early_diagnostics);
+        all.append(&mut checker.diagnostics);
+        (std::mem::take(&mut checker.info), all)
     };
     if !diags.is_empty() {
-        return Err(CompileErrors { sources, diagnostics: diags });
+        return Err(CompileErrors {
+            sources,
+            diagnostics: diags,
+        });
+    }
+    if info.main_func.is_none() {
+        // gc finds this at link time, so it has no source position.
+        let diagnostics = vec![Diagnostic::new(
+            NO_POSITION,
+            "runtime.main_main·f: function main is undeclared in the main package",
+        )];
+        return Err(CompileErrors {
+            sources,
+            diagnostics,
+        });
     }
     for (i, (_, files, _)) in packages.into_iter().enumerate() {
         info.packages[i].files = files;
@@ -144,7 +219,10 @@ fn load(
     match state.get(path) {
         Some(true) => return,
         Some(false) => {
-            diagnostics.push(Diagnostic::new(span, format!("import cycle not allowed: {}", path)));
+            diagnostics.push(Diagnostic::new(
+                span,
+                format!("import cycle not allowed: {}", path),
+            ));
             return;
         }
         None => {}
@@ -154,7 +232,10 @@ fn load(
         return;
     }
     let Some(files) = std.package_files(path) else {
-        diagnostics.push(Diagnostic::new(span, format!("package {} is not in std ({}/{})", path, GOROOT_SRC, path)));
+        diagnostics.push(Diagnostic::new(
+            span,
+            format!("package {} is not in std ({}/{})", path, GOROOT_SRC, path),
+        ));
         return;
     };
     state.insert(path.to_string(), false);
@@ -165,12 +246,30 @@ fn load(
         diagnostics.extend(diags);
         parsed.push(file);
     }
-    let imports: Vec<(String, Span)> = parsed.iter().flat_map(|f| f.imports.iter().map(|i| (i.path.clone(), i.span))).collect();
+    let imports: Vec<(String, Span)> = parsed
+        .iter()
+        .flat_map(|f| f.imports.iter().map(|i| (i.path.clone(), i.span)))
+        .collect();
     for (p, s) in imports {
-        load(&p, s, std, sources, ids, loaded, state, order, by_path, diagnostics, depth + 1);
+        load(
+            &p,
+            s,
+            std,
+            sources,
+            ids,
+            loaded,
+            state,
+            order,
+            by_path,
+            diagnostics,
+            depth + 1,
+        );
     }
     let index = loaded.len();
-    loaded.push(LoadedPackage { path: path.to_string(), files: parsed });
+    loaded.push(LoadedPackage {
+        path: path.to_string(),
+        files: parsed,
+    });
     by_path.insert(path.to_string(), index);
     order.push(index);
     state.insert(path.to_string(), true);

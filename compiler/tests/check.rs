@@ -84,7 +84,10 @@ impl PackageSource for FakeStd {
             "sync" => "package sync\n\ntype Mutex struct{ state int32 }\n\nfunc (m *Mutex) Lock()\nfunc (m *Mutex) Unlock()\n",
             _ => return None,
         };
-        Some(vec![(format!("$GOROOT/src/{}/{}.go", import_path, import_path), text.to_string())])
+        Some(vec![(
+            format!("$GOROOT/src/{}/{}.go", import_path, import_path),
+            text.to_string(),
+        )])
     }
 }
 
@@ -107,7 +110,12 @@ fn check(input: &Path, expect_path: &Path, actual: &str, update: bool) -> Option
     }
     let expected = std::fs::read_to_string(expect_path).unwrap_or_default();
     if expected != actual {
-        return Some(format!("{}:\n--- expected\n{}\n--- actual\n{}", expect_path.display(), expected, actual));
+        return Some(format!(
+            "{}:\n--- expected\n{}\n--- actual\n{}",
+            expect_path.display(),
+            expected,
+            actual
+        ));
     }
     None
 }
@@ -118,7 +126,15 @@ fn text_of(sources: &SourceMap, lo: u32, hi: u32) -> String {
     let t = &f.text[(lo - f.base) as usize..(hi - f.base) as usize];
     let one_line: String = t.split_whitespace().collect::<Vec<_>>().join(" ");
     if one_line.len() > 40 {
-        format!("{}...", &one_line[..one_line.char_indices().take_while(|(i, _)| *i < 37).last().map(|(i, c)| i + c.len_utf8()).unwrap_or(0)])
+        format!(
+            "{}...",
+            &one_line[..one_line
+                .char_indices()
+                .take_while(|(i, _)| *i < 37)
+                .last()
+                .map(|(i, c)| i + c.len_utf8())
+                .unwrap_or(0)]
+        )
     } else {
         one_line
     }
@@ -159,10 +175,22 @@ fn dump(sources: &SourceMap, info: &Info) -> String {
             Mode::Builtin(b) => format!("builtin {:?}", b),
             Mode::Type => "type".into(),
         };
-        out.push_str(&format!("{}:{} {} : {} ({})\n", pos.line, pos.col, text_of(sources, lo, hi), info.types.type_string(tm.ty), mode));
+        out.push_str(&format!(
+            "{}:{} {} : {} ({})\n",
+            pos.line,
+            pos.col,
+            text_of(sources, lo, hi),
+            info.types.type_string(tm.ty),
+            mode
+        ));
     }
     out.push_str("# objects\n");
-    let mut defs: Vec<_> = info.defs.iter().filter(|(_, o)| in_main(info.obj(**o).span.lo)).map(|(_, o)| *o).collect();
+    let mut defs: Vec<_> = info
+        .defs
+        .iter()
+        .filter(|(_, o)| in_main(info.obj(**o).span.lo))
+        .map(|(_, o)| *o)
+        .collect();
     defs.sort_by_key(|o| (info.obj(*o).span.lo, o.0));
     defs.dedup();
     for o in defs {
@@ -187,14 +215,30 @@ fn dump(sources: &SourceMap, info: &Info) -> String {
             }
             ObjKind::Const(v) => format!("const {}", v.to_go_string()),
             ObjKind::TypeName => "type".into(),
-            ObjKind::Func(f) => format!("func{}{}", if f.native { " native" } else { "" }, if f.pointer_recv { " ptrrecv" } else { "" }),
+            ObjKind::Func(f) => format!(
+                "func{}{}",
+                if f.native { " native" } else { "" },
+                if f.pointer_recv { " ptrrecv" } else { "" }
+            ),
             ObjKind::Label => "label".into(),
             ObjKind::PkgName(p) => format!("package {}", p),
             _ => "other".into(),
         };
-        out.push_str(&format!("{}:{} {} : {} {}\n", pos.line, pos.col, obj.name, info.types.type_string(obj.ty), kind));
+        out.push_str(&format!(
+            "{}:{} {} : {} {}\n",
+            pos.line,
+            pos.col,
+            obj.name,
+            info.types.type_string(obj.ty),
+            kind
+        ));
     }
-    let mut sels: Vec<_> = info.selections.iter().filter_map(|(id, s)| spans.get(id).map(|sp| (*sp, s))).filter(|(sp, _)| in_main(sp.0)).collect();
+    let mut sels: Vec<_> = info
+        .selections
+        .iter()
+        .filter_map(|(id, s)| spans.get(id).map(|sp| (*sp, s)))
+        .filter(|(sp, _)| in_main(sp.0))
+        .collect();
     sels.sort_by_key(|(sp, _)| *sp);
     if !sels.is_empty() {
         out.push_str("# selections\n");
@@ -209,11 +253,18 @@ fn dump(sources: &SourceMap, info: &Info) -> String {
             s.kind,
             s.path,
             s.indirect,
-            s.method.map(|m| info.obj(m).name.to_string()).unwrap_or_else(|| "-".into()),
+            s.method
+                .map(|m| info.obj(m).name.to_string())
+                .unwrap_or_else(|| "-".into()),
             s.recv_adjust
         ));
     }
-    let mut caps: Vec<_> = info.captures.iter().filter_map(|(id, c)| spans.get(id).map(|sp| (*sp, c))).filter(|(sp, _)| in_main(sp.0)).collect();
+    let mut caps: Vec<_> = info
+        .captures
+        .iter()
+        .filter_map(|(id, c)| spans.get(id).map(|sp| (*sp, c)))
+        .filter(|(sp, _)| in_main(sp.0))
+        .collect();
     caps.sort_by_key(|(sp, _)| *sp);
     if !caps.is_empty() {
         out.push_str("# captures\n");
@@ -221,15 +272,31 @@ fn dump(sources: &SourceMap, info: &Info) -> String {
     for ((lo, _), c) in caps {
         let pos = sources.position(lo);
         let names: Vec<String> = c.iter().map(|o| info.obj(*o).name.to_string()).collect();
-        out.push_str(&format!("{}:{} [{}]\n", pos.line, pos.col, names.join(", ")));
+        out.push_str(&format!(
+            "{}:{} [{}]\n",
+            pos.line,
+            pos.col,
+            names.join(", ")
+        ));
     }
     let main = info.packages.last().unwrap();
     if !main.var_init_order.is_empty() {
         out.push_str("# init order\n");
         for vi in &main.var_init_order {
-            let names: Vec<String> = vi.lhs.iter().map(|o| o.map(|o| info.obj(o).name.to_string()).unwrap_or_else(|| "_".into())).collect();
+            let names: Vec<String> = vi
+                .lhs
+                .iter()
+                .map(|o| {
+                    o.map(|o| info.obj(o).name.to_string())
+                        .unwrap_or_else(|| "_".into())
+                })
+                .collect();
             let (lo, hi) = spans[&vi.rhs];
-            out.push_str(&format!("{} = {}\n", names.join(", "), text_of(sources, lo, hi)));
+            out.push_str(&format!(
+                "{} = {}\n",
+                names.join(", "),
+                text_of(sources, lo, hi)
+            ));
         }
     }
     if !info.implicits.is_empty() {
@@ -238,7 +305,13 @@ fn dump(sources: &SourceMap, info: &Info) -> String {
         imps.sort();
         for (lo, o) in imps {
             let pos = sources.position(*lo);
-            out.push_str(&format!("{}:{} {} : {}\n", pos.line, pos.col, info.obj(*o).name, info.types.type_string(info.obj(*o).ty)));
+            out.push_str(&format!(
+                "{}:{} {} : {}\n",
+                pos.line,
+                pos.col,
+                info.obj(*o).name,
+                info.types.type_string(info.obj(*o).ty)
+            ));
         }
     }
     out
@@ -257,17 +330,29 @@ fn collect_spans(f: &weft_compiler::ast::File, spans: &mut BTreeMap<ExprId, (u32
         let lo: u32 = r2[..r2.find(',').unwrap()].parse().unwrap();
         let k = r2.find("hi: ").unwrap();
         let r3 = &r2[k + 4..];
-        let hi: u32 = r3[..r3.find(' ').unwrap()].trim_end_matches(',').parse().unwrap();
+        let hi: u32 = r3[..r3.find(' ').unwrap()]
+            .trim_end_matches(',')
+            .parse()
+            .unwrap();
         spans.insert(ExprId(id), (lo, hi));
     }
 }
 
 fn data_dir(kind: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/check_data").join(kind)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/check_data")
+        .join(kind)
 }
 
 fn go_files(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir).map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "go")).collect()).unwrap_or_default();
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "go"))
+                .collect()
+        })
+        .unwrap_or_default();
     v.sort();
     v
 }
@@ -275,7 +360,12 @@ fn go_files(dir: &Path) -> Vec<PathBuf> {
 /// Runs the checker on a fresh thread with the main thread's stack size, so
 /// that depth limits are tested as the CLI would hit them.
 fn run_on_big_thread(name: String, input: String) -> Result<String, String> {
-    std::thread::Builder::new().stack_size(8 << 20).spawn(move || run(&name, &input)).unwrap().join().unwrap()
+    std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(move || run(&name, &input))
+        .unwrap()
+        .join()
+        .unwrap()
 }
 
 #[test]
@@ -348,16 +438,36 @@ fn go_test_survey() {
     let root = Path::new("/usr/share/go-1.23/test");
     let mut failures = 0;
     let mut total = 0;
-    let dirs = [root.to_path_buf(), root.join("chan"), root.join("interface"), root.join("fixedbugs"), root.join("ken")];
+    let dirs = [
+        root.to_path_buf(),
+        root.join("chan"),
+        root.join("interface"),
+        root.join("fixedbugs"),
+        root.join("ken"),
+    ];
     for path in dirs.iter().flat_map(|d| go_files(d)) {
         let input = std::fs::read_to_string(&path).unwrap();
         let name = path.file_name().unwrap().to_string_lossy().to_string();
         if !input.lines().take(3).any(|l| l.trim() == "// run") {
             continue;
         }
-        let supported = ["\"fmt\"", "\"os\"", "\"strings\"", "\"errors\"", "\"runtime\"", "\"sync\""];
-        let imports_ok = input.lines().filter(|l| l.trim_start().starts_with('"') || l.starts_with("import \"")).all(|l| supported.iter().any(|s| l.contains(s)));
-        if !imports_ok || input.contains("[T ") || input.contains("[T any]") || input.contains("[K comparable") {
+        let supported = [
+            "\"fmt\"",
+            "\"os\"",
+            "\"strings\"",
+            "\"errors\"",
+            "\"runtime\"",
+            "\"sync\"",
+        ];
+        let imports_ok = input
+            .lines()
+            .filter(|l| l.trim_start().starts_with('"') || l.starts_with("import \""))
+            .all(|l| supported.iter().any(|s| l.contains(s)));
+        if !imports_ok
+            || input.contains("[T ")
+            || input.contains("[T any]")
+            || input.contains("[K comparable")
+        {
             continue;
         }
         total += 1;
@@ -377,9 +487,15 @@ fn go_test_survey() {
 #[test]
 #[ignore]
 fn adhoc() {
-    let Ok(path) = std::env::var("WCHECK") else { return };
+    let Ok(path) = std::env::var("WCHECK") else {
+        return;
+    };
     let input = std::fs::read_to_string(&path).unwrap();
-    let name = Path::new(&path).file_name().unwrap().to_string_lossy().to_string();
+    let name = Path::new(&path)
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .to_string();
     match run_on_big_thread(name, input) {
         Ok(d) => println!("{}", d),
         Err(e) => print!("{}", e),

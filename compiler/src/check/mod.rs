@@ -84,10 +84,16 @@ struct Operand {
 
 impl Operand {
     fn invalid() -> Operand {
-        Operand { mode: OpMode::Invalid, ty: TypeId(0) }
+        Operand {
+            mode: OpMode::Invalid,
+            ty: TypeId(0),
+        }
     }
     fn value(ty: TypeId) -> Operand {
-        Operand { mode: OpMode::Value, ty }
+        Operand {
+            mode: OpMode::Value,
+            ty,
+        }
     }
     fn is_invalid(&self) -> bool {
         self.mode == OpMode::Invalid
@@ -106,6 +112,9 @@ pub struct Checker<'a> {
     pub info: Info,
     sources: &'a SourceMap,
     pub diagnostics: Vec<Diagnostic>,
+    /// Errors gc's parser reports before type checking (labels, branches,
+    /// fallthrough placement); they come first in report order.
+    pub early_diagnostics: Vec<Diagnostic>,
     /// Universe scope.
     universe: HashMap<Rc<str>, ObjId>,
     // Per-package state.
@@ -146,6 +155,8 @@ pub struct Checker<'a> {
     labels: Vec<HashMap<Rc<str>, (ObjId, bool)>>,
     /// Enclosing breakable statements of the current function.
     flow: Vec<stmt::Flow>,
+    /// Package-level objects whose declarations are being checked, outermost first.
+    decl_path: Vec<ObjId>,
     /// Named types whose right side was a named type still being declared: (named, rhs, type name).
     pending_underlying: Vec<(TypeId, TypeId, ObjId)>,
 }
@@ -156,6 +167,7 @@ impl<'a> Checker<'a> {
             info: Info::default(),
             sources,
             diagnostics: Vec::new(),
+            early_diagnostics: Vec::new(),
             universe: HashMap::new(),
             pkg: 0,
             pkg_path: Rc::from(""),
@@ -181,6 +193,7 @@ impl<'a> Checker<'a> {
             labels: Vec::new(),
             flow: Vec::new(),
             pending_underlying: Vec::new(),
+            decl_path: Vec::new(),
         };
         c.init_universe();
         c
@@ -216,18 +229,37 @@ impl<'a> Checker<'a> {
         }
         // error: a named interface type with `Error() string`.
         let string = self.info.types.basic(String);
-        let err_sig = self.info.types.intern(TypeKind::Func(crate::types::Signature { params: vec![], results: vec![string], variadic: false }));
+        let err_sig = self
+            .info
+            .types
+            .intern(TypeKind::Func(crate::types::Signature {
+                params: vec![],
+                results: vec![string],
+                variadic: false,
+            }));
         let err_iface = self.info.types.intern(TypeKind::Interface {
-            methods: vec![crate::types::InterfaceMethod { name: Rc::from("Error"), sig: err_sig }],
+            methods: vec![crate::types::InterfaceMethod {
+                name: Rc::from("Error"),
+                sig: err_sig,
+            }],
             is_comparable_constraint: false,
         });
-        let error = self.info.types.new_named(Rc::from("error"), Rc::from(""), None);
+        let error = self
+            .info
+            .types
+            .new_named(Rc::from("error"), Rc::from(""), None);
         self.info.types.named.last_mut().unwrap().underlying = err_iface;
         let eobj = self.universe_obj("error", ObjKind::TypeName, error);
         self.info.types.named.last_mut().unwrap().obj = Some(eobj);
-        let any = self.info.types.intern(TypeKind::Interface { methods: vec![], is_comparable_constraint: false });
+        let any = self.info.types.intern(TypeKind::Interface {
+            methods: vec![],
+            is_comparable_constraint: false,
+        });
         self.universe_obj("any", ObjKind::TypeName, any);
-        let comparable = self.info.types.intern(TypeKind::Interface { methods: vec![], is_comparable_constraint: true });
+        let comparable = self.info.types.intern(TypeKind::Interface {
+            methods: vec![],
+            is_comparable_constraint: true,
+        });
         self.universe_obj("comparable", ObjKind::TypeName, comparable);
         let ub = self.info.types.basic(UntypedBool);
         self.universe_obj("true", ObjKind::Const(ConstValue::Bool(true)), ub);
@@ -262,7 +294,13 @@ impl<'a> Checker<'a> {
     }
 
     fn universe_obj(&mut self, name: &str, kind: ObjKind, ty: TypeId) -> ObjId {
-        let id = self.new_object(Object { name: Rc::from(name), kind, ty, span: Span::default(), package: u32::MAX });
+        let id = self.new_object(Object {
+            name: Rc::from(name),
+            kind,
+            ty,
+            span: Span::default(),
+            package: u32::MAX,
+        });
         self.universe.insert(Rc::from(name), id);
         id
     }
@@ -279,6 +317,11 @@ impl<'a> Checker<'a> {
 
     fn error(&mut self, span: Span, msg: impl Into<String>) {
         self.diagnostics.push(Diagnostic::new(span, msg));
+    }
+
+    /// A branch or label error (reported by gc's parser, so before type errors).
+    fn early_error(&mut self, span: Span, msg: impl Into<String>) {
+        self.early_diagnostics.push(Diagnostic::new(span, msg));
     }
 
     fn types(&self) -> &TypeTable {
@@ -300,7 +343,10 @@ impl<'a> Checker<'a> {
         let f = self.sources.file(fi);
         let lo = (span.lo - f.base) as usize;
         let hi = ((span.hi.max(span.lo)) - f.base) as usize;
-        f.text.get(lo..hi.min(f.text.len())).unwrap_or("").to_string()
+        f.text
+            .get(lo..hi.min(f.text.len()))
+            .unwrap_or("")
+            .to_string()
     }
 
     // Scopes.
@@ -322,7 +368,12 @@ impl<'a> Checker<'a> {
         let scope = self.scopes.last_mut().unwrap();
         if let Some(prev) = scope.names.insert(ident.name.clone(), obj) {
             let prev_span = self.obj(prev).span;
-            let msg = format!("{} redeclared in this block\n\t{}: other declaration of {}", ident.name, self.sources.describe(prev_span), ident.name);
+            let msg = format!(
+                "{} redeclared in this block\n\t{}: other declaration of {}",
+                ident.name,
+                self.sources.describe(prev_span),
+                ident.name
+            );
             self.error(ident.span, msg);
         }
     }
@@ -350,7 +401,11 @@ impl<'a> Checker<'a> {
         let owner = self.funcs.last().map(|f| f.func);
         let id = self.new_object(Object {
             name: ident.name.clone(),
-            kind: ObjKind::Var(VarInfo { param, owner, ..Default::default() }),
+            kind: ObjKind::Var(VarInfo {
+                param,
+                owner,
+                ..Default::default()
+            }),
             ty,
             span: ident.span,
             package: self.pkg,

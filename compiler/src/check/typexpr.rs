@@ -16,7 +16,13 @@ impl<'a> Checker<'a> {
         let t = self.type_expr_inner(e);
         self.depth -= 1;
         if !self.types().is_invalid(t) {
-            self.info.exprs.insert(e.id, TypeAndMode { ty: t, mode: Mode::Type });
+            self.info.exprs.insert(
+                e.id,
+                TypeAndMode {
+                    ty: t,
+                    mode: Mode::Type,
+                },
+            );
         }
         t
     }
@@ -43,17 +49,25 @@ impl<'a> Checker<'a> {
                 }
                 self.info.types.intern(TypeKind::Pointer(b))
             }
-            ExprKind::ArrayType { len: Some(len), elem } => {
+            ExprKind::ArrayType {
+                len: Some(len),
+                elem,
+            } => {
                 let n = self.array_length(len);
                 let el = self.type_expr(elem);
                 match n {
-                    Some(n) if !self.types().is_invalid(el) => self.info.types.intern(TypeKind::Array(el, n)),
+                    Some(n) if !self.types().is_invalid(el) => {
+                        self.info.types.intern(TypeKind::Array(el, n))
+                    }
                     _ => TypeId(0),
                 }
             }
             ExprKind::ArrayType { len: None, elem } => {
                 self.type_expr(elem);
-                self.error(e.span, "invalid use of [...] array (outside a composite literal)");
+                self.error(
+                    e.span,
+                    "invalid use of [...] array (outside a composite literal)",
+                );
                 TypeId(0)
             }
             ExprKind::SliceType(elem) => {
@@ -90,7 +104,13 @@ impl<'a> Checker<'a> {
             ExprKind::InterfaceType(elems) => self.interface_type(elems),
             ExprKind::Index(x, _) => {
                 self.expr_or_type(x);
-                self.error(e.span, format!("generic type {} not yet supported in Weft", self.text(x.span)));
+                self.error(
+                    e.span,
+                    format!(
+                        "generic type {} not yet supported in Weft",
+                        self.text(x.span)
+                    ),
+                );
                 TypeId(0)
             }
             ExprKind::Ellipsis(_) => {
@@ -114,15 +134,27 @@ impl<'a> Checker<'a> {
         match &x.mode {
             OpMode::Const(v) => {
                 let k = self.types().basic_kind(x.ty);
-                if !k.is_some_and(|k| k.is_integer() || k.is_untyped() && k != BasicKind::UntypedString && k != BasicKind::UntypedBool) {
-                    let msg = format!("array length {} must be integer", self.operand_string(len, &x));
+                if !k.is_some_and(|k| {
+                    k.is_integer()
+                        || k.is_untyped()
+                            && k != BasicKind::UntypedString
+                            && k != BasicKind::UntypedBool
+                }) {
+                    let msg = format!(
+                        "array length {} must be integer",
+                        self.operand_string(len, &x)
+                    );
                     self.error(len.span, msg);
                     return None;
                 }
                 match v.to_int() {
                     Some(i) => match u64::try_from(&i) {
                         Ok(n) if n < (1u64 << 50) => {
-                            let t = if self.types().is_untyped(x.ty) { self.basic(BasicKind::Int) } else { x.ty };
+                            let t = if self.types().is_untyped(x.ty) {
+                                self.basic(BasicKind::Int)
+                            } else {
+                                x.ty
+                            };
                             self.convert_untyped(&mut x.clone(), len, t);
                             Some(n)
                         }
@@ -133,14 +165,20 @@ impl<'a> Checker<'a> {
                         }
                     },
                     None => {
-                        let msg = format!("array length {} must be integer", self.operand_string(len, &x));
+                        let msg = format!(
+                            "array length {} must be integer",
+                            self.operand_string(len, &x)
+                        );
                         self.error(len.span, msg);
                         None
                     }
                 }
             }
             _ => {
-                let msg = format!("array length {} must be constant", self.operand_string(len, &x));
+                let msg = format!(
+                    "array length {} must be constant",
+                    self.operand_string(len, &x)
+                );
                 self.error(len.span, msg);
                 None
             }
@@ -173,7 +211,11 @@ impl<'a> Checker<'a> {
                 results.push(t);
             }
         }
-        self.info.types.intern(TypeKind::Func(Signature { params, results, variadic }))
+        self.info.types.intern(TypeKind::Func(Signature {
+            params,
+            results,
+            variadic,
+        }))
     }
 
     fn struct_type(&mut self, fields: &[Field]) -> TypeId {
@@ -185,13 +227,28 @@ impl<'a> Checker<'a> {
             let mut add = |c: &mut Self, name: &ast::Ident, embedded: bool| {
                 if &*name.name != "_" {
                     if let Some(prev) = seen.insert(name.name.clone(), name.span) {
-                        let msg = format!("{} redeclared\n\t{}: other declaration of {}", name.name, c.sources.describe(prev), name.name);
+                        let msg = format!(
+                            "{} redeclared\n\t{}: other declaration of {}",
+                            name.name,
+                            c.sources.describe(prev),
+                            name.name
+                        );
                         c.error(name.span, msg);
                     }
                 }
                 let exported = name.name.chars().next().is_some_and(|ch| ch.is_uppercase());
-                let pkg = if exported { Rc::from("") } else { c.pkg_path.clone() };
-                out.push(StructField { name: name.name.clone(), ty: t, embedded, pkg, tag: tag.clone() });
+                let pkg = if exported {
+                    Rc::from("")
+                } else {
+                    c.pkg_path.clone()
+                };
+                out.push(StructField {
+                    name: name.name.clone(),
+                    ty: t,
+                    embedded,
+                    pkg,
+                    tag: tag.clone(),
+                });
             };
             if f.embedded || f.names.is_empty() {
                 // The field name is the type name: `T`, `*T`, `pkg.T`, `*pkg.T`.
@@ -207,7 +264,10 @@ impl<'a> Checker<'a> {
                         if matches!(self.types().kind(u), TypeKind::Pointer(_)) {
                             self.error(f.ty.span, "embedded field type cannot be a pointer");
                         } else if matches!(self.types().kind(u), TypeKind::Interface { .. }) {
-                            self.error(f.ty.span, "embedded field type cannot be a pointer to an interface");
+                            self.error(
+                                f.ty.span,
+                                "embedded field type cannot be a pointer to an interface",
+                            );
                         }
                     }
                 }
@@ -242,11 +302,17 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     spans.insert(name.name.clone(), name.span);
-                    methods.push(InterfaceMethod { name: name.name.clone(), sig: t });
+                    methods.push(InterfaceMethod {
+                        name: name.name.clone(),
+                        sig: t,
+                    });
                 }
                 InterfaceElem::Embed(terms) => {
                     if terms.len() != 1 || terms[0].tilde {
-                        self.error(terms[0].ty.span, "type constraints not yet supported in Weft");
+                        self.error(
+                            terms[0].ty.span,
+                            "type constraints not yet supported in Weft",
+                        );
                         for t in terms {
                             self.type_expr(&t.ty);
                         }
@@ -257,12 +323,18 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     match self.types().under_kind(t).clone() {
-                        TypeKind::Interface { methods: ms, is_comparable_constraint } => {
+                        TypeKind::Interface {
+                            methods: ms,
+                            is_comparable_constraint,
+                        } => {
                             comparable |= is_comparable_constraint;
                             for m in ms {
                                 if let Some(prev) = methods.iter().find(|x| x.name == m.name) {
                                     if prev.sig != m.sig {
-                                        self.error(terms[0].ty.span, format!("duplicate method {}", m.name));
+                                        self.error(
+                                            terms[0].ty.span,
+                                            format!("duplicate method {}", m.name),
+                                        );
                                     }
                                     continue;
                                 }
@@ -270,17 +342,24 @@ impl<'a> Checker<'a> {
                             }
                         }
                         TypeKind::Basic(BasicKind::Invalid) => {
-                            let msg = format!("invalid recursive type {}", self.text(terms[0].ty.span));
+                            let msg =
+                                format!("invalid recursive type {}", self.text(terms[0].ty.span));
                             self.error(terms[0].ty.span, msg);
                         }
                         _ => {
-                            self.error(terms[0].ty.span, "type constraints not yet supported in Weft");
+                            self.error(
+                                terms[0].ty.span,
+                                "type constraints not yet supported in Weft",
+                            );
                         }
                     }
                 }
             }
         }
         methods.sort_by(|a, b| a.name.cmp(&b.name));
-        self.info.types.intern(TypeKind::Interface { methods, is_comparable_constraint: comparable })
+        self.info.types.intern(TypeKind::Interface {
+            methods,
+            is_comparable_constraint: comparable,
+        })
     }
 }
