@@ -46,53 +46,24 @@ pub enum BasicKind {
 impl BasicKind {
     pub fn is_integer(self) -> bool {
         use BasicKind::*;
-        matches!(
-            self,
-            Int | Int8
-                | Int16
-                | Int32
-                | Int64
-                | Uint
-                | Uint8
-                | Uint16
-                | Uint32
-                | Uint64
-                | Uintptr
-                | UntypedInt
-                | UntypedRune
-        )
+        matches!(self, Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune)
     }
     pub fn is_unsigned(self) -> bool {
         use BasicKind::*;
         matches!(self, Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
     }
     pub fn is_float(self) -> bool {
-        matches!(
-            self,
-            BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat
-        )
+        matches!(self, BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat)
     }
     pub fn is_complex(self) -> bool {
-        matches!(
-            self,
-            BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex
-        )
+        matches!(self, BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex)
     }
     pub fn is_numeric(self) -> bool {
         self.is_integer() || self.is_float() || self.is_complex()
     }
     pub fn is_untyped(self) -> bool {
         use BasicKind::*;
-        matches!(
-            self,
-            UntypedBool
-                | UntypedInt
-                | UntypedRune
-                | UntypedFloat
-                | UntypedComplex
-                | UntypedString
-                | UntypedNil
-        )
+        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString | UntypedNil)
     }
     /// Size in bits of a sized integer or float kind (int, uint, uintptr are 64).
     pub fn bits(self) -> u32 {
@@ -201,10 +172,7 @@ pub enum TypeKind {
     Func(Signature),
     /// The full method set, embedded interfaces flattened, sorted by name.
     /// `type_set` is non-empty only for constraint interfaces (not usable as value types).
-    Interface {
-        methods: Vec<InterfaceMethod>,
-        is_comparable_constraint: bool,
-    },
+    Interface { methods: Vec<InterfaceMethod>, is_comparable_constraint: bool },
     /// Multiple results of a call: `(int, error)`.
     Tuple(Vec<TypeId>),
     /// Index into `TypeTable::named`.
@@ -257,11 +225,7 @@ impl Default for TypeTable {
 
 impl TypeTable {
     pub fn new() -> Self {
-        let mut t = TypeTable {
-            kinds: Vec::new(),
-            interned: HashMap::new(),
-            named: Vec::new(),
-        };
+        let mut t = TypeTable { kinds: Vec::new(), interned: HashMap::new(), named: Vec::new() };
         for k in BASIC_KINDS {
             t.intern(TypeKind::Basic(k));
         }
@@ -286,13 +250,7 @@ impl TypeTable {
     /// A new, distinct named type whose underlying type is set later.
     pub fn new_named(&mut self, name: Rc<str>, pkg: Rc<str>, obj: Option<ObjId>) -> TypeId {
         let index = self.named.len() as u32;
-        self.named.push(NamedType {
-            name,
-            pkg,
-            underlying: TypeId(0),
-            methods: Vec::new(),
-            obj,
-        });
+        self.named.push(NamedType { name, pkg, underlying: TypeId(0), methods: Vec::new(), obj });
         let id = TypeId(self.kinds.len() as u32);
         self.kinds.push(TypeKind::Named(index));
         id
