@@ -14,8 +14,6 @@ pub(super) enum DeclRef<'a> {
         init: Option<&'a Expr>,
         iota: u32,
         file: usize,
-        name_span: Span,
-        spec_span: Span,
     },
     /// A variable: all names of the spec are checked together when `values.len() != names.len()`.
     Var {
@@ -31,7 +29,6 @@ pub(super) enum DeclRef<'a> {
     Func {
         decl: &'a FuncDecl,
         file: usize,
-        pos: (u32, u32),
     },
 }
 
@@ -164,14 +161,7 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
                         package: pkg,
                     });
                     c.info.defs.insert(fd.name.id, obj);
-                    c.decls.insert(
-                        obj,
-                        DeclRef::Func {
-                            decl: fd,
-                            file: fi,
-                            pos: (fi as u32, di as u32),
-                        },
-                    );
+                    c.decls.insert(obj, DeclRef::Func { decl: fd, file: fi });
                     order.push(obj);
                     if &*fd.name.name == "init" {
                         if !fd.sig.params.is_empty() || !fd.sig.results.is_empty() {
@@ -221,8 +211,6 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
                                             init: src.values.get(i),
                                             iota: vs.iota,
                                             file: fi,
-                                            name_span: n.span,
-                                            spec_span: vs.span,
                                         },
                                     );
                                     order.push(obj);
@@ -340,6 +328,9 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
         }
     }
     c.finish_untyped();
+    // The blank identifier declares nothing: it has no entry in `defs`.
+    let objects = &c.info.objects;
+    c.info.defs.retain(|_, o| &*objects[o.0 as usize].name != "_");
     let scope = c.pkg_scope.clone();
     let p = &mut c.info.packages[pkg as usize];
     p.var_init_order = var_init_order;
@@ -643,7 +634,7 @@ impl<'a> Checker<'a> {
     }
 
     /// gc's multi-line cycle report: `invalid recursive type A` then `A refers to` lines.
-    fn cycle_error(&mut self, chain: &[ObjId], what: &str) {
+    pub(super) fn cycle_error(&mut self, chain: &[ObjId], what: &str) {
         let first = chain[0];
         let name = self.obj(first).name.clone();
         let span = self.obj(first).span;
@@ -776,7 +767,6 @@ impl<'a> Checker<'a> {
                 DeclRef::Func {
                     decl: fd,
                     file: *file,
-                    pos: *pos,
                 },
             );
             out.push(obj);

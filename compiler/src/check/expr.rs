@@ -1252,6 +1252,17 @@ impl<'a> Checker<'a> {
                 self.error(re.span, msg);
                 return Operand::invalid();
             }
+            if x.const_val().is_some()
+                && v.to_int()
+                    .is_some_and(|n| n > num_bigint::BigInt::from(cv::MAX_SHIFT_COUNT))
+            {
+                let msg = format!(
+                    "invalid operation: invalid shift count {}",
+                    self.operand_string(re, &y)
+                );
+                self.error(re.span, msg);
+                return Operand::invalid();
+            }
             if self.types().is_untyped(y.ty) {
                 let u = self.basic(BasicKind::Uint);
                 self.convert_untyped(&mut y, re, u);
@@ -1865,8 +1876,7 @@ impl<'a> Checker<'a> {
     pub(super) fn composite_lit(&mut self, e: &Expr, t: TypeId, elts: &[ast::Element]) -> Operand {
         let under = self.types().underlying(t);
         if self.types().is_invalid(under) {
-            let msg = format!("invalid recursive type {}", self.ts(t));
-            self.error(e.span, msg);
+            self.error(e.span, "invalid recursive type");
             return Operand::invalid();
         }
         let base = match self.types().kind(under) {

@@ -37,8 +37,6 @@ const MAX_DEPTH: u32 = 2000;
 #[derive(Default)]
 struct Scope {
     names: HashMap<Rc<str>, ObjId>,
-    /// Set on the scope that opens a function body (parameters live here).
-    func_boundary: bool,
 }
 
 /// The function being checked: what `return` must produce and who owns new locals.
@@ -48,8 +46,6 @@ struct FuncCtx {
     results: Vec<TypeId>,
     /// Named result objects (empty when results are unnamed).
     named_results: Vec<ObjId>,
-    /// Index into `Checker::scopes` of the function's outermost scope.
-    scope_base: usize,
 }
 
 /// Per-package declaration state for the lazy, cycle-detecting checking of

@@ -46,13 +46,11 @@ impl<'a> Checker<'a> {
         let scope_base = self.scopes.len();
         self.scopes.push(Scope {
             names: HashMap::new(),
-            func_boundary: true,
         });
         self.funcs.push(FuncCtx {
             func,
             results: Vec::new(),
             named_results: Vec::new(),
-            scope_base,
         });
         for (n, t) in recv {
             let o = self.new_local_var(n, t, true);

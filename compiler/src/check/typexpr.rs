@@ -342,9 +342,11 @@ impl<'a> Checker<'a> {
                             }
                         }
                         TypeKind::Basic(BasicKind::Invalid) => {
-                            let msg =
-                                format!("invalid recursive type {}", self.text(terms[0].ty.span));
-                            self.error(terms[0].ty.span, msg);
+                            // An interface embedding itself while being declared.
+                            match self.types().named_info(t).and_then(|n| n.obj) {
+                                Some(obj) => self.cycle_error(&[obj], "invalid recursive type"),
+                                None => self.error(terms[0].ty.span, "invalid recursive type"),
+                            }
                         }
                         _ => {
                             self.error(
