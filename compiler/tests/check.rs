@@ -501,3 +501,25 @@ fn adhoc() {
         Err(e) => print!("{}", e),
     }
 }
+
+/// Robustness survey (not part of the normal run): every `.go` file of Go's
+/// test tree, valid or not, must be checked without a panic.
+/// `cargo test --test check panic_survey -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn panic_survey() {
+    let root = Path::new("/usr/share/go-1.23/test");
+    let dirs = [root.to_path_buf(), root.join("chan"), root.join("interface"), root.join("fixedbugs"), root.join("ken"), root.join("typeparam")];
+    let mut panics = Vec::new();
+    for path in dirs.iter().flat_map(|d| go_files(d)) {
+        let input = std::fs::read_to_string(&path).unwrap_or_default();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let handle = std::thread::Builder::new().stack_size(8 << 20).spawn(move || {
+            let _ = run(&name, &input);
+        });
+        if handle.unwrap().join().is_err() {
+            panics.push(path.display().to_string());
+        }
+    }
+    assert!(panics.is_empty(), "panics in:\n{}", panics.join("\n"));
+}
