@@ -788,7 +788,10 @@ impl TypeTable {
                 is_comparable_constraint,
             } => {
                 if methods.is_empty() && !is_comparable_constraint {
-                    out.push_str("interface {}");
+                    // The empty interface is written `any` in most Go code
+                    // (the standard library's signatures included), which gc
+                    // prints as `any`; identity does not keep the spelling.
+                    out.push_str("any");
                     return;
                 }
                 out.push_str("interface{");
