@@ -1648,17 +1648,8 @@ impl<'a> Checker<'a> {
                 };
                 let i = self.index_value(ie, len);
                 let byte = self.basic(BasicKind::Uint8);
-                if let (OpMode::Const(ConstValue::String(s)), Some(i)) = (&x.mode, i) {
-                    let b = s.get(i as usize).copied().unwrap_or(0);
-                    if self.types().is_untyped(xt) {
-                        let st = self.basic(BasicKind::String);
-                        self.update_expr_type(xe, st);
-                    }
-                    return Operand {
-                        mode: OpMode::Const(ConstValue::int(b as i64)),
-                        ty: byte,
-                    };
-                }
+                // Indexing a constant string yields a non-constant byte (spec "Index expressions").
+                let _ = i;
                 if self.types().is_untyped(xt) {
                     let st = self.basic(BasicKind::String);
                     self.update_expr_type(xe, st);
