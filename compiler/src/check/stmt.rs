@@ -108,8 +108,12 @@ impl<'a> Checker<'a> {
         self.funcs.pop();
         self.scopes.truncate(scope_base);
         self.flow = saved_flow;
-        if outermost {
-            let locals: Vec<ObjId> = self.local_vars.drain(locals_start..).collect();
+        // Like gc, each function (literal) reports its own unused variables
+        // when its body is done, sorted by position.
+        let _ = outermost;
+        {
+            let mut locals: Vec<ObjId> = self.local_vars.drain(locals_start..).collect();
+            locals.sort_by_key(|v| self.obj(*v).span.lo);
             for v in locals {
                 if !self.used_vars.contains(&v) {
                     let o = self.obj(v);
@@ -890,7 +894,11 @@ impl<'a> Checker<'a> {
             self.declare_local(id, o);
         }
         if !any_new && lhs.iter().all(|l| matches!(l.kind, ExprKind::Ident(_))) {
-            self.error(s.span, "no new variables on left side of :=");
+            // gc reports at the `:=` operator.
+            let after = lhs.last().map(|l| l.span.hi).unwrap_or(s.span.lo);
+            let rest = self.text(Span::new(after, s.span.hi));
+            let at = rest.find(":=").map(|i| after + i as u32).unwrap_or(s.span.lo);
+            self.error(Span::new(at, at + 2), "no new variables on left side of :=");
         }
     }
 
@@ -1058,7 +1066,7 @@ impl<'a> Checker<'a> {
         if n == rhs.len() {
             for (i, r) in rhs.iter().enumerate() {
                 let mut x = if n == 1 {
-                    self.single_rhs(r)
+                    self.expr(r)
                 } else {
                     self.expr(r)
                 };
