@@ -177,6 +177,9 @@ pub fn check_program(
         }
         let mut all = std::mem::take(&mut checker.early_diagnostics);
         all.append(&mut checker.diagnostics);
+        if all.is_empty() {
+            all = std::mem::take(&mut checker.late_diagnostics);
+        }
         (std::mem::take(&mut checker.info), all)
     };
     if !diags.is_empty() {

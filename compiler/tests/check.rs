@@ -487,18 +487,21 @@ fn go_test_survey() {
 #[test]
 #[ignore]
 fn adhoc() {
-    let Ok(path) = std::env::var("WCHECK") else {
+    let Ok(paths) = std::env::var("WCHECK") else {
         return;
     };
-    let input = std::fs::read_to_string(&path).unwrap();
-    let name = Path::new(&path)
-        .file_name()
-        .unwrap()
-        .to_string_lossy()
-        .to_string();
-    match run_on_big_thread(name, input) {
-        Ok(d) => println!("{}", d),
-        Err(e) => print!("{}", e),
+    // Several files separated by `:` are checked one by one, each under a `== name` header.
+    let many = paths.contains(':');
+    for path in paths.split(':') {
+        let input = std::fs::read_to_string(path).unwrap_or_default();
+        let name = Path::new(path).file_name().unwrap().to_string_lossy().to_string();
+        if many {
+            println!("== {}", name);
+        }
+        match run_on_big_thread(name, input) {
+            Ok(d) => println!("{}", if many { "OK" } else { &d }),
+            Err(e) => print!("{}", e),
+        }
     }
 }
 

@@ -35,7 +35,7 @@ impl<'a> Checker<'a> {
                         return Operand::invalid();
                     }
                 };
-                let name = self.text(func.span);
+                let name = self.expr_str(func);
                 self.arguments(e, &name, &sig, args, ellipsis);
                 self.call_result(&sig)
             }
@@ -92,7 +92,7 @@ impl<'a> Checker<'a> {
                     args[0].span,
                     format!(
                         "cannot use ... with multi-valued {}",
-                        self.text(args[0].span)
+                        self.expr_str(&args[0])
                     ),
                 );
                 return;
@@ -158,7 +158,7 @@ impl<'a> Checker<'a> {
                 if !self.types().assignable_to(o.ty, pt, &self.pkg_path) {
                     let msg = format!(
                         "cannot use {} (value of type {}) as {} value in {}",
-                        self.text(args[0].span),
+                        self.expr_str(&args[0]),
                         self.ts(o.ty),
                         self.ts(pt),
                         context
@@ -337,7 +337,7 @@ impl<'a> Checker<'a> {
         args: &[Expr],
         ellipsis: bool,
     ) -> Operand {
-        let name = self.text(func.span);
+        let name = self.expr_str(func);
         let (min_args, max_args): (usize, Option<usize>) = match b {
             Builtin::Append => (1, None),
             Builtin::Cap
@@ -612,7 +612,7 @@ impl<'a> Checker<'a> {
                 if x.ty != y.ty {
                     let msg = format!(
                         "invalid operation: {} (mismatched types {} and {})",
-                        self.text(e.span),
+                        self.expr_str(e),
                         self.ts(x.ty),
                         self.ts(y.ty)
                     );
@@ -768,7 +768,7 @@ impl<'a> Checker<'a> {
                     _ => {
                         let msg = format!(
                             "invalid argument: cannot make {}; type must be slice, map, or channel",
-                            self.text(args[0].span)
+                            self.expr_str(&args[0])
                         );
                         self.error(args[0].span, msg);
                         for a in &args[1..] {
@@ -781,7 +781,7 @@ impl<'a> Checker<'a> {
                     let msg = if args.len() < min {
                         format!(
                             "invalid operation: {} expects {} or {} arguments; found {}",
-                            self.text(e.span),
+                            self.expr_str(e),
                             min,
                             max,
                             args.len()
@@ -789,7 +789,7 @@ impl<'a> Checker<'a> {
                     } else {
                         format!(
                             "invalid operation: {} expects {} or {} arguments; found {}",
-                            self.text(e.span),
+                            self.expr_str(e),
                             min,
                             max,
                             args.len()
@@ -897,7 +897,7 @@ impl<'a> Checker<'a> {
                                 "invalid argument: mismatched types {} (previous argument) and {} (type of {})",
                                 self.ts(prev),
                                 self.ts(o.ty),
-                                self.text(args[i].span)
+                                self.expr_str(&args[i])
                             );
                             self.error(args[i].span, msg);
                             return Operand::invalid();
@@ -953,6 +953,13 @@ impl<'a> Checker<'a> {
         let mut x = self.expr(a);
         if x.is_invalid() {
             return None;
+        }
+        // An untyped integer constant becomes an int first, as in gc's messages.
+        if self.types().is_untyped(x.ty) && x.const_val().and_then(|v| v.to_int()).is_some() {
+            let int = self.basic(BasicKind::Int);
+            if !self.convert_untyped(&mut x, a, int) {
+                return None;
+            }
         }
         if let OpMode::Const(v) = &x.mode {
             let v = v.clone();

@@ -316,7 +316,9 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
                 c.func_body(FuncRef::Decl(*o), decl, body);
                 c.current_decl = None;
             } else if !c.is_std {
-                c.error(decl.name.span, "missing function body");
+                // gc finds this after type checking: only reported when nothing else is wrong.
+                c.late_diagnostics
+                    .push(Diagnostic::new(decl.name.span, "missing function body"));
             }
         }
     }
@@ -330,7 +332,9 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
     c.finish_untyped();
     // The blank identifier declares nothing: it has no entry in `defs`.
     let objects = &c.info.objects;
-    c.info.defs.retain(|_, o| &*objects[o.0 as usize].name != "_");
+    c.info
+        .defs
+        .retain(|_, o| &*objects[o.0 as usize].name != "_");
     let scope = c.pkg_scope.clone();
     let p = &mut c.info.packages[pkg as usize];
     p.var_init_order = var_init_order;

@@ -43,17 +43,17 @@ impl<'a> Checker<'a> {
     pub(super) fn single_value(&mut self, e: &Expr, x: Operand) -> Operand {
         match &x.mode {
             OpMode::Type => {
-                let msg = format!("{} (type) is not an expression", self.text(e.span));
+                let msg = format!("{} (type) is not an expression", self.expr_str(e));
                 self.error(e.span, msg);
                 Operand::invalid()
             }
             OpMode::NoValue => {
-                let msg = format!("{} (no value) used as value", self.text(e.span));
+                let msg = format!("{} (no value) used as value", self.expr_str(e));
                 self.error(e.span, msg);
                 Operand::invalid()
             }
             OpMode::Builtin(_) => {
-                let msg = format!("{} (built-in) must be called", self.text(e.span));
+                let msg = format!("{} (built-in) must be called", self.expr_str(e));
                 self.error(e.span, msg);
                 Operand::invalid()
             }
@@ -61,7 +61,7 @@ impl<'a> Checker<'a> {
                 if let TypeKind::Tuple(items) = self.types().kind(x.ty) {
                     let msg = format!(
                         "multiple-value {} (value of type {}) in single-value context",
-                        self.text(e.span),
+                        self.expr_str(e),
                         self.ts(x.ty)
                     );
                     let _ = items;
@@ -85,7 +85,7 @@ impl<'a> Checker<'a> {
     /// gc's description of an operand in messages: `x (variable of type int)`,
     /// `300 (untyped int constant)`, `c (untyped int constant 5)`.
     pub(super) fn operand_string(&self, e: &Expr, x: &Operand) -> String {
-        let text = self.text(e.span);
+        let text = self.expr_str(e);
         if self.types().basic_kind(x.ty) == Some(BasicKind::UntypedNil) {
             return "nil".to_string();
         }
@@ -554,7 +554,7 @@ impl<'a> Checker<'a> {
                         if !ok {
                             let msg = format!(
                                 "invalid operation: shifted operand {} (type {}) must be integer",
-                                self.text(l.span),
+                                self.expr_str(l),
                                 self.ts(target)
                             );
                             self.error(e.span, msg);
@@ -882,7 +882,7 @@ impl<'a> Checker<'a> {
         if x.ty != y.ty && !(self.types().is_untyped(x.ty) && self.types().is_untyped(y.ty)) {
             let msg = format!(
                 "invalid operation: {} (mismatched types {} and {})",
-                self.text(e.span),
+                self.expr_str(e),
                 self.ts(x.ty),
                 self.ts(y.ty)
             );
@@ -1026,7 +1026,7 @@ impl<'a> Checker<'a> {
         if !mayconvert(self, x, y) {
             let msg = format!(
                 "invalid operation: {} (mismatched types {} and {})",
-                self.text(e.span),
+                self.expr_str(e),
                 self.ts(x.ty),
                 self.ts(y.ty)
             );
@@ -1084,7 +1084,7 @@ impl<'a> Checker<'a> {
             err_at = re.span;
             err = Some(format!(
                 "invalid operation: {} (mismatched types {} and {})",
-                self.text(e.span),
+                self.expr_str(e),
                 self.ts(x.ty),
                 self.ts(y.ty)
             ));
@@ -1092,7 +1092,7 @@ impl<'a> Checker<'a> {
             if xnil && ynil {
                 err = Some(format!(
                     "invalid operation: {} (operator {} not defined on nil)",
-                    self.text(e.span),
+                    self.expr_str(e),
                     op.as_str()
                 ));
             } else if xnil || ynil {
@@ -1111,7 +1111,7 @@ impl<'a> Checker<'a> {
                     let (oe, o) = if xnil { (re, &y) } else { (le, &x) };
                     err = Some(format!(
                         "invalid operation: {} (mismatched types {} and untyped nil)",
-                        self.text(e.span),
+                        self.expr_str(e),
                         self.ts(o.ty)
                     ));
                     let _ = oe;
@@ -1123,7 +1123,7 @@ impl<'a> Checker<'a> {
                         err_at = oe.span;
                         err = Some(format!(
                             "invalid operation: {} ({})",
-                            self.text(e.span),
+                            self.expr_str(e),
                             what
                         ));
                         break;
@@ -1141,7 +1141,7 @@ impl<'a> Checker<'a> {
             if !ordered(self, x.ty) {
                 err = Some(format!(
                     "invalid operation: {} (operator {} not defined on {})",
-                    self.text(e.span),
+                    self.expr_str(e),
                     op.as_str(),
                     self.kind_word(x.ty)
                 ));
@@ -1428,7 +1428,7 @@ impl<'a> Checker<'a> {
                 Operand::value(sig)
             }
             Lookup::Ambiguous => {
-                let msg = format!("ambiguous selector {}", self.text(e.span));
+                let msg = format!("ambiguous selector {}", self.expr_str(e));
                 self.error(sel.span, msg);
                 Operand::invalid()
             }
@@ -1450,7 +1450,7 @@ impl<'a> Checker<'a> {
         {
             format!(
                 "{}.{} undefined (type {} is pointer to interface, not interface)",
-                self.text(xe.span),
+                self.expr_str(xe),
                 sel.name,
                 self.ts(t)
             )
@@ -1484,7 +1484,7 @@ impl<'a> Checker<'a> {
             };
             format!(
                 "{}.{} undefined (type {} has no {} {}{})",
-                self.text(xe.span),
+                self.expr_str(xe),
                 sel.name,
                 self.ts(t),
                 kind,
@@ -1549,7 +1549,7 @@ impl<'a> Checker<'a> {
         else {
             let msg = format!(
                 "{}.{} undefined (type {} has no method {})",
-                self.text(xe.span),
+                self.expr_str(xe),
                 sel.name,
                 self.ts(t),
                 sel.name
@@ -1560,7 +1560,7 @@ impl<'a> Checker<'a> {
         if !self.types().in_method_set(&found) {
             let msg = format!(
                 "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
-                self.text(xe.span),
+                self.expr_str(xe),
                 sel.name,
                 self.ts(t),
                 sel.name
@@ -1632,7 +1632,7 @@ impl<'a> Checker<'a> {
                     e.span,
                     format!(
                         "generic instantiation {} not yet supported in Weft",
-                        self.text(e.span)
+                        self.expr_str(e)
                     ),
                 );
                 return Operand::invalid();
@@ -1708,6 +1708,24 @@ impl<'a> Checker<'a> {
         if i.is_invalid() {
             return None;
         }
+        // An untyped constant index is converted to int first (so messages say `constant of type int`).
+        if self.types().is_untyped(i.ty) && i.const_val().is_some() {
+            let int = self.basic(BasicKind::Int);
+            let numeric = self
+                .types()
+                .basic_kind(i.ty)
+                .is_some_and(|k| k.is_numeric());
+            if !numeric {
+                let msg = format!("cannot convert {} to type int", self.operand_string(ie, &i));
+                self.error(ie.span, msg);
+                return None;
+            }
+            if i.const_val().and_then(|v| v.to_int()).is_some()
+                && !self.convert_untyped(&mut i, ie, int)
+            {
+                return None;
+            }
+        }
         if let OpMode::Const(v) = &i.mode {
             let is_num = self
                 .types()
@@ -1745,7 +1763,7 @@ impl<'a> Checker<'a> {
                 if n >= len {
                     let msg = format!(
                         "invalid argument: index {} out of bounds [0:{}]",
-                        self.text(ie.span),
+                        self.expr_str(ie),
                         len
                     );
                     self.error(ie.span, msg);
@@ -1812,7 +1830,7 @@ impl<'a> Checker<'a> {
                 if x.mode != OpMode::Variable {
                     let msg = format!(
                         "invalid operation: {} (slice of unaddressable value)",
-                        self.text(e.span)
+                        self.expr_str(e)
                     );
                     self.error(e.span, msg);
                     return Operand::invalid();
@@ -1922,7 +1940,7 @@ impl<'a> Checker<'a> {
                                         if seen.contains(v) {
                                             let msg = format!(
                                                 "duplicate key {} in map literal",
-                                                self.text(ke.span)
+                                                self.expr_str(ke)
                                             );
                                             self.error(ke.span, msg);
                                         } else {
@@ -1980,7 +1998,7 @@ impl<'a> Checker<'a> {
                         let x = self.info.exprs.get(&k.id).cloned();
                         if x.is_some_and(|x| !matches!(x.mode, Mode::Const(_))) {
                             let msg =
-                                format!("index {} must be integer constant", self.text(k.span));
+                                format!("index {} must be integer constant", self.expr_str(k));
                             self.error(k.span, msg);
                         }
                     }
@@ -2026,7 +2044,7 @@ impl<'a> Checker<'a> {
                     continue;
                 };
                 let ExprKind::Ident(name) = &k.kind else {
-                    let msg = format!("invalid field name {} in struct literal", self.text(k.span));
+                    let msg = format!("invalid field name {} in struct literal", self.expr_str(k));
                     self.error(k.span, msg);
                     self.expr(&el.value);
                     continue;
@@ -2113,7 +2131,7 @@ impl<'a> Checker<'a> {
             } else {
                 format!(
                     "impossible type assertion: {}\n\t{}",
-                    self.text(e.span),
+                    self.expr_str(e),
                     reason
                 )
             };

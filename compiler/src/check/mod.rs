@@ -17,6 +17,7 @@ pub use info::*;
 mod call;
 mod decl;
 mod expr;
+mod exprstring;
 mod stmt;
 mod typexpr;
 
@@ -111,6 +112,9 @@ pub struct Checker<'a> {
     /// Errors gc's parser reports before type checking (labels, branches,
     /// fallthrough placement); they come first in report order.
     pub early_diagnostics: Vec<Diagnostic>,
+    /// Errors gc reports after type checking (`missing function body`);
+    /// shown only when there are no others.
+    pub late_diagnostics: Vec<Diagnostic>,
     /// Universe scope.
     universe: HashMap<Rc<str>, ObjId>,
     // Per-package state.
@@ -164,6 +168,7 @@ impl<'a> Checker<'a> {
             sources,
             diagnostics: Vec::new(),
             early_diagnostics: Vec::new(),
+            late_diagnostics: Vec::new(),
             universe: HashMap::new(),
             pkg: 0,
             pkg_path: Rc::from(""),

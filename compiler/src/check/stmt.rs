@@ -245,7 +245,7 @@ impl<'a> Checker<'a> {
                     let op = if *inc { "++" } else { "--" };
                     let msg = format!(
                         "invalid operation: {}{} (non-numeric type {})",
-                        self.text(x.span),
+                        self.expr_str(x),
                         op,
                         self.ts(xv.ty)
                     );
@@ -305,7 +305,7 @@ impl<'a> Checker<'a> {
                                 | Builtin::Clear
                         );
                         if !allowed && !x.is_invalid() {
-                            let msg = format!("{} discards result of {}", what, self.text(e.span));
+                            let msg = format!("{} discards result of {}", what, self.expr_str(e));
                             self.error(e.span, msg);
                         }
                     }
@@ -506,8 +506,8 @@ impl<'a> Checker<'a> {
             return;
         }
         let msg = match x.mode {
-            OpMode::Type => format!("{} (type) is not an expression", self.text(e.span)),
-            OpMode::Builtin(_) => format!("{} (built-in) must be called", self.text(e.span)),
+            OpMode::Type => format!("{} (type) is not an expression", self.expr_str(e)),
+            OpMode::Builtin(_) => format!("{} (built-in) must be called", self.expr_str(e)),
             _ => format!("{} is not used", self.operand_string(e, &x)),
         };
         self.error(e.span, msg);
@@ -562,7 +562,7 @@ impl<'a> Checker<'a> {
                             {
                                 let msg = format!(
                                     "cannot assign to struct field {} in map",
-                                    self.text(x.span)
+                                    self.expr_str(x)
                                 );
                                 self.error(x.span, msg);
                                 return false;
@@ -576,7 +576,7 @@ impl<'a> Checker<'a> {
             _ => {
                 let msg = format!(
                     "cannot assign to {} (neither addressable nor a map index expression)",
-                    self.text(x.span)
+                    self.expr_str(x)
                 );
                 self.error(x.span, msg);
                 false
@@ -684,7 +684,7 @@ impl<'a> Checker<'a> {
                             {
                                 let msg = format!(
                                     "cannot use {} (value of type {}) as {} value in {}",
-                                    self.text(r.span),
+                                    self.expr_str(r),
                                     self.ts(*it),
                                     self.ts(*t),
                                     context
@@ -722,7 +722,7 @@ impl<'a> Checker<'a> {
                     {
                         let msg = format!(
                             "cannot use {} (untyped bool value) as {} value in {}",
-                            self.text(r.span),
+                            self.expr_str(r),
                             self.ts(*t),
                             context
                         );
@@ -770,8 +770,8 @@ impl<'a> Checker<'a> {
         let msg = match returned {
             Some(k) => {
                 let f = match &r.kind {
-                    ExprKind::Call { func, .. } => self.text(func.span),
-                    _ => self.text(r.span),
+                    ExprKind::Call { func, .. } => self.expr_str(func),
+                    _ => self.expr_str(r),
                 };
                 format!(
                     "assignment mismatch: {} but {} returns {} value{}",
@@ -821,7 +821,7 @@ impl<'a> Checker<'a> {
         for l in lhs {
             let ExprKind::Ident(id) = &l.kind else {
                 self.raw_expr(l);
-                let msg = format!("non-name {} on left side of :=", self.text(l.span));
+                let msg = format!("non-name {} on left side of :=", self.expr_str(l));
                 self.error(l.span, msg);
                 targets.push(Some(TypeId(0)));
                 idents.push(None);
@@ -897,7 +897,10 @@ impl<'a> Checker<'a> {
             // gc reports at the `:=` operator.
             let after = lhs.last().map(|l| l.span.hi).unwrap_or(s.span.lo);
             let rest = self.text(Span::new(after, s.span.hi));
-            let at = rest.find(":=").map(|i| after + i as u32).unwrap_or(s.span.lo);
+            let at = rest
+                .find(":=")
+                .map(|i| after + i as u32)
+                .unwrap_or(s.span.lo);
             self.error(Span::new(at, at + 2), "no new variables on left side of :=");
         }
     }
@@ -1065,11 +1068,7 @@ impl<'a> Checker<'a> {
         }
         if n == rhs.len() {
             for (i, r) in rhs.iter().enumerate() {
-                let mut x = if n == 1 {
-                    self.expr(r)
-                } else {
-                    self.expr(r)
-                };
+                let mut x = if n == 1 { self.expr(r) } else { self.expr(r) };
                 match ty {
                     Some(t) => {
                         self.assignment(&mut x, r, t, context);
@@ -1142,7 +1141,7 @@ impl<'a> Checker<'a> {
                         if !self.types().assignable_to(*it, *t, &self.pkg_path) {
                             let msg = format!(
                                 "cannot use {} (value of type {}) as {} value in return statement",
-                                self.text(exprs[0].span),
+                                self.expr_str(&exprs[0]),
                                 self.ts(*it),
                                 self.ts(*t)
                             );
@@ -1272,7 +1271,7 @@ impl<'a> Checker<'a> {
                         {
                             let msg = format!(
                                 "invalid case {} in switch (mismatched types {} and bool)",
-                                self.text(e.span),
+                                self.expr_str(e),
                                 self.ts(x.ty)
                             );
                             self.error(e.span, msg);
@@ -1297,7 +1296,7 @@ impl<'a> Checker<'a> {
                                         | TypeKind::Interface { .. }
                                 )
                             {
-                                let msg = format!("invalid case {} in switch on {} (mismatched types untyped nil and {})", self.text(e.span), self.text(tag.unwrap().span), self.ts(tt));
+                                let msg = format!("invalid case {} in switch on {} (mismatched types untyped nil and {})", self.expr_str(e), self.expr_str(tag.unwrap()), self.ts(tt));
                                 self.error(e.span, msg);
                                 continue;
                             }
@@ -1313,8 +1312,8 @@ impl<'a> Checker<'a> {
                         if !ok {
                             let msg = format!(
                                 "invalid case {} in switch on {} (mismatched types {} and {})",
-                                self.text(e.span),
-                                self.text(tag.unwrap().span),
+                                self.expr_str(e),
+                                self.expr_str(tag.unwrap()),
                                 self.ts(x.ty),
                                 self.ts(tt)
                             );
@@ -1354,7 +1353,7 @@ impl<'a> Checker<'a> {
         if let Some((_, _, prev)) = seen.iter().find(|(pv, pt, _)| *pv == v && *pt == t) {
             let msg = format!(
                 "duplicate case {} in expression switch\n\t{}: previous case",
-                self.text(e.span),
+                self.expr_str(e),
                 self.sources.describe(*prev)
             );
             self.error(e.span, msg);
@@ -1455,7 +1454,7 @@ impl<'a> Checker<'a> {
                 if let Some((_, prev)) = seen_types.iter().find(|(p, _)| *p == t) {
                     let msg = format!(
                         "duplicate case {} in type switch\n\t{}: previous case",
-                        self.text(e.span),
+                        self.expr_str(e),
                         self.sources.describe(*prev)
                     );
                     self.error(e.span, msg);
@@ -1471,7 +1470,7 @@ impl<'a> Checker<'a> {
                             .unwrap_or_default();
                         let msg = format!(
                             "impossible type switch case: {}\n\t{} cannot have dynamic type {} {}",
-                            self.text(e.span),
+                            self.expr_str(e),
                             self.operand_string(inner, &xv),
                             self.ts(t),
                             detail
@@ -1582,7 +1581,7 @@ impl<'a> Checker<'a> {
                     if dir == ast::ChanDir::Send {
                         let msg = format!(
                             "invalid operation: range {} receive from send-only channel {}",
-                            self.text(x.span),
+                            self.expr_str(x),
                             self.ts(xv.ty)
                         );
                         self.error(x.span, msg);
@@ -1635,7 +1634,7 @@ impl<'a> Checker<'a> {
             let t = if i < max_vars && ok { *t } else { TypeId(0) };
             if define {
                 let ExprKind::Ident(id) = &e.kind else {
-                    let msg = format!("non-name {} on left side of :=", self.text(e.span));
+                    let msg = format!("non-name {} on left side of :=", self.expr_str(e));
                     self.error(e.span, msg);
                     continue;
                 };
@@ -1663,11 +1662,11 @@ impl<'a> Checker<'a> {
                 {
                     let msg = format!(
                         "cannot use {} (value of type {}) as {} value in range clause",
-                        self.text(e.span),
+                        self.expr_str(e),
                         self.ts(t),
                         self.ts(lv.ty)
                     );
-                    let msg = msg.replacen(&self.text(e.span), &self.text(e.span), 1);
+                    let msg = msg.replacen(&self.expr_str(e), &self.expr_str(e), 1);
                     self.error(e.span, msg);
                 }
             }

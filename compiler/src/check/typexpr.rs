@@ -35,7 +35,7 @@ impl<'a> Checker<'a> {
                     OpMode::Type => x.ty,
                     OpMode::Invalid => TypeId(0),
                     _ => {
-                        let msg = format!("{} is not a type", self.text(e.span));
+                        let msg = format!("{} is not a type", self.expr_str(e));
                         self.error(e.span, msg);
                         TypeId(0)
                     }
@@ -108,7 +108,7 @@ impl<'a> Checker<'a> {
                     e.span,
                     format!(
                         "generic type {} not yet supported in Weft",
-                        self.text(x.span)
+                        self.expr_str(x)
                     ),
                 );
                 TypeId(0)
@@ -119,7 +119,7 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Bad => TypeId(0),
             _ => {
-                let msg = format!("{} is not a type", self.text(e.span));
+                let msg = format!("{} is not a type", self.expr_str(e));
                 self.error(e.span, msg);
                 TypeId(0)
             }
@@ -159,7 +159,7 @@ impl<'a> Checker<'a> {
                             Some(n)
                         }
                         _ => {
-                            let msg = format!("invalid array length {}", self.text(len.span));
+                            let msg = format!("invalid array length {}", self.expr_str(len));
                             self.error(len.span, msg);
                             None
                         }
