@@ -84,7 +84,7 @@ impl<'a> Checker<'a> {
                 let msg = format!("have (...) but function is not variadic: {}", name);
                 let _ = msg;
                 let m = format!("cannot use ... in call to non-variadic {}", name);
-                self.error(args.last().map(|a| a.span).unwrap_or(e.span), m);
+                self.error(e.span, m);
                 return;
             }
             if spread {
@@ -349,7 +349,7 @@ impl<'a> Checker<'a> {
             | Builtin::New
             | Builtin::Panic => (1, Some(1)),
             Builtin::Complex | Builtin::Copy | Builtin::Delete => (2, Some(2)),
-            Builtin::Make => (1, Some(3)),
+            Builtin::Make => (1, None),
             Builtin::Max | Builtin::Min => (1, None),
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Recover => (0, Some(0)),
@@ -481,7 +481,7 @@ impl<'a> Checker<'a> {
                     TypeKind::Slice(el) => *el,
                     _ => {
                         let msg = format!(
-                            "invalid argument: {} is not a slice",
+                            "first argument to append must be a slice; have {}",
                             self.operand_string(&args[0], &s)
                         );
                         self.error(args[0].span, msg);
@@ -616,7 +616,7 @@ impl<'a> Checker<'a> {
                         self.ts(x.ty),
                         self.ts(y.ty)
                     );
-                    self.error(e.span, msg);
+                    self.error(args[0].span, msg);
                     return Operand::invalid();
                 }
                 let rt = match self.types().basic_kind(x.ty) {
@@ -711,7 +711,7 @@ impl<'a> Checker<'a> {
                     }
                     (Some(_), Some(_)) => {
                         let msg = format!("invalid argument: arguments to copy {} and {} have different element types {} and {}", self.operand_string(&args[0], &d), self.operand_string(&args[1], &s), self.ts(del.unwrap()), self.ts(sel.unwrap()));
-                        self.error(e.span, msg);
+                        self.error(args[0].span, msg);
                         Operand::invalid()
                     }
                     _ => {
@@ -728,7 +728,7 @@ impl<'a> Checker<'a> {
                                 self.operand_string(&args[1], &s)
                             )
                         };
-                        self.error(e.span, msg);
+                        self.error(args[0].span, msg);
                         Operand::invalid()
                     }
                 }

@@ -668,7 +668,21 @@ impl<'a> Checker<'a> {
         let head = format!("{} does not implement {}", self.ts(t), self.ts(iface));
         match why {
             N::Missing(m) => {
-                // A method with the same name in different case is mentioned by gc.
+                // A field of that name gets its own explanation.
+                if let crate::types::Lookup::Field { .. } =
+                    self.types().lookup(t, m, &self.pkg_path)
+                {
+                    let base = match self.types().kind(t) {
+                        TypeKind::Pointer(b) => *b,
+                        _ => t,
+                    };
+                    return format!(
+                        "{} ({}.{} is a field, not a method)",
+                        head,
+                        self.ts(base),
+                        m
+                    );
+                }
                 format!("{} (missing method {})", head, m)
             }
             N::PointerReceiver(m) => format!("{} (method {} has pointer receiver)", head, m),
@@ -791,12 +805,26 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Where gc reports errors of an operation: its operator (for binary
+    /// expressions, found in the source between the operands), else its start.
+    pub(super) fn op_span(&self, e: &Expr) -> Span {
+        if let ExprKind::Binary(op, l, r) = &e.kind {
+            let between = self.text(Span::new(l.span.hi, r.span.lo));
+            if let Some(i) = between.find(op.as_str()) {
+                let lo = l.span.hi + i as u32;
+                return Span::new(lo, lo + op.as_str().len() as u32);
+            }
+        }
+        e.span
+    }
+
     /// A constant result of type `t`: typed constants must be representable
     /// (`constant 300 overflows int8`), floats are rounded.
     fn typed_const_result(&mut self, e: &Expr, t: TypeId, v: ConstValue) -> Operand {
         if let ConstValue::Int(i) = &v {
             if i.bits() > cv::MAX_UNTYPED_INT_BITS {
-                self.error(e.span, "constant overflow");
+                let at = self.op_span(e);
+                self.error(at, "constant overflow");
                 return Operand::invalid();
             }
         }
@@ -965,7 +993,8 @@ impl<'a> Checker<'a> {
                         BinaryOp::Mul => "multiplication",
                         _ => "operation",
                     };
-                    self.error(e.span, format!("constant {} overflow", what));
+                    let at = self.op_span(e);
+                    self.error(at, format!("constant {} overflow", what));
                     Operand::invalid()
                 }
             };
@@ -1304,7 +1333,8 @@ impl<'a> Checker<'a> {
             return match cv::shift(op == BinaryOp::Shl, &a, n) {
                 Ok(r) => self.typed_const_result(e, ty, ConstValue::Int(r)),
                 Err(_) => {
-                    self.error(e.span, "constant shift overflow");
+                    let at = self.op_span(e);
+                    self.error(at, "constant shift overflow");
                     Operand::invalid()
                 }
             };
@@ -1548,7 +1578,7 @@ impl<'a> Checker<'a> {
         } = found.clone()
         else {
             let msg = format!(
-                "{}.{} undefined (type {} has no method {})",
+                "{}.{} undefined (type {} has no field or method {})",
                 self.expr_str(xe),
                 sel.name,
                 self.ts(t),
@@ -1696,7 +1726,9 @@ impl<'a> Checker<'a> {
                     "invalid operation: cannot index {}",
                     self.operand_string(xe, &x)
                 );
-                self.error(e.span, msg);
+                // gc reports at the `[`.
+                let at = Span::new(xe.span.hi, xe.span.hi + 1);
+                self.error(at, msg);
                 Operand::invalid()
             }
         }
@@ -2069,9 +2101,9 @@ impl<'a> Checker<'a> {
             }
         } else {
             for (i, el) in elts.iter().enumerate() {
-                if el.key.is_some() {
+                if let Some(k) = &el.key {
                     self.error(
-                        el.value.span,
+                        k.span,
                         "mixture of field:value and value elements in struct literal",
                     );
                     continue;

@@ -544,7 +544,7 @@ impl<'a> Checker<'a> {
     /// Checks that `x` can be assigned to; `xv` is its operand.
     fn check_assignable_lhs(&mut self, x: &Expr, xv: &mut Operand) -> bool {
         match xv.mode {
-            OpMode::Variable | OpMode::MapIndex => {
+            OpMode::Variable | OpMode::MapIndex | OpMode::Value => {
                 // `m[k].f = v` assigns to a field of a non-addressable map element.
                 if let ExprKind::Selector(base, _) = &x.kind {
                     let mut b = &**base;
@@ -570,7 +570,15 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                true
+                if xv.mode != OpMode::Value {
+                    return true;
+                }
+                let msg = format!(
+                    "cannot assign to {} (neither addressable nor a map index expression)",
+                    self.expr_str(x)
+                );
+                self.error(x.span, msg);
+                false
             }
             OpMode::Invalid => false,
             _ => {
@@ -659,7 +667,10 @@ impl<'a> Checker<'a> {
                     }
                     None => {
                         if self.types().basic_kind(x.ty) == Some(BasicKind::UntypedNil) {
-                            self.error(r.span, format!("use of untyped nil in {}", context));
+                            self.error(
+                                r.span,
+                                format!("use of untyped nil in {} to _ identifier", context),
+                            );
                         } else {
                             self.default_untyped(&mut x, r);
                         }
@@ -781,7 +792,14 @@ impl<'a> Checker<'a> {
                     if k == 1 { "" } else { "s" }
                 )
             }
-            None => format!("assignment mismatch: {} but 1 value", vars),
+            None => match &r.kind {
+                ExprKind::Call { func, .. } => format!(
+                    "assignment mismatch: {} but {} returns 1 value",
+                    vars,
+                    self.expr_str(func)
+                ),
+                _ => format!("assignment mismatch: {} but 1 value", vars),
+            },
         };
         self.error(r.span, msg);
     }
@@ -1351,9 +1369,16 @@ impl<'a> Checker<'a> {
         e: &Expr,
     ) {
         if let Some((_, _, prev)) = seen.iter().find(|(pv, pt, _)| *pv == v && *pt == t) {
+            let shown = self.operand_string(
+                e,
+                &Operand {
+                    mode: OpMode::Const(v.clone()),
+                    ty: t,
+                },
+            );
             let msg = format!(
                 "duplicate case {} in expression switch\n\t{}: previous case",
-                self.expr_str(e),
+                shown,
                 self.sources.describe(*prev)
             );
             self.error(e.span, msg);
