@@ -383,9 +383,9 @@ impl<'a> Checker<'a> {
 
     fn check_const_spec_arity(&mut self, vs: &ValueSpec, src: &ValueSpec) {
         if src.values.len() < vs.names.len() {
-            let span = vs.names[src.values.len()].span;
+            let name = &vs.names[src.values.len()];
             if std::ptr::eq(vs, src) || !src.values.is_empty() {
-                self.error(span, "missing init expr for const declaration");
+                self.error(name.span, format!("missing init expr for {}", name.name));
             }
         } else if src.values.len() > vs.names.len() && std::ptr::eq(vs, src) {
             self.error(src.values[vs.names.len()].span, "extra init expr");
@@ -831,7 +831,7 @@ impl<'a> Checker<'a> {
                     self.ts(named),
                     what
                 );
-                self.error(e.span, msg);
+                self.error(recv.ty.span, msg);
             }
             let sig = self.func_type(&fd.sig, None);
             if let ObjKind::Func(fi) = &mut self.info.objects[obj.0 as usize].kind {

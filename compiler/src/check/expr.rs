@@ -294,7 +294,6 @@ impl<'a> Checker<'a> {
         let o = self.obj(obj).clone();
         match &o.kind {
             ObjKind::PkgName(_) => {
-                self.used_pkgnames.insert(obj);
                 self.error(
                     id.span,
                     format!("use of package {} without selector", id.name),
@@ -1569,6 +1568,11 @@ impl<'a> Checker<'a> {
     /// `T.m` / `(*T).m`: a function whose first parameter is the receiver.
     fn method_expr(&mut self, e: &Expr, xe: &Expr, t: TypeId, sel: &ast::Ident) -> Operand {
         let found = self.types().lookup(t, &sel.name, &self.pkg_path);
+        if found == Lookup::Ambiguous {
+            let msg = format!("ambiguous selector {}.{}", self.expr_str(xe), sel.name);
+            self.error(sel.span, msg);
+            return Operand::invalid();
+        }
         let Lookup::Method {
             path,
             indirect,
@@ -1862,7 +1866,7 @@ impl<'a> Checker<'a> {
                 if x.mode != OpMode::Variable {
                     let msg = format!(
                         "invalid operation: {} (slice of unaddressable value)",
-                        self.expr_str(e)
+                        self.operand_string(xe, &x)
                     );
                     self.error(e.span, msg);
                     return Operand::invalid();

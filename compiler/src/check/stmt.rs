@@ -1052,10 +1052,8 @@ impl<'a> Checker<'a> {
     fn check_const_spec_arity_local(&mut self, vs: &ast::ValueSpec, src: &ast::ValueSpec) {
         if src.values.len() < vs.names.len() {
             if std::ptr::eq(vs, src) || !src.values.is_empty() {
-                self.error(
-                    vs.names[src.values.len()].span,
-                    "missing init expr for const declaration",
-                );
+                let name = &vs.names[src.values.len()];
+                self.error(name.span, format!("missing init expr for {}", name.name));
             }
         } else if src.values.len() > vs.names.len() && std::ptr::eq(vs, src) {
             self.error(src.values[vs.names.len()].span, "extra init expr");

@@ -30,6 +30,28 @@ impl<'a> Checker<'a> {
     fn type_expr_inner(&mut self, e: &Expr) -> TypeId {
         match &e.kind {
             ExprKind::Ident(_) | ExprKind::Selector(..) => {
+                // A value name used as a type is an error even when its own
+                // declaration is still in progress (`func foo(x foo)`).
+                if let ExprKind::Ident(id) = &e.kind {
+                    if let Some(o) = self.lookup(&id.name) {
+                        if matches!(
+                            self.obj(o).kind,
+                            ObjKind::Var(_)
+                                | ObjKind::Const(_)
+                                | ObjKind::Func(_)
+                                | ObjKind::Builtin(_)
+                                | ObjKind::Nil
+                        ) {
+                            self.info.uses.insert(id.id, o);
+                            if let ObjKind::Var(_) = self.obj(o).kind {
+                                self.used_vars.insert(o);
+                            }
+                            let msg = format!("{} is not a type", id.name);
+                            self.error(e.span, msg);
+                            return TypeId(0);
+                        }
+                    }
+                }
                 let x = self.expr_or_type(e);
                 match x.mode {
                     OpMode::Type => x.ty,
@@ -194,7 +216,9 @@ impl<'a> Checker<'a> {
             let mut t = self.type_expr(&f.ty);
             if f.variadic {
                 if i + 1 != ft.params.len() || f.names.len() > 1 {
-                    self.error(f.ty.span, "can only use ... with final parameter in list");
+                    // gc reports at the `...`, just before the type.
+                    let at = Span::new(f.ty.span.lo.saturating_sub(3), f.ty.span.lo);
+                    self.error(at, "can only use ... with final parameter in list");
                 } else {
                     variadic = true;
                 }
