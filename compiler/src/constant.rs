@@ -126,27 +126,33 @@ impl ConstValue {
 }
 
 fn int_string(i: &BigInt) -> String {
-    // go/constant abbreviates very long integers; gc prints them through
-    // the float formatting with 6 significant digits in that case.
-    let s = i.to_string();
-    if s.trim_start_matches('-').len() > 30 {
-        float_string(&BigRational::from_integer(i.clone()))
-    } else {
-        s
+    // go/constant prints integers with all their digits.
+    i.to_string()
+}
+
+impl ConstValue {
+    /// Like [`ConstValue::to_go_string`], but an integer value of a float
+    /// type prints as a float (`1e+06`), as go/constant does after `ToFloat`.
+    pub fn to_go_string_as_float(&self) -> String {
+        match self {
+            ConstValue::Int(i) => float_string(&BigRational::from_integer(i.clone())),
+            other => other.to_go_string(),
+        }
     }
 }
 
 /// Formats like go/constant's String for floats: integers print exactly
 /// when small, other values with `%.6g`.
 fn float_string(f: &BigRational) -> String {
-    if f.is_integer() {
-        let i = f.to_integer();
-        if i.bits() <= 64 {
-            return i.to_string();
-        }
-    }
     match f.to_f64() {
-        Some(x) if x.is_finite() && x != 0.0 || f.is_zero() => format_g6(x_or_zero(f)),
+        Some(x) if x.is_finite() && x != 0.0 || f.is_zero() => {
+            let s = format_g6(x_or_zero(f));
+            // A non-integer that %.6g shows without a point gets all its digits (Go's %g).
+            if !f.is_integer() && !s.contains('.') {
+                return format_g_shortest(x);
+            }
+            s
+        }
         _ => {
             // Too large or small for f64: compute a decimal exponent by hand.
             let neg = f.is_negative();
@@ -190,6 +196,18 @@ fn float_string(f: &BigRational) -> String {
 
 fn x_or_zero(f: &BigRational) -> f64 {
     f.to_f64().unwrap_or(0.0)
+}
+
+/// Go's `%g` with the shortest representation that round-trips.
+pub fn format_g_shortest(x: f64) -> String {
+    let e = format!("{:e}", x);
+    let (mant, exp) = e.split_once('e').unwrap();
+    let exp: i32 = exp.parse().unwrap();
+    if exp < -4 || exp >= 21 {
+        format!("{}e{}{:02}", mant, if exp < 0 { "-" } else { "+" }, exp.abs())
+    } else {
+        format!("{}", x)
+    }
 }
 
 /// C's `%.6g`.

@@ -367,11 +367,7 @@ impl<'a> Checker<'a> {
         }
         let count_error = |c: &mut Self, what: &str, at: Span| {
             let call = c.text(e.span);
-            let shown = if what == "not enough" {
-                format!("{}()", name)
-            } else {
-                call
-            };
+            let shown = call;
             let msg = format!(
                 "invalid operation: {} arguments for {} (expected {}, found {})",
                 what,

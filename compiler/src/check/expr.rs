@@ -114,7 +114,15 @@ impl<'a> Checker<'a> {
             OpMode::CommaOk => "comma, ok expression",
         });
         if let OpMode::Const(v) = &x.mode {
-            let vs = v.to_go_string();
+            let is_float = self
+                .types()
+                .basic_kind(x.ty)
+                .is_some_and(|k| k.is_float() || k.is_complex());
+            let vs = if is_float {
+                v.to_go_string_as_float()
+            } else {
+                v.to_go_string()
+            };
             if vs != text {
                 s.push(' ');
                 s.push_str(&vs);
@@ -1118,8 +1126,9 @@ impl<'a> Checker<'a> {
             ));
         } else if matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
             if xnil && ynil {
+                err_at = re.span;
                 err = Some(format!(
-                    "invalid operation: {} (operator {} not defined on nil)",
+                    "invalid operation: {} (operator {} not defined on untyped nil)",
                     self.expr_str(e),
                     op.as_str()
                 ));
