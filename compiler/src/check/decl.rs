@@ -388,8 +388,33 @@ impl<'a> Checker<'a> {
                 self.error(name.span, format!("missing init expr for {}", name.name));
             }
         } else if src.values.len() > vs.names.len() && std::ptr::eq(vs, src) {
-            self.error(src.values[vs.names.len()].span, "extra init expr");
+            let extra = &src.values[vs.names.len()];
+            let msg = format!("extra init expr {}", self.expr_str(extra));
+            self.error(extra.span, msg);
         }
+    }
+
+    /// gc's arity errors of a `var` spec (`extra init expr x`, `missing init
+    /// expr for y`); a single value may be a multi-value call, checked later.
+    /// Returns true when an error was reported (the values are still checked).
+    pub(super) fn var_spec_arity(&mut self, vs: &ValueSpec) -> bool {
+        let (l, r) = (vs.names.len(), vs.values.len());
+        if r == 0 || l == r || r == 1 {
+            return false;
+        }
+        if l < r {
+            let extra = &vs.values[l];
+            let msg = format!("extra init expr {}", self.expr_str(extra));
+            self.error(extra.span, msg);
+        } else {
+            let name = &vs.names[r];
+            self.error(name.span, format!("missing init expr for {}", name.name));
+        }
+        for v in &vs.values {
+            let mut x = self.expr(v);
+            self.default_untyped(&mut x, v);
+        }
+        true
     }
 
     /// Checks a package-level object's declaration if not done yet (go/types' objDecl).
@@ -543,7 +568,13 @@ impl<'a> Checker<'a> {
         let t = spec.ty.as_ref().map(|t| self.type_expr(t));
         let rhs: Vec<&Expr> = spec.values.iter().collect();
         let lhs: Vec<Option<ObjId>> = objs.iter().map(|o| Some(*o)).collect();
-        self.init_vars(&lhs, t, &rhs, spec.span, false);
+        if self.var_spec_arity(spec) {
+            for o in &objs {
+                self.info.objects[o.0 as usize].ty = t.unwrap_or(TypeId(0));
+            }
+        } else {
+            self.init_vars(&lhs, t, &rhs, spec.span, false);
+        }
         let deps = self.deps.get(&obj).cloned().unwrap_or_default();
         for o in &objs {
             if *o != obj {

@@ -1004,7 +1004,7 @@ impl<'a> Checker<'a> {
                         .collect();
                     let rhs: Vec<&Expr> = vs.values.iter().collect();
                     let lhs: Vec<Option<ObjId>> = objs.iter().map(|o| Some(*o)).collect();
-                    if !rhs.is_empty() {
+                    if !rhs.is_empty() && !self.var_spec_arity(vs) {
                         self.init_vars(&lhs, t, &rhs, vs.span, true);
                     }
                     for (n, o) in vs.names.iter().zip(objs) {
@@ -1056,7 +1056,9 @@ impl<'a> Checker<'a> {
                 self.error(name.span, format!("missing init expr for {}", name.name));
             }
         } else if src.values.len() > vs.names.len() && std::ptr::eq(vs, src) {
-            self.error(src.values[vs.names.len()].span, "extra init expr");
+            let extra = &src.values[vs.names.len()];
+            let msg = format!("extra init expr {}", self.expr_str(extra));
+            self.error(extra.span, msg);
         }
     }
 
