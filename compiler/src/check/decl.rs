@@ -307,8 +307,15 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
     }
     c.valid_types(&order);
 
-    // Function bodies.
-    for o in order.iter().chain(method_objs.iter()) {
+    // Function bodies, in source order (methods included). Errors in function
+    // literals of package-level initializers were held back to appear here,
+    // at their declaration, as in gc.
+    let mut body_order: Vec<ObjId> = order.iter().chain(method_objs.iter()).copied().collect();
+    body_order.sort_by_key(|o| c.obj(*o).span.lo);
+    for o in &body_order {
+        if let Some(held) = c.held_lit_diagnostics.remove(o) {
+            c.diagnostics.extend(held);
+        }
         if let Some(DeclRef::Func { decl, file, .. }) = c.decls.get(o).copied() {
             if let Some(body) = &decl.body {
                 c.current_file = file;
@@ -323,6 +330,11 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
         }
     }
 
+    let mut rest: Vec<(ObjId, Vec<Diagnostic>)> = c.held_lit_diagnostics.drain().collect();
+    rest.sort_by_key(|(o, _)| c.obj(*o).span.lo);
+    for (_, held) in rest {
+        c.diagnostics.extend(held);
+    }
     let var_init_order = c.init_order(&order);
     for (obj, span, msg) in import_objs {
         if !c.used_pkgnames.contains(&obj) {

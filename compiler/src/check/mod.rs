@@ -115,6 +115,9 @@ pub struct Checker<'a> {
     /// Errors gc reports after type checking (`missing function body`);
     /// shown only when there are no others.
     pub late_diagnostics: Vec<Diagnostic>,
+    /// Errors of function literals in package-level declarations, by
+    /// declaration, reported with the function bodies (gc's order).
+    held_lit_diagnostics: HashMap<ObjId, Vec<Diagnostic>>,
     /// Universe scope.
     universe: HashMap<Rc<str>, ObjId>,
     // Per-package state.
@@ -169,6 +172,7 @@ impl<'a> Checker<'a> {
             diagnostics: Vec::new(),
             early_diagnostics: Vec::new(),
             late_diagnostics: Vec::new(),
+            held_lit_diagnostics: HashMap::new(),
             universe: HashMap::new(),
             pkg: 0,
             pkg_path: Rc::from(""),

@@ -30,7 +30,20 @@ impl<'a> Checker<'a> {
 
     pub(super) fn func_lit_body(&mut self, e: &Expr, sig: &FuncType, body: &Block) {
         self.info.captures.entry(e.id).or_default();
+        // gc checks function literals of package-level declarations with the
+        // function bodies: hold their errors back until then.
+        let at_package_level = self.funcs.is_empty();
+        let start = self.diagnostics.len();
         self.body(FuncRef::Lit(e.id), sig, body, Vec::new());
+        if at_package_level {
+            if let Some(decl) = self.current_decl {
+                let held = self.diagnostics.split_off(start);
+                self.held_lit_diagnostics
+                    .entry(decl)
+                    .or_default()
+                    .extend(held);
+            }
+        }
     }
 
     fn body(
