@@ -254,26 +254,17 @@ impl<'a> Checker<'a> {
                         };
                     }
                     None => {
-                        let truncated = tk.is_integer() && v.to_int().is_none();
-                        let msg = if truncated || (tk.is_float() && v.to_rat().is_none()) {
+                        // gc: an integer constant that does not fit an integer
+                        // type overflows; everything else cannot be converted.
+                        let both_integer = tk.is_integer() && xk.is_integer();
+                        let msg = if both_integer {
+                            format!("constant {} overflows {}", v.to_go_string(), self.ts(t))
+                        } else {
                             format!(
                                 "cannot convert {} to type {}",
                                 self.operand_string(xe, &x),
                                 self.ts(t)
                             )
-                        } else if self.types().is_untyped(x.ty) {
-                            format!(
-                                "cannot convert {} to type {}",
-                                self.operand_string(xe, &x),
-                                self.ts(t)
-                            )
-                        } else {
-                            format!("constant {} overflows {}", v.to_go_string(), self.ts(t))
-                        };
-                        let msg = if !truncated && tk.is_integer() {
-                            format!("constant {} overflows {}", v.to_go_string(), self.ts(t))
-                        } else {
-                            msg
                         };
                         self.error(xe.span, msg);
                         return Operand::invalid();

@@ -74,6 +74,10 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
             if &*local == "_" {
                 continue;
             }
+            if &*local == "init" {
+                c.error(span, "cannot import package as init - init must be a func");
+                continue;
+            }
             if &*local == "." {
                 // Dot imports merge the package scope into the file scope.
                 let members: Vec<(Rc<str>, ObjId)> = c.package_scopes[index as usize]
@@ -366,6 +370,15 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
 impl<'a> Checker<'a> {
     fn declare_pkg(&mut self, ident: &ast::Ident, obj: ObjId) {
         if &*ident.name == "_" {
+            return;
+        }
+        // `init` (and `main` in package main) may only name functions.
+        let is_func = matches!(self.obj(obj).kind, ObjKind::Func(_));
+        if !is_func
+            && (&*ident.name == "init" || (&*ident.name == "main" && &*self.pkg_path == "main"))
+        {
+            let msg = format!("cannot declare {} - must be func", ident.name);
+            self.error(ident.span, msg);
             return;
         }
         if let Some(prev) = self.pkg_scope.get(&ident.name).copied() {

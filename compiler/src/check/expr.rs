@@ -236,7 +236,7 @@ impl<'a> Checker<'a> {
                                     "invalid operation: cannot indirect {}",
                                     self.operand_string(x, &xv)
                                 );
-                                self.error(e.span, msg);
+                                self.error(x.span, msg);
                                 Operand::invalid()
                             }
                         }
@@ -393,7 +393,8 @@ impl<'a> Checker<'a> {
             Some(v) => {
                 if let ConstValue::Int(i) = &v {
                     if i.bits() > cv::MAX_UNTYPED_INT_BITS {
-                        self.error(e.span, format!("integer constant too large: {}", text));
+                        let _ = text;
+                        self.error(e.span, "constant overflow");
                         return Operand::invalid();
                     }
                 }
@@ -1351,13 +1352,9 @@ impl<'a> Checker<'a> {
             if self.types().is_untyped(x.ty) {
                 // `1 << s`: the untyped constant takes its type from context later;
                 // the result is a non-constant untyped value.
-                let ui = self.basic(BasicKind::UntypedInt);
-                self.update_expr_type(le, ui);
-                return Operand::value(if xk == Some(BasicKind::UntypedRune) {
-                    x.ty
-                } else {
-                    ui
-                });
+                // It keeps its untyped kind (`1.0 << s` is an untyped float
+                // shift) until the context gives it a type, which must be an integer.
+                return Operand::value(x.ty);
             }
         }
         x.mode = OpMode::Value;
@@ -1974,22 +1971,24 @@ impl<'a> Checker<'a> {
                 Operand::value(t)
             }
             TypeKind::Map(k, v) => {
-                let mut seen: Vec<ConstValue> = Vec::new();
+                let mut seen: Vec<(ConstValue, TypeId)> = Vec::new();
                 for el in elts {
                     match &el.key {
                         Some(ke) => {
                             let mut kx = self.elem_value(ke, k);
                             if !kx.is_invalid() && self.assignment(&mut kx, ke, k, "map literal") {
                                 if let OpMode::Const(v) = &kx.mode {
-                                    if !self.types().is_interface(k) {
-                                        if seen.contains(v) {
+                                    // Constant keys collide by value and dynamic type.
+                                    let key = (v.clone(), kx.ty);
+                                    {
+                                        if seen.contains(&key) {
                                             let msg = format!(
                                                 "duplicate key {} in map literal",
                                                 self.expr_str(ke)
                                             );
                                             self.error(ke.span, msg);
                                         } else {
-                                            seen.push(v.clone());
+                                            seen.push(key);
                                         }
                                     }
                                 }
@@ -2094,7 +2093,10 @@ impl<'a> Checker<'a> {
                     self.expr(&el.value);
                     continue;
                 };
-                let Some(i) = fields.iter().position(|f| f.name == name.name) else {
+                let Some(i) = fields
+                    .iter()
+                    .position(|f| f.name == name.name && &*name.name != "_")
+                else {
                     let msg = format!(
                         "unknown field {} in struct literal of type {}",
                         name.name,

@@ -743,7 +743,9 @@ impl<'a> Checker<'a> {
                 let b = self.basic(BasicKind::Bool);
                 if let Some(Some(t)) = targets.get(1) {
                     if !self.types().is_invalid(*t)
+                        // The `ok` value is an untyped boolean.
                         && !self.types().assignable_to(b, *t, &self.pkg_path)
+                        && self.types().basic_kind(*t) != Some(BasicKind::Bool)
                     {
                         let msg = format!(
                             "cannot use {} (untyped bool value) as {} value in {}",
@@ -866,7 +868,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if !seen.insert(id.name.clone()) {
-                self.error(l.span, format!("{} repeated on left side of :=", id.name));
+                self.error(l.span, format!("{} redeclared in this block", id.name));
                 targets.push(Some(TypeId(0)));
                 continue;
             }
@@ -1040,6 +1042,18 @@ impl<'a> Checker<'a> {
                         package: self.pkg,
                     });
                     if ts.alias {
+                        // The alias is in scope in its own declaration: `type T = T` is a cycle.
+                        let refers_to_itself =
+                            matches!(&ts.ty.kind, ExprKind::Ident(id) if id.name == ts.name.name);
+                        if refers_to_itself {
+                            self.declare_local(&ts.name, obj);
+                            let msg = format!(
+                                "invalid recursive type: {} refers to itself",
+                                ts.name.name
+                            );
+                            self.error(ts.name.span, msg);
+                            continue;
+                        }
                         let t = self.type_expr(&ts.ty);
                         self.info.objects[obj.0 as usize].ty = t;
                         self.declare_local(&ts.name, obj);
@@ -1559,7 +1573,7 @@ impl<'a> Checker<'a> {
             _ => {
                 self.error(
                     comm.span,
-                    "select case must be receive, send or assign recv",
+                    "select case must be send or receive (possibly with assignment)",
                 );
             }
         }

@@ -181,7 +181,8 @@ impl<'a> Checker<'a> {
                             Some(n)
                         }
                         _ => {
-                            let msg = format!("invalid array length {}", self.expr_str(len));
+                            let msg =
+                                format!("invalid array length {}", self.operand_string(len, &x));
                             self.error(len.span, msg);
                             None
                         }
@@ -210,6 +211,29 @@ impl<'a> Checker<'a> {
     /// The signature type of a function type. Records parameter type expressions
     /// (func bodies later read them back to declare the parameters).
     pub(super) fn func_type(&mut self, ft: &FuncType, _recv: Option<&Field>) -> TypeId {
+        // Parameter and result names share one block.
+        let mut seen: HashMap<Rc<str>, Span> = HashMap::new();
+        for n in ft
+            .params
+            .iter()
+            .chain(ft.results.iter())
+            .flat_map(|f| f.names.iter())
+        {
+            if &*n.name == "_" {
+                continue;
+            }
+            if let Some(prev) = seen.get(&n.name) {
+                let msg = format!(
+                    "{} redeclared in this block\n\t{}: other declaration of {}",
+                    n.name,
+                    self.sources.describe(*prev),
+                    n.name
+                );
+                self.error(n.span, msg);
+            } else {
+                seen.insert(n.name.clone(), n.span);
+            }
+        }
         let mut params = Vec::new();
         let mut variadic = false;
         for (i, f) in ft.params.iter().enumerate() {
