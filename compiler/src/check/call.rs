@@ -356,6 +356,29 @@ impl<'a> Checker<'a> {
             }
             return Operand::invalid();
         }
+        // One multi-value call spread over the arguments: `append(f())`.
+        let spreads = matches!(
+            b,
+            Builtin::Append
+                | Builtin::Copy
+                | Builtin::Delete
+                | Builtin::Complex
+                | Builtin::Print
+                | Builtin::Println
+                | Builtin::Min
+                | Builtin::Max
+        );
+        if spreads && !ellipsis && args.len() == 1 && matches!(args[0].kind, ExprKind::Call { .. })
+        {
+            let x = self.raw_expr(&args[0]);
+            if let TypeKind::Tuple(items) = self.types().kind(x.ty).clone() {
+                if x.mode == OpMode::Value && items.len() > 1 {
+                    return self.builtin_spread(e, &args[0], b, &items);
+                }
+            }
+            // Not a multi-value call: check it as an ordinary argument below
+            // (re-checking records the same facts again).
+        }
         let count_error = |c: &mut Self, what: &str, at: Span| {
             let call = c.text(e.span);
             let shown = call;
@@ -931,6 +954,122 @@ impl<'a> Checker<'a> {
                     result_ty = d;
                 }
                 Operand::value(result_ty)
+            }
+        }
+    }
+
+    /// A builtin applied to the results of one multi-value call. Only the
+    /// builtins that accept several arguments get here.
+    fn builtin_spread(&mut self, e: &Expr, arg: &Expr, b: Builtin, items: &[TypeId]) -> Operand {
+        let no_value = Operand {
+            mode: OpMode::NoValue,
+            ty: self.info.types.intern(TypeKind::Tuple(vec![])),
+        };
+        let name = self.expr_str(arg);
+        let mismatch = |c: &mut Self, msg: String| {
+            c.error(arg.span, msg);
+            Operand::invalid()
+        };
+        match b {
+            Builtin::Print | Builtin::Println => no_value,
+            Builtin::Append => {
+                let TypeKind::Slice(el) = self.types().under_kind(items[0]).clone() else {
+                    let msg = format!(
+                        "invalid argument: {} (value of type {}) is not a slice",
+                        name,
+                        self.ts(items[0])
+                    );
+                    return mismatch(self, msg);
+                };
+                for t in &items[1..] {
+                    if !self.types().assignable_to(*t, el, &self.pkg_path) {
+                        let msg = format!(
+                            "cannot use {} (value of type {}) as {} value in argument to append",
+                            name,
+                            self.ts(*t),
+                            self.ts(el)
+                        );
+                        return mismatch(self, msg);
+                    }
+                }
+                Operand::value(items[0])
+            }
+            Builtin::Copy | Builtin::Delete | Builtin::Complex if items.len() != 2 => {
+                let msg = format!(
+                    "invalid operation: too many arguments for {} (expected 2, found {})",
+                    self.expr_str(e),
+                    items.len()
+                );
+                mismatch(self, msg)
+            }
+            Builtin::Copy => {
+                let d = match self.types().under_kind(items[0]) {
+                    TypeKind::Slice(el) => Some(*el),
+                    _ => None,
+                };
+                let s = match self.types().under_kind(items[1]) {
+                    TypeKind::Slice(el) => Some(*el),
+                    TypeKind::Basic(BasicKind::String) => Some(self.basic(BasicKind::Uint8)),
+                    _ => None,
+                };
+                match (d, s) {
+                    (Some(a), Some(b)) if a == b => Operand::value(self.basic(BasicKind::Int)),
+                    _ => {
+                        let msg = format!(
+                            "invalid argument: copy expects slice arguments; found {}",
+                            name
+                        );
+                        mismatch(self, msg)
+                    }
+                }
+            }
+            Builtin::Delete => match self.types().under_kind(items[0]).clone() {
+                TypeKind::Map(k, _) if self.types().assignable_to(items[1], k, &self.pkg_path) => {
+                    no_value
+                }
+                _ => {
+                    let msg = format!(
+                        "invalid argument: {} is not a map with a matching key",
+                        name
+                    );
+                    mismatch(self, msg)
+                }
+            },
+            Builtin::Complex => {
+                let rt = match self.types().basic_kind(items[0]) {
+                    Some(BasicKind::Float32) if items[1] == items[0] => {
+                        self.basic(BasicKind::Complex64)
+                    }
+                    Some(BasicKind::Float64) if items[1] == items[0] => {
+                        self.basic(BasicKind::Complex128)
+                    }
+                    _ => {
+                        let msg = format!(
+                            "invalid operation: {} (mismatched types {} and {})",
+                            self.expr_str(e),
+                            self.ts(items[0]),
+                            self.ts(items[1])
+                        );
+                        return mismatch(self, msg);
+                    }
+                };
+                Operand::value(rt)
+            }
+            _ => {
+                // min and max: one ordered type throughout.
+                let t = items[0];
+                let ordered = self
+                    .types()
+                    .basic_kind(t)
+                    .is_some_and(|k| k.is_integer() || k.is_float() || k == BasicKind::String);
+                if !ordered || items.iter().any(|x| *x != t) {
+                    let msg = format!(
+                        "invalid argument: mismatched or unordered types in {}",
+                        self.expr_str(e)
+                    );
+                    return mismatch(self, msg);
+                }
+                Operand::value(t)
             }
         }
     }

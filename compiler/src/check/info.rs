@@ -31,6 +31,10 @@
 //! - A call with no results records mode `NoValue` and an empty `Tuple`
 //!   type; a call with several results records a `Tuple` type. A builtin's
 //!   name records `Mode::Builtin` with the invalid type.
+//! - A call whose only argument is a multi-value call spreads its results
+//!   over the parameters (`f(g())`, also for `append`, `copy`, `delete`,
+//!   `complex`, `min`, `max`, `print`, `println`): the argument records its
+//!   `Tuple` type.
 //! - Implicit conversions are not recorded as nodes: when a value is
 //!   assigned, passed, returned or sent to a different type (a concrete
 //!   value into an interface, a bidirectional channel into a directional
