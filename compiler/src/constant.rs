@@ -204,7 +204,12 @@ pub fn format_g_shortest(x: f64) -> String {
     let (mant, exp) = e.split_once('e').unwrap();
     let exp: i32 = exp.parse().unwrap();
     if exp < -4 || exp >= 21 {
-        format!("{}e{}{:02}", mant, if exp < 0 { "-" } else { "+" }, exp.abs())
+        format!(
+            "{}e{}{:02}",
+            mant,
+            if exp < 0 { "-" } else { "+" },
+            exp.abs()
+        )
     } else {
         format!("{}", x)
     }
@@ -473,21 +478,70 @@ pub fn representable(v: &ConstValue, kind: BasicKind) -> Option<ConstValue> {
 
 /// Rounds an exact rational to the nearest float32/float64 value; `None` on overflow.
 pub fn round_float(r: &BigRational, single: bool) -> Option<BigRational> {
+    // Rounding directly to the target precision: going through f64 first
+    // would round twice (wrong for float32 values near a midpoint).
+    if single {
+        round_binary(r, 24, -149, 128)
+    } else {
+        round_binary(r, 53, -1074, 1024)
+    }
+}
+
+/// Rounds `r` to the nearest value with a `mant_bits`-bit significand whose
+/// smallest step is `2^min_exp` (subnormals), ties to even; `None` when the
+/// magnitude reaches `2^max_exp` (overflow to infinity).
+fn round_binary(
+    r: &BigRational,
+    mant_bits: i64,
+    min_exp: i64,
+    max_exp: i64,
+) -> Option<BigRational> {
     if r.is_zero() {
         return Some(BigRational::zero());
     }
-    let f = rational_to_f64(r);
-    if !f.is_finite() {
+    let neg = r.is_negative();
+    let n = r.numer().abs();
+    let d = r.denom().abs();
+    // e = floor(log2(|r|)).
+    let mut e = n.bits() as i64 - d.bits() as i64;
+    let two = BigInt::from(2);
+    let ge_pow = |e: i64| -> bool {
+        // |r| >= 2^e  <=>  n >= d * 2^e
+        if e >= 0 {
+            n >= &d << e as usize
+        } else {
+            (&n << (-e) as usize) >= d
+        }
+    };
+    if !ge_pow(e) {
+        e -= 1;
+    }
+    let _ = &two;
+    if e >= max_exp {
         return None;
     }
-    if single {
-        let g = f as f32;
-        if !g.is_finite() {
-            return None;
-        }
-        return BigRational::from_float(g as f64);
+    let q = (e - (mant_bits - 1)).max(min_exp);
+    // m = round(|r| / 2^q), ties to even.
+    let (num, den) = if q >= 0 {
+        (n.clone(), &d << q as usize)
+    } else {
+        (&n << (-q) as usize, d.clone())
+    };
+    let (mut m, rem) = num.div_rem(&den);
+    let twice = &rem << 1usize;
+    if twice > den || (twice == den && m.is_odd()) {
+        m += 1;
     }
-    BigRational::from_float(f)
+    let value = if q >= 0 {
+        BigRational::from_integer(m << q as usize)
+    } else {
+        BigRational::new(m, BigInt::one() << (-q) as usize)
+    };
+    let limit = BigRational::from_integer(BigInt::one() << max_exp as usize);
+    if value >= limit {
+        return None;
+    }
+    Some(if neg { -value } else { value })
 }
 
 /// Nearest f64 to an exact rational (rounding once, to nearest even).

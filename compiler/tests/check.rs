@@ -166,7 +166,15 @@ fn dump(sources: &SourceMap, info: &Info) -> String {
         let tm = &info.exprs[&id];
         let pos = sources.position(lo);
         let mode = match &tm.mode {
-            Mode::Const(v) => format!("const {}", v.to_go_string()),
+            Mode::Const(v) => match v {
+                // Floats also show their exact f64 value, to pin rounding down.
+                weft_compiler::constant::ConstValue::Float(r) => format!(
+                    "const {} = {:?}",
+                    v.to_go_string(),
+                    weft_compiler::constant::rational_to_f64(r)
+                ),
+                _ => format!("const {}", v.to_go_string()),
+            },
             Mode::Value => "value".into(),
             Mode::Variable => "var".into(),
             Mode::MapIndex => "mapindex".into(),
@@ -494,7 +502,11 @@ fn adhoc() {
     let many = paths.contains(':');
     for path in paths.split(':') {
         let input = std::fs::read_to_string(path).unwrap_or_default();
-        let name = Path::new(path).file_name().unwrap().to_string_lossy().to_string();
+        let name = Path::new(path)
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .to_string();
         if many {
             println!("== {}", name);
         }
@@ -512,14 +524,23 @@ fn adhoc() {
 #[ignore]
 fn panic_survey() {
     let root = Path::new("/usr/share/go-1.23/test");
-    let dirs = [root.to_path_buf(), root.join("chan"), root.join("interface"), root.join("fixedbugs"), root.join("ken"), root.join("typeparam")];
+    let dirs = [
+        root.to_path_buf(),
+        root.join("chan"),
+        root.join("interface"),
+        root.join("fixedbugs"),
+        root.join("ken"),
+        root.join("typeparam"),
+    ];
     let mut panics = Vec::new();
     for path in dirs.iter().flat_map(|d| go_files(d)) {
         let input = std::fs::read_to_string(&path).unwrap_or_default();
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        let handle = std::thread::Builder::new().stack_size(8 << 20).spawn(move || {
-            let _ = run(&name, &input);
-        });
+        let handle = std::thread::Builder::new()
+            .stack_size(8 << 20)
+            .spawn(move || {
+                let _ = run(&name, &input);
+            });
         if handle.unwrap().join().is_err() {
             panics.push(path.display().to_string());
         }
