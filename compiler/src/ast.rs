@@ -361,7 +361,8 @@ pub enum StmtKind {
     If { init: Option<Box<Stmt>>, cond: Expr, then: Block, els: Option<Box<Stmt>> },
     /// Expression switch; `tag` is `None` for `switch { ... }`.
     Switch { init: Option<Box<Stmt>>, tag: Option<Expr>, clauses: Vec<CaseClause>, rbrace: Span },
-    /// `switch [init;] [v :=] x.(type) { ... }`
+    /// `switch [init;] [v :=] x.(type) { ... }`; `x` is the operand of
+    /// `.(type)`, not the assertion itself.
     TypeSwitch { init: Option<Box<Stmt>>, bind: Option<Ident>, x: Expr, clauses: Vec<CaseClause>, rbrace: Span },
     Select(Vec<CommClause>),
     /// `for init; cond; post {}`, `for cond {}`, `for {}`.

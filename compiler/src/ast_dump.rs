@@ -487,7 +487,7 @@ fn stmt_node(stmt: &Stmt) -> Node {
 }
 
 /// Go source text of an expression, as gc prints expressions in messages
-/// (function literal bodies are elided as `{…}`).
+/// (the bodies of function and composite literals are elided as `{…}`).
 pub fn expr_string(expr: &Expr) -> String {
     let mut out = String::new();
     write_expr(expr, &mut out);
@@ -571,26 +571,20 @@ fn write_expr(expr: &Expr, out: &mut String) {
         ExprKind::Ident(ident) => out.push_str(&ident.name),
         ExprKind::BasicLit(_, text) => out.push_str(text),
         ExprKind::CompositeLit { ty, elts, .. } => {
+            // Like gc's short form, element lists are elided.
             if let Some(ty) = ty {
                 write_expr(ty, out);
             }
-            out.push('{');
-            for (i, element) in elts.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                if let Some(key) = &element.key {
-                    write_expr(key, out);
-                    out.push_str(": ");
-                }
-                write_expr(&element.value, out);
-            }
-            out.push('}');
+            out.push_str(if elts.is_empty() { "{}" } else { "{…}" });
         }
-        ExprKind::FuncLit { sig, .. } => {
+        ExprKind::FuncLit { sig, body } => {
             out.push_str("func");
             write_sig(sig, out);
-            out.push_str(" {…}");
+            out.push_str(if body.stmts.is_empty() {
+                " {}"
+            } else {
+                " {…}"
+            });
         }
         ExprKind::Paren(x) => {
             out.push('(');
@@ -737,7 +731,7 @@ fn write_expr(expr: &Expr, out: &mut String) {
                 write_expr(elem, out);
             }
         }
-        ExprKind::Bad => out.push_str("BadExpr"),
+        ExprKind::Bad => out.push_str("<bad expr>"),
     }
 }
 

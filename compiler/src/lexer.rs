@@ -300,6 +300,11 @@ impl<'a> Lexer<'a> {
         Some(kind)
     }
 
+    /// The current character, `None` at the end of input.
+    fn current_char(&self) -> Option<char> {
+        u32::try_from(self.ch).ok().and_then(char::from_u32)
+    }
+
     fn eat(&mut self, c: char) -> bool {
         if self.ch == c as i32 {
             self.next_char();
@@ -347,17 +352,14 @@ impl<'a> Lexer<'a> {
     }
 
     fn identifier(&mut self) -> TokenKind {
-        loop {
-            let Some(ch) = char::from_u32(self.ch as u32).filter(|_| self.ch >= 0) else {
-                break;
-            };
-            if is_letter(ch) || ch.is_ascii_digit() {
-                self.next_char();
-            } else if !ch.is_ascii() && self.ident_char_ok(ch, false) {
-                self.next_char();
-            } else {
+        while let Some(ch) = self.current_char() {
+            let continues = is_letter(ch)
+                || ch.is_ascii_digit()
+                || (!ch.is_ascii() && self.ident_char_ok(ch, false));
+            if !continues {
                 break;
             }
+            self.next_char();
         }
         let word = &self.text[self.token_start..self.ch_offset];
         if let Some(keyword) = TokenKind::keyword(word) {
@@ -376,10 +378,7 @@ impl<'a> Lexer<'a> {
     /// seen and bit 1 if a separator was.
     fn digits(&mut self, base: u32, invalid: &mut Option<usize>) -> u32 {
         let mut seen = 0;
-        loop {
-            let Some(ch) = char::from_u32(self.ch as u32).filter(|_| self.ch >= 0) else {
-                break;
-            };
+        while let Some(ch) = self.current_char() {
             if ch == '_' {
                 seen |= 2;
             } else if base <= 10 && ch.is_ascii_digit() {
@@ -523,7 +522,7 @@ impl<'a> Lexer<'a> {
             if self.ch == '\'' as i32 {
                 if ok {
                     if count == 0 {
-                        self.error_here("empty rune literal or unescaped ' in rune literal");
+                        self.error_here("empty rune literal or unescaped '");
                     } else if count != 1 {
                         self.error_at(self.token_start, "more than one character in rune literal");
                     }
@@ -641,7 +640,7 @@ impl<'a> Lexer<'a> {
             }
             EOF_CHAR => return true,
             _ => {
-                self.error_here("unknown escape sequence");
+                self.error_here("unknown escape");
                 return false;
             }
         };
@@ -707,7 +706,7 @@ fn base_name(base: u32) -> &'static str {
 
 /// Index of the first misplaced `_` in a number literal, if any: a separator
 /// must sit between two digits (a base prefix counts as a digit).
-fn invalid_separator(text: &str) -> Option<usize> {
+pub(crate) fn invalid_separator(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut hex = false;
     // Previous character class: '_', '0' (a digit) or '.' (anything else).
@@ -753,12 +752,21 @@ pub fn format_unicode(code: u32) -> String {
     }
 }
 
+/// Approximates Go's `strconv.IsPrint`: graphic characters and the ASCII
+/// space; not controls, other spaces, format characters, surrogates,
+/// private use or noncharacters.
 fn is_printable(c: char) -> bool {
-    !c.is_control()
-        && !matches!(
-            c,
-            '\u{feff}' | '\u{fffe}' | '\u{ffff}' | '\u{2028}' | '\u{2029}' | '\u{ad}'
-        )
+    let code = c as u32;
+    if c == ' ' {
+        return true;
+    }
+    !(c.is_control()
+        || c.is_whitespace()
+        || matches!(code, 0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e)
+        || matches!(code, 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x206f | 0xfeff)
+        || matches!(code, 0xfff9..=0xfffb | 0xe000..=0xf8ff | 0xf0000..)
+        || (code & 0xfffe) == 0xfffe
+        || (0xfdd0..=0xfdef).contains(&code))
 }
 
 /// Go's `%q` for a rune: `'a'`, `'\n'`, `'\x00'`.

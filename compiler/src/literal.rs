@@ -10,6 +10,9 @@ use num_traits::Zero;
 /// The value of an integer literal: decimal, `0x`, `0o`, `0b`, legacy octal
 /// `017`, with `_` separators.
 pub fn parse_int_lit(text: &str) -> Option<BigInt> {
+    if text.contains('_') && crate::lexer::invalid_separator(text).is_some() {
+        return None;
+    }
     let digits: String = text.chars().filter(|c| *c != '_').collect();
     let lower = digits.to_ascii_lowercase();
     let (base, body) = if let Some(rest) = lower.strip_prefix("0x") {
@@ -33,6 +36,9 @@ pub fn parse_int_lit(text: &str) -> Option<BigInt> {
 /// exponent, or hexadecimal with a `p` exponent). Integer literals are
 /// accepted too.
 pub fn parse_float_lit(text: &str) -> Option<BigRational> {
+    if text.contains('_') && crate::lexer::invalid_separator(text).is_some() {
+        return None;
+    }
     let digits: String = text.chars().filter(|c| *c != '_').collect();
     let lower = digits.to_ascii_lowercase();
     if let Some(rest) = lower.strip_prefix("0x") {
@@ -42,6 +48,8 @@ pub fn parse_float_lit(text: &str) -> Option<BigRational> {
         };
         let exponent: i64 = match exponent {
             Some(e) => parse_exponent(e)?,
+            // A hexadecimal mantissa with a point needs a 'p' exponent.
+            None if mantissa.contains('.') => return None,
             None => 0,
         };
         let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
@@ -49,11 +57,10 @@ pub fn parse_float_lit(text: &str) -> Option<BigRational> {
             return None;
         }
         let all = format!("{int_part}{frac_part}");
-        let value = if all.is_empty() {
-            BigInt::zero()
-        } else {
-            BigInt::parse_bytes(all.as_bytes(), 16)?
-        };
+        if !all.chars().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+        let value = BigInt::parse_bytes(all.as_bytes(), 16)?;
         // Each fraction digit is 4 bits.
         let shift = exponent - 4 * frac_part.len() as i64;
         return Some(scale(BigRational::from_integer(value), 2, shift));

@@ -1,14 +1,35 @@
 //! Parser: tokens to the syntax tree of `ast`.
 //!
-//! A recursive-descent parser over the full Go 1.23 grammar. Its structure
+//! A recursive-descent parser over the full Go 1.23 grammar (generics
+//! included; later passes reject what Weft does not run). Its structure
 //! follows the decisions gc's parser makes (which token it expects where, how
-//! it recovers) so that the first syntax error matches `go build` in line,
-//! column and wording. Errors are collected, never fatal; nesting is bounded
-//! by [`MAX_NESTING_DEPTH`] so that no input can overflow the Rust stack.
+//! it recovers) so that errors match `go build` in line, column and wording.
 //!
-//! Parentheses are always kept in the tree as [`ExprKind::Paren`], also in
-//! type positions, so later passes see exactly what was written.
+//! Errors come from four places, each worded like its counterpart in Go:
+//! - the lexer (`lexer.rs`), like gc's scanner;
+//! - syntax errors here, like gc's parser ("syntax error: unexpected ...");
+//! - the import header (package clause and imports), which `go build` reads
+//!   with go/parser before gc runs: go/parser's wording, one error alone
+//!   (see `decl.rs`);
+//! - label and branch checks of each function body that parsed cleanly, as
+//!   gc does them at parse time (`branches.rs`).
+//!
+//! Messages are ordered and filtered as gc prints them ([`gc_report`]).
+//! gc goes on to type-check when no message starts with "syntax error"; a
+//! driver doing the same uses [`parse_file_in_report_order`].
+//!
+//! Invariants:
+//! - Parsing never panics and always ends: every loop consumes a token or
+//!   stops at a closing token, and once parsing gives up (too deep, too many
+//!   errors, a header error) the current token is EOF for good.
+//! - Nesting is bounded by [`MAX_NESTING_DEPTH`], so no input overflows the
+//!   Rust stack, here or in passes that walk the tree recursively.
+//! - Every `Expr` and every `Ident` has a fresh id (an identifier expression
+//!   has two: the `Expr`'s and its `Ident`'s).
+//! - Parentheses are always kept in the tree as [`ExprKind::Paren`], also in
+//!   type positions, so later passes see exactly what was written.
 
+mod branches;
 mod decl;
 mod expr;
 mod stmt;
@@ -21,15 +42,19 @@ use crate::source::{Diagnostic, SourceMap};
 use crate::token::{SemiKind, Token, TokenKind};
 
 /// Deepest nesting of expressions, types and statements the parser accepts.
-/// Deeper input gets "exceeded max nesting depth" instead of a stack overflow;
-/// later passes may rely on trees being no deeper than a small multiple of it.
+/// Deeper input gets "exceeded max nesting depth" instead of a stack overflow
+/// (gc has no such limit; no real program comes near it). Chains that build
+/// left-nested trees without recursing here (`a + b + ...`, `x.f.g...`,
+/// `f()()...`) count one level per four links, so trees stay below about
+/// 4 × this depth, which later passes may rely on.
 pub const MAX_NESTING_DEPTH: u32 = 300;
 
 /// gc stops after this many errors; so do we (the rest is noise).
 const MAX_REPORTED_ERRORS: usize = 10;
 
-/// Parses one file of `sources`. Diagnostics are sorted by position, with at
-/// most one syntax error per line and at most ten in all, as gc reports them.
+/// Parses one file of `sources`. Diagnostics come as gc prints them (see
+/// [`gc_report`]): sorted by position, at most one syntax error per line,
+/// at most ten.
 pub fn parse_file(
     sources: &SourceMap,
     file_index: u32,
@@ -39,6 +64,86 @@ pub fn parse_file(
     let file = parser.file();
     let diagnostics = parser.finish();
     (file, diagnostics)
+}
+
+/// Like [`parse_file`], but returns every diagnostic unfiltered, in the
+/// order gc reports them. A driver that goes on to type-check (gc does when
+/// no message starts with "syntax error") appends the checker's diagnostics
+/// and passes the whole list to [`gc_report`].
+pub fn parse_file_in_report_order(
+    sources: &SourceMap,
+    file_index: u32,
+    ids: &mut IdGen,
+) -> (File, Vec<Diagnostic>) {
+    let mut parser = Parser::new(sources, file_index, ids);
+    let file = parser.file();
+    let diagnostics = parser.finish_in_report_order();
+    (file, diagnostics)
+}
+
+/// Whether `diagnostic` is an error `go build` finds in the import header
+/// (package clause and imports) before gc runs. The parser reports such an
+/// error alone; go prints it as `NAME:LINE:COL: message`, with the file
+/// name as given on the command line (no `./`) and no `# package` line.
+pub fn is_header_error(diagnostic: &Diagnostic) -> bool {
+    const HEADER_MESSAGES: [&str; 10] = [
+        "expected 'package', found ",
+        "expected 'IDENT', found ",
+        "expected ';', found ",
+        "expected ')', found ",
+        "missing import path",
+        "import path must be a string",
+        "invalid import path: ",
+        "string literal not terminated",
+        "raw string literal not terminated",
+        "illegal character ",
+    ];
+    HEADER_MESSAGES
+        .iter()
+        .any(|prefix| diagnostic.message.starts_with(prefix))
+}
+
+/// Applies gc's reporting rules to diagnostics given in report order: a
+/// syntax error on the same line as the previously kept syntax error is
+/// dropped, as is a repeat of the previous other message on its line;
+/// after ten errors, a `too many errors` line (at the tenth error's
+/// position) ends the list; the kept errors are sorted by position.
+pub fn gc_report(sources: &SourceMap, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let line_of = |d: &Diagnostic| {
+        let position = sources.position(d.span.lo);
+        (position.file_index, position.line)
+    };
+    let mut kept: Vec<Diagnostic> = Vec::new();
+    let mut last_syntax: Option<(u32, u32)> = None;
+    let mut last_other: Option<((u32, u32), String)> = None;
+    let mut too_many = None;
+    for diagnostic in diagnostics {
+        let line = line_of(&diagnostic);
+        if diagnostic.message.starts_with("syntax error") {
+            if last_syntax == Some(line) {
+                continue;
+            }
+            last_syntax = Some(line);
+        } else {
+            if last_other
+                .as_ref()
+                .is_some_and(|(l, m)| *l == line && *m == diagnostic.message)
+            {
+                continue;
+            }
+            last_other = Some((line, diagnostic.message.clone()));
+        }
+        let span = diagnostic.span;
+        kept.push(diagnostic);
+        if kept.len() == MAX_REPORTED_ERRORS {
+            too_many = Some(Diagnostic::new(span, "too many errors"));
+            break;
+        }
+    }
+    kept.sort_by_key(|d| d.span.lo);
+    kept.dedup_by(|a, b| a.span.lo == b.span.lo && a.message == b.message);
+    kept.extend(too_many);
+    kept
 }
 
 /// Parses a file whose whole text is one expression (for a REPL).
@@ -81,6 +186,8 @@ pub fn parse_stmt_list(
 pub(crate) struct Parser<'a> {
     text: &'a str,
     base: u32,
+    /// The file's name, as gc prints it inside some messages.
+    file_name: &'a str,
     tokens: Vec<Token>,
     /// Index of the current token in `tokens`.
     position: usize,
@@ -88,6 +195,10 @@ pub(crate) struct Parser<'a> {
     file_index: u32,
     lexer_diagnostics: Vec<Diagnostic>,
     diagnostics: Vec<Diagnostic>,
+    /// For each entry of `diagnostics`, how far the lexer had read when it
+    /// was reported (orders lexer errors among parser errors).
+    report_points: Vec<u32>,
+    sources: &'a SourceMap,
     /// Nesting of function bodies (error recovery stops at statement keywords inside them).
     function_nesting: u32,
     /// Expression nesting for the composite-literal ambiguity: negative
@@ -98,6 +209,8 @@ pub(crate) struct Parser<'a> {
     /// Set when parsing gives up (too deep, too many errors): from then on
     /// the current token is EOF, so every loop ends.
     aborted: bool,
+    /// How far the lexer had read when parsing gave up.
+    abort_point: Option<u32>,
 }
 
 impl<'a> Parser<'a> {
@@ -107,46 +220,44 @@ impl<'a> Parser<'a> {
         Parser {
             text: &file.text,
             base: file.base,
+            file_name: &file.name,
             tokens,
             position: 0,
             ids,
             file_index,
             lexer_diagnostics,
             diagnostics: Vec::new(),
+            report_points: Vec::new(),
+            sources,
             function_nesting: 0,
             expr_nesting: 0,
             depth: 0,
             aborted: false,
+            abort_point: None,
         }
     }
 
-    /// Merges lexer and parser errors the way gc prints them.
-    fn finish(self) -> Vec<Diagnostic> {
-        let mut all = self.lexer_diagnostics;
-        all.extend(self.diagnostics);
-        // A stable sort keeps the order of reports at the same position.
-        all.sort_by_key(|d| d.span.lo);
-        let mut result: Vec<Diagnostic> = Vec::new();
-        let mut last_syntax_line: Option<usize> = None;
-        for diagnostic in all {
-            if diagnostic.message.starts_with("syntax error") {
-                let line = self.text[..(diagnostic.span.lo.saturating_sub(self.base) as usize)
-                    .min(self.text.len())]
-                    .matches('\n')
-                    .count();
-                if last_syntax_line == Some(line) {
-                    continue;
-                }
-                last_syntax_line = Some(line);
-            }
-            if result.len() == MAX_REPORTED_ERRORS {
-                let span = diagnostic.span;
-                result.push(Diagnostic::new(span, "too many errors"));
-                break;
+    /// All errors in the order gc would report them: a lexer error is
+    /// reported when the parser first reads past it, so it goes before the
+    /// parser errors reported after that point.
+    fn finish_in_report_order(self) -> Vec<Diagnostic> {
+        let mut result = Vec::with_capacity(self.lexer_diagnostics.len() + self.diagnostics.len());
+        let mut lexer = self.lexer_diagnostics.into_iter().peekable();
+        for (diagnostic, scanned_to) in self.diagnostics.into_iter().zip(self.report_points) {
+            while let Some(early) = lexer.next_if(|d| d.span.lo < scanned_to) {
+                result.push(early);
             }
             result.push(diagnostic);
         }
+        // After parsing gave up, the rest of the file was never scanned.
+        let abort_point = self.abort_point;
+        result.extend(lexer.filter(|d| abort_point.is_none_or(|point| d.span.lo < point)));
         result
+    }
+
+    fn finish(self) -> Vec<Diagnostic> {
+        let sources = self.sources;
+        gc_report(sources, self.finish_in_report_order())
     }
 
     // ---- Tokens ----
@@ -258,6 +369,31 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Start of the first token at or after `offset`.
+    fn token_at_or_after(&self, offset: u32) -> u32 {
+        let index = self.tokens.partition_point(|t| t.span.lo < offset);
+        self.tokens.get(index).map(|t| t.span.lo).unwrap_or(offset)
+    }
+
+    /// `./x.go:LINE:COL` of `offset`, as gc writes positions inside
+    /// messages (a relative file name gets `./` in front).
+    fn gc_position(&self, offset: u32) -> String {
+        let mut relative = (offset.saturating_sub(self.base) as usize).min(self.text.len());
+        while !self.text.is_char_boundary(relative) {
+            relative -= 1;
+        }
+        let before = &self.text[..relative];
+        let line = before.matches('\n').count() + 1;
+        let col = relative - before.rfind('\n').map(|i| i + 1).unwrap_or(0) + 1;
+        let name = self.file_name;
+        let prefix = if name.starts_with('/') || name.starts_with("./") || name.starts_with("../") {
+            ""
+        } else {
+            "./"
+        };
+        format!("{prefix}{name}:{line}:{col}")
+    }
+
     // ---- Errors ----
 
     fn has_errors(&self) -> bool {
@@ -271,9 +407,12 @@ impl<'a> Parser<'a> {
     fn error_at(&mut self, lo: u32, message: impl Into<String>) {
         self.diagnostics
             .push(Diagnostic::new(Span::new(lo, lo + 1), message));
+        // The scanner has read the current token when an error is reported.
+        let scanned_to = self.tokens[self.position].span.hi;
+        self.report_points.push(scanned_to);
         // Past a hundred errors the input is not Go; stop to bound the work.
         if self.diagnostics.len() > 100 {
-            self.aborted = true;
+            self.abort();
         }
     }
 
@@ -319,14 +458,27 @@ impl<'a> Parser<'a> {
     /// input nests too deeply. Every `true` must be matched by `leave`.
     fn enter(&mut self) -> bool {
         if self.depth >= MAX_NESTING_DEPTH {
-            if !self.aborted {
-                self.error("exceeded max nesting depth");
-                self.aborted = true;
-            }
+            self.nesting_exceeded();
             return false;
         }
         self.depth += 1;
         true
+    }
+
+    /// Stops parsing: from now on the current token is EOF.
+    fn abort(&mut self) {
+        if !self.aborted {
+            self.aborted = true;
+            self.abort_point = Some(self.tokens[self.position].span.hi);
+        }
+    }
+
+    /// Reports (once) that the input nests too deeply and stops parsing.
+    fn nesting_exceeded(&mut self) {
+        if !self.aborted {
+            self.error("exceeded max nesting depth");
+            self.abort();
+        }
     }
 
     fn leave(&mut self) {

@@ -122,7 +122,8 @@ impl TokenKind {
             Eof => "EOF",
             Name => "name",
             Literal(_) => "literal",
-            Operator(op) | AssignOp(op) => op.as_str(),
+            Operator(op) => op.as_str(),
+            AssignOp(op) => assign_op_str(op),
             Not => "!",
             Tilde => "~",
             IncDec(true) => "++",
@@ -180,6 +181,32 @@ impl TokenKind {
     }
 }
 
+/// The spelling of `op=`.
+fn assign_op_str(op: BinaryOp) -> &'static str {
+    use BinaryOp::*;
+    match op {
+        Add => "+=",
+        Sub => "-=",
+        Mul => "*=",
+        Div => "/=",
+        Rem => "%=",
+        And => "&=",
+        Or => "|=",
+        Xor => "^=",
+        Shl => "<<=",
+        Shr => ">>=",
+        AndNot => "&^=",
+        LogAnd => "&&=",
+        LogOr => "||=",
+        Eq => "===",
+        Ne => "!==",
+        Lt => "<=",
+        Le => "<==",
+        Gt => ">=",
+        Ge => ">==",
+    }
+}
+
 impl Token {
     /// How gc names this token after "unexpected": `name x`, `literal 1`,
     /// `newline`, `+=`, `comma`, `{`...; `text` is the token's source text.
@@ -190,7 +217,6 @@ impl Token {
             TokenKind::Semi(SemiKind::Semicolon) => "semicolon".to_string(),
             TokenKind::Semi(SemiKind::Newline) => "newline".to_string(),
             TokenKind::Semi(SemiKind::Eof) => "EOF".to_string(),
-            TokenKind::AssignOp(op) => format!("{}=", op.as_str()),
             kind => kind.describe().to_string(),
         }
     }

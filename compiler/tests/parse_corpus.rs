@@ -80,3 +80,65 @@ fn go_std_packages_parse() {
         "/usr/lib/go-1.23/src/sort",
     ]);
 }
+
+/// Every program of Go's test suite that is meant to compile (not marked
+/// `errorcheck` or `skip`, and with a package clause) parses without errors.
+#[test]
+fn go_test_suite_compilable_programs_parse() {
+    let root = Path::new("/usr/share/go-1.23/test");
+    if !root.is_dir() {
+        println!("note: {} is absent; skipped", root.display());
+        return;
+    }
+    let mut stack = vec![root.to_path_buf()];
+    let mut files = Vec::new();
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.filter_map(|e| e.ok()) {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().and_then(|e| e.to_str()) == Some("go") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for file in files {
+        let Ok(bytes) = std::fs::read(&file) else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let head: String = text.lines().take(3).collect::<Vec<_>>().join("\n");
+        let expects_errors = head.contains("// errorcheck") || head.contains("// skip");
+        let has_package = text.lines().any(|line| line.starts_with("package "));
+        if expects_errors || !has_package {
+            continue;
+        }
+        count += 1;
+        let mut sources = SourceMap::new();
+        let index = sources.add(&file.display().to_string(), text);
+        let (_, diagnostics) = parse_file(&sources, index, &mut IdGen::default());
+        for diagnostic in diagnostics {
+            failures.push(format!(
+                "{}: {}",
+                sources.describe(diagnostic.span),
+                diagnostic.message
+            ));
+        }
+    }
+    println!("{count} programs parsed");
+    assert!(
+        count > 1000,
+        "expected the Go test suite, found {count} programs"
+    );
+    assert!(
+        failures.is_empty(),
+        "parse errors:\n{}",
+        failures.join("\n")
+    );
+}

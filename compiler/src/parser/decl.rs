@@ -6,6 +6,7 @@ use crate::ast::{
     ImportSpec, LitKind, Span, Spec, TypeSpec, UnaryOp, ValueSpec,
 };
 use crate::literal;
+use crate::source::Diagnostic;
 use crate::token::TokenKind;
 
 /// One parameter as parsed, before names and types are matched up.
@@ -36,16 +37,40 @@ impl<'a> Parser<'a> {
             imports: Vec::new(),
             decls: Vec::new(),
         };
+        // Errors in the package clause and the imports are found by `go
+        // build`'s header reader (go/parser) before gc runs; they have its
+        // wording, and parsing stops there, as only that error is printed.
         if !self.got(TokenKind::Package) {
-            self.syntax_error("package statement must be first");
+            if self.header_lexer_error(0) {
+                return file;
+            }
+            let found = self.go_parser_found();
+            self.header_error(format!("expected 'package', found {found}"));
+            return file;
+        }
+        if !self.at(TokenKind::Name) {
+            if self.header_lexer_error(0) {
+                return file;
+            }
+            let found = self.go_parser_found();
+            self.header_error(format!("expected 'IDENT', found {found}"));
             return file;
         }
         file.package = self.name();
-        self.want(TokenKind::Semi(crate::token::SemiKind::Semicolon));
-        if self.has_errors() {
-            // gc gives up on a file whose package clause is broken.
+        if &*file.package.name == "_" {
+            let lo = file.package.span.lo;
+            self.error_at(lo, "invalid package name _");
+            self.abort();
             return file;
         }
+        self.want(TokenKind::Semi(crate::token::SemiKind::Semicolon));
+        if self.has_errors() {
+            // gc gives up on a file whose package clause is broken; the rest
+            // of the file is never scanned.
+            self.abort();
+            return file;
+        }
+        self.header_imports(&mut file);
         let mut previous = TokenKind::Import;
         while !self.at(TokenKind::Eof) {
             let kind = self.kind();
@@ -64,14 +89,14 @@ impl<'a> Parser<'a> {
                             TokenKind::Semi(crate::token::SemiKind::Semicolon),
                             TokenKind::RParen,
                             &mut |p| {
-                                if let Some(spec) = p.import_spec() {
+                                if let Some(spec) = p.import_spec(false) {
                                     imports.push(spec);
                                 }
                                 false
                             },
                         );
                         file.imports.extend(imports);
-                    } else if let Some(spec) = self.import_spec() {
+                    } else if let Some(spec) = self.import_spec(false) {
                         file.imports.push(spec);
                     }
                 }
@@ -106,8 +131,155 @@ impl<'a> Parser<'a> {
         file
     }
 
-    /// `[name | "."] "path"`
-    fn import_spec(&mut self) -> Option<ImportSpec> {
+    /// Reports an error of the file header (see `file`) and stops parsing;
+    /// `go build` prints that error alone.
+    fn header_error(&mut self, message: impl Into<String>) {
+        let lo = self.lo();
+        self.header_error_at(lo, message);
+    }
+
+    fn header_error_at(&mut self, lo: u32, message: impl Into<String>) {
+        self.lexer_diagnostics.clear();
+        self.diagnostics.clear();
+        self.report_points.clear();
+        self.error_at(lo, message);
+        self.abort();
+    }
+
+    /// How go/parser names the current token after "found".
+    fn go_parser_found(&self) -> String {
+        let token = self.token();
+        match token.kind {
+            TokenKind::Name | TokenKind::Literal(_) => self.text_of(token).to_string(),
+            TokenKind::Semi(crate::token::SemiKind::Semicolon) => "';'".to_string(),
+            TokenKind::Semi(_) => "newline".to_string(),
+            TokenKind::Comma => "','".to_string(),
+            kind => format!("'{}'", kind.describe()),
+        }
+    }
+
+    /// The import declarations right after the package clause. `go build`
+    /// reads them with go/parser before gc runs, so errors in them are
+    /// reported in go/parser's and go/scanner's words, alone: the first one
+    /// stops parsing. (A single-line `import "p"` ends at its path: what
+    /// follows on the line is gc's to report.)
+    fn header_imports(&mut self, file: &mut File) {
+        let header_lo = self.lo();
+        let semicolon = TokenKind::Semi(crate::token::SemiKind::Semicolon);
+        while self.at(TokenKind::Import) {
+            self.next();
+            if self.got(TokenKind::LParen) {
+                while !self.at(TokenKind::RParen) && !self.at(TokenKind::Eof) {
+                    if self.header_lexer_error(header_lo) {
+                        return;
+                    }
+                    let Some(spec) = self.import_spec(true) else {
+                        return;
+                    };
+                    file.imports.push(spec);
+                    if self.header_lexer_error(header_lo) {
+                        return;
+                    }
+                    // Like go/parser, a `)` or `}` may stand for the semicolon.
+                    if self.at_semi() {
+                        self.next();
+                    } else if !self.at(TokenKind::RParen) && !self.at(TokenKind::RBrace) {
+                        let found = self.go_parser_found();
+                        self.header_error(format!("expected ';', found {found}"));
+                        return;
+                    }
+                }
+                if self.header_lexer_error(header_lo) {
+                    return;
+                }
+                if !self.got(TokenKind::RParen) {
+                    let found = self.go_parser_found();
+                    self.header_error(format!("expected ')', found {found}"));
+                    return;
+                }
+            } else {
+                if self.header_lexer_error(header_lo) {
+                    return;
+                }
+                let Some(spec) = self.import_spec(true) else {
+                    return;
+                };
+                file.imports.push(spec);
+                // A malformed path makes go build's reader hand the whole
+                // file to go/parser; what follows a good path is gc's.
+                let path_hi = self.previous_hi();
+                if self.header_lexer_error_until(header_lo, path_hi) {
+                    return;
+                }
+            }
+            if !self.at(TokenKind::Eof) && !self.got(semicolon) {
+                self.syntax_error("after top level declaration");
+                self.advance(&TOP_LEVEL_FOLLOW);
+            }
+        }
+        // `go build` checks the paths once the header parsed.
+        if !self.has_errors() {
+            let invalid = file
+                .imports
+                .iter()
+                .find(|spec| !is_valid_import_path(&spec.path));
+            if let Some(spec) = invalid {
+                let (lo, message) = (spec.span.lo, format!("invalid import path: {}", spec.path));
+                self.header_error_at(lo, message);
+            }
+        }
+    }
+
+    /// Reports the first lexer error in the import header (from `header_lo`
+    /// up to the current token) the way go/scanner words it, and stops.
+    fn header_lexer_error(&mut self, header_lo: u32) -> bool {
+        let scanned_to = self.span().hi;
+        self.header_lexer_error_until(header_lo, scanned_to)
+    }
+
+    /// Like `header_lexer_error`, for errors found up to `scanned_to`.
+    fn header_lexer_error_until(&mut self, header_lo: u32, scanned_to: u32) -> bool {
+        // An unterminated literal is reported at its end, when it is scanned.
+        let scanned = |d: &Diagnostic| {
+            let unterminated = d.message.contains("literal") || d.message.contains("string");
+            d.span.lo < scanned_to || (d.span.lo == scanned_to && unterminated)
+        };
+        let Some(found) = self
+            .lexer_diagnostics
+            .iter()
+            .find(|d| d.span.lo >= header_lo && scanned(d))
+        else {
+            return false;
+        };
+        // go/scanner places literal errors at the literal's start.
+        let literal_lo = self.tokens[..self.tokens.partition_point(|t| t.span.lo <= found.span.lo)]
+            .iter()
+            .rev()
+            .find(|t| matches!(t.kind, TokenKind::Literal(LitKind::String | LitKind::Char)))
+            .map(|t| t.span.lo);
+        let token_lo = literal_lo.unwrap_or(found.span.lo);
+        let message = &found.message;
+        let raw =
+            literal_lo.is_some_and(|lo| self.text[(lo - self.base) as usize..].starts_with('`'));
+        let unterminated = message == "newline in string" || message == "string not terminated";
+        let (lo, message) = if unterminated && raw {
+            (token_lo, "raw string literal not terminated".to_string())
+        } else if unterminated {
+            (token_lo, "string literal not terminated".to_string())
+        } else if message == "newline in rune literal" || message == "rune literal not terminated" {
+            (token_lo, "rune literal not terminated".to_string())
+        } else if let Some(rest) = message.strip_prefix("invalid character ") {
+            (found.span.lo, format!("illegal character {rest}"))
+        } else {
+            (found.span.lo, message.clone())
+        };
+        self.header_error_at(lo, message);
+        true
+    }
+
+    /// `[name | "."] "path"`; errors in the header (`in_header`) are in
+    /// go/parser's words and stop parsing, later ones are gc's.
+    fn import_spec(&mut self, in_header: bool) -> Option<ImportSpec> {
         let lo = self.lo();
         let name = match self.kind() {
             TokenKind::Name => Some(self.name()),
@@ -121,8 +293,17 @@ impl<'a> Parser<'a> {
             }
             _ => None,
         };
+        if in_header && self.at(TokenKind::Name) {
+            let lo = self.lo();
+            self.header_error_at(lo, "import path must be a string");
+            return None;
+        }
         if !self.at(TokenKind::Literal(LitKind::String)) {
-            self.syntax_error("missing import path");
+            if in_header {
+                self.header_error("missing import path");
+            } else {
+                self.syntax_error("missing import path");
+            }
             self.advance(&[
                 TokenKind::Semi(crate::token::SemiKind::Semicolon),
                 TokenKind::RParen,
@@ -137,7 +318,12 @@ impl<'a> Parser<'a> {
                 .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
                 .unwrap_or_default()
         } else {
-            self.syntax_error_at(token.span.lo, "import path must be a string");
+            if in_header {
+                self.header_error_at(token.span.lo, "import path must be a string");
+                return None;
+            } else {
+                self.syntax_error_at(token.span.lo, "import path must be a string");
+            }
             String::new()
         };
         Some(ImportSpec {
@@ -366,10 +552,27 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A function body; when it parsed without errors, its labels and
+    /// branch statements are checked as gc does.
     pub(super) fn func_body(&mut self) -> crate::ast::Block {
+        let errors_before = self.diagnostics.len();
         self.function_nesting += 1;
         let body = self.block_stmt("");
         self.function_nesting -= 1;
+        let lexer_errors_inside = self
+            .lexer_diagnostics
+            .iter()
+            .any(|d| d.span.lo >= body.span.lo && d.span.lo < body.span.hi);
+        if self.diagnostics.len() == errors_before && !lexer_errors_inside && !self.aborted {
+            let errors = super::branches::check_branches(
+                &body,
+                &|offset| self.gc_position(offset),
+                &|offset| self.token_at_or_after(offset),
+            );
+            for (lo, message) in errors {
+                self.error_at(lo, message);
+            }
+        }
         body
     }
 
@@ -655,13 +858,15 @@ impl<'a> Parser<'a> {
             None => {
                 let bad = self.bad_expr();
                 self.syntax_error("expected ~ term or type");
-                self.advance(&[
-                    TokenKind::Operator(BinaryOp::Or),
+                // gc stops at any operator here (its token class), then at closers.
+                let mut follow = OPERATOR_TOKENS.to_vec();
+                follow.extend([
                     TokenKind::Semi(crate::token::SemiKind::Semicolon),
                     TokenKind::RParen,
                     TokenKind::RBrack,
                     TokenKind::RBrace,
                 ]);
+                self.advance(&follow);
                 bad
             }
         }
@@ -701,6 +906,31 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// The tokens gc's scanner classes as operators (all but `*`, `<-` and assignments).
+const OPERATOR_TOKENS: &[TokenKind] = &[
+    TokenKind::Not,
+    TokenKind::Tilde,
+    TokenKind::Operator(BinaryOp::Add),
+    TokenKind::Operator(BinaryOp::Sub),
+    TokenKind::Operator(BinaryOp::Mul),
+    TokenKind::Operator(BinaryOp::Div),
+    TokenKind::Operator(BinaryOp::Rem),
+    TokenKind::Operator(BinaryOp::And),
+    TokenKind::Operator(BinaryOp::Or),
+    TokenKind::Operator(BinaryOp::Xor),
+    TokenKind::Operator(BinaryOp::Shl),
+    TokenKind::Operator(BinaryOp::Shr),
+    TokenKind::Operator(BinaryOp::AndNot),
+    TokenKind::Operator(BinaryOp::LogAnd),
+    TokenKind::Operator(BinaryOp::LogOr),
+    TokenKind::Operator(BinaryOp::Eq),
+    TokenKind::Operator(BinaryOp::Ne),
+    TokenKind::Operator(BinaryOp::Lt),
+    TokenKind::Operator(BinaryOp::Le),
+    TokenKind::Operator(BinaryOp::Gt),
+    TokenKind::Operator(BinaryOp::Ge),
+];
+
 const TOP_LEVEL_FOLLOW: [TokenKind; 5] = [
     TokenKind::Import,
     TokenKind::Const,
@@ -708,6 +938,16 @@ const TOP_LEVEL_FOLLOW: [TokenKind; 5] = [
     TokenKind::Var,
     TokenKind::Func,
 ];
+
+/// Whether go/build accepts `path` as an import path: not empty, only
+/// graphic non-space characters, none of a few punctuation characters.
+fn is_valid_import_path(path: &str) -> bool {
+    const ILLEGAL: &str = "!\"#$%&'()*,:;<=>?[\\]^{|}`\u{fffd}";
+    !path.is_empty()
+        && path
+            .chars()
+            .all(|c| !c.is_control() && !c.is_whitespace() && !ILLEGAL.contains(c))
+}
 
 /// Turns parsed parameters into fields: consecutive names sharing one
 /// written type become one field, as in `a, b int`.
@@ -769,20 +1009,38 @@ fn group_params(parser: &mut Parser, params: Vec<Param>) -> Vec<Field> {
 fn extract_name(x: Expr, force: bool) -> Result<(Ident, Option<Expr>), Expr> {
     match x.kind {
         ExprKind::Ident(name) => Ok((name, None)),
-        ExprKind::Binary(BinaryOp::Mul, left, right)
-            if matches!(left.kind, ExprKind::Ident(_)) && (force || is_type_elem(&right)) =>
-        {
-            let ExprKind::Ident(name) = left.kind else {
-                unreachable_ident()
-            };
-            // `P *C` is the parameter P with constraint `*C`.
-            let span = Span::new(left.span.hi, right.span.hi);
-            let star = Expr {
-                id: x.id,
-                span,
-                kind: ExprKind::Star(right),
-            };
-            Ok((name, Some(star)))
+        ExprKind::Binary(BinaryOp::Mul, left, right) if force || is_type_elem(&right) => {
+            let Expr {
+                id: left_id,
+                span: left_span,
+                kind: left_kind,
+            } = *left;
+            match left_kind {
+                // `P *C` is the parameter P with constraint `*C`.
+                ExprKind::Ident(name) => {
+                    let span = Span::new(left_span.hi, right.span.hi);
+                    Ok((
+                        name,
+                        Some(Expr {
+                            id: x.id,
+                            span,
+                            kind: ExprKind::Star(right),
+                        }),
+                    ))
+                }
+                kind => {
+                    let left = Expr {
+                        id: left_id,
+                        span: left_span,
+                        kind,
+                    };
+                    Err(Expr {
+                        id: x.id,
+                        span: x.span,
+                        kind: ExprKind::Binary(BinaryOp::Mul, Box::new(left), right),
+                    })
+                }
+            }
         }
         ExprKind::Binary(BinaryOp::Or, left, right) => {
             let force_left = force || is_type_elem(&right);
@@ -821,16 +1079,32 @@ fn extract_name(x: Expr, force: bool) -> Result<(Ident, Option<Expr>), Expr> {
             func,
             mut args,
             ellipsis,
-        } if matches!(func.kind, ExprKind::Ident(_))
-            && args.len() == 1
-            && !ellipsis
-            && (force || is_type_elem(&args[0])) =>
-        {
-            let ExprKind::Ident(name) = func.kind else {
-                unreachable_ident()
-            };
-            // `P (C)` is the parameter P with a parenthesized constraint.
-            Ok((name, args.pop()))
+        } if args.len() == 1 && !ellipsis && (force || is_type_elem(&args[0])) => {
+            let Expr {
+                id: func_id,
+                span: func_span,
+                kind: func_kind,
+            } = *func;
+            match func_kind {
+                // `P (C)` is the parameter P with a parenthesized constraint.
+                ExprKind::Ident(name) => Ok((name, args.pop())),
+                kind => {
+                    let func = Box::new(Expr {
+                        id: func_id,
+                        span: func_span,
+                        kind,
+                    });
+                    Err(Expr {
+                        id: x.id,
+                        span: x.span,
+                        kind: ExprKind::Call {
+                            func,
+                            args,
+                            ellipsis,
+                        },
+                    })
+                }
+            }
         }
         kind => Err(Expr {
             id: x.id,
@@ -838,11 +1112,6 @@ fn extract_name(x: Expr, force: bool) -> Result<(Ident, Option<Expr>), Expr> {
             kind,
         }),
     }
-}
-
-/// Only called on a kind just matched as `ExprKind::Ident`.
-fn unreachable_ident() -> ! {
-    unreachable!("extract_name: kind was matched as an identifier")
 }
 
 /// Undoes `extract_name` when the brackets turn out to hold an array length.

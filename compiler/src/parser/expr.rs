@@ -42,8 +42,8 @@ impl<'a> Parser<'a> {
                 _ => BinaryOp::Mul,
             };
             chain += 1;
-            if self.depth + chain / 8 >= MAX_NESTING_DEPTH {
-                self.enter();
+            if self.depth + chain / 4 >= MAX_NESTING_DEPTH {
+                self.nesting_exceeded();
                 break;
             }
             self.next();
@@ -163,8 +163,8 @@ impl<'a> Parser<'a> {
         loop {
             let lo = x.span.lo;
             suffixes += 1;
-            if self.depth + suffixes / 8 >= MAX_NESTING_DEPTH {
-                self.enter();
+            if self.depth + suffixes / 4 >= MAX_NESTING_DEPTH {
+                self.nesting_exceeded();
                 return x;
             }
             match self.kind() {

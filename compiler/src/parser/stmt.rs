@@ -165,6 +165,7 @@ impl<'a> Parser<'a> {
         })
     }
 
+    #[inline(never)]
     fn labeled_stmt(&mut self, label: Ident) -> Option<Stmt> {
         let lo = label.span.lo;
         let colon_lo = self.lo();
@@ -193,6 +194,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A simple statement where only a plain statement can result.
+    #[inline(never)]
     fn simple_stmt_only(&mut self, lhs: Option<Vec<Expr>>) -> Stmt {
         match self.simple_stmt(lhs, None) {
             Simple::Stmt(stmt) => stmt,
@@ -252,19 +254,25 @@ impl<'a> Parser<'a> {
                     return self.range_clause(lhs, define);
                 }
                 let mut rhs = self.expr_list();
-                if keyword == Some(TokenKind::Switch) && define && lhs.len() == 1 && rhs.len() == 1
-                {
-                    if let (ExprKind::Ident(_), ExprKind::TypeAssert(_, None)) =
-                        (&lhs[0].kind, &rhs[0].kind)
+                let is_guard = keyword == Some(TokenKind::Switch)
+                    && define
+                    && lhs.len() == 1
+                    && rhs.len() == 1
+                    && matches!(lhs[0].kind, ExprKind::Ident(_))
+                    && matches!(rhs[0].kind, ExprKind::TypeAssert(_, None));
+                if is_guard {
+                    // Both lists hold exactly the matched expressions.
+                    if let (
+                        Some(Expr {
+                            kind: ExprKind::Ident(bind),
+                            ..
+                        }),
+                        Some(Expr {
+                            kind: ExprKind::TypeAssert(x, None),
+                            ..
+                        }),
+                    ) = (lhs.pop(), rhs.pop())
                     {
-                        let (Some(bind), Some(guard)) = (lhs.pop(), rhs.pop()) else {
-                            unreachable!("simple_stmt: both lists have one element")
-                        };
-                        let (ExprKind::Ident(bind), ExprKind::TypeAssert(x, None)) =
-                            (bind.kind, guard.kind)
-                        else {
-                            unreachable!("simple_stmt: kinds were just matched")
-                        };
                         return Simple::Guard { bind, x: *x, lo };
                     }
                 }
@@ -304,6 +312,7 @@ impl<'a> Parser<'a> {
         Simple::Range { lhs, define, x, lo }
     }
 
+    #[inline(never)]
     fn header(&mut self, keyword: TokenKind) -> Header {
         let mut header = Header::default();
         self.want(keyword);
@@ -362,12 +371,14 @@ impl<'a> Parser<'a> {
                     self.want(TokenKind::Semi(SemiKind::Semicolon));
                     if !self.at(TokenKind::LBrace) {
                         let post = self.simple_stmt(None, None);
-                        if let Simple::Stmt(Stmt {
-                            span,
-                            kind: StmtKind::Assign { define: true, .. },
-                        }) = &post
+                        if let Simple::Stmt(
+                            stmt @ Stmt {
+                                kind: StmtKind::Assign { define: true, .. },
+                                ..
+                            },
+                        ) = &post
                         {
-                            let lo = span.lo;
+                            let lo = self.statement_position(stmt);
                             self.syntax_error_at(
                                 lo,
                                 "cannot declare in post statement of for loop",
@@ -422,7 +433,7 @@ impl<'a> Parser<'a> {
                     ),
                     _ => ast_dump::stmt_string(stmt),
                 };
-                let lo = stmt.span.lo;
+                let lo = self.statement_position(stmt);
                 self.syntax_error_at(lo, &format!("cannot use {text} as value"));
             }
             Some(Simple::Range { lo, .. }) => {
@@ -435,6 +446,7 @@ impl<'a> Parser<'a> {
         header
     }
 
+    #[inline(never)]
     fn if_stmt(&mut self) -> Stmt {
         if !self.enter() {
             let lo = self.lo();
@@ -480,6 +492,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(never)]
     fn for_stmt(&mut self) -> Stmt {
         let lo = self.lo();
         let header = self.header(TokenKind::For);
@@ -514,6 +527,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(never)]
     fn switch_stmt(&mut self) -> Stmt {
         let lo = self.lo();
         let header = self.header(TokenKind::Switch);
@@ -596,6 +610,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(never)]
     fn select_stmt(&mut self) -> Stmt {
         let lo = self.lo();
         self.want(TokenKind::Select);
@@ -639,6 +654,7 @@ impl<'a> Parser<'a> {
         CommClause { comm, body, span }
     }
 
+    #[inline(never)]
     fn call_stmt(&mut self) -> Stmt {
         let lo = self.lo();
         let is_go = self.at(TokenKind::Go);
@@ -660,6 +676,21 @@ impl<'a> Parser<'a> {
         Stmt {
             span: self.span_from(lo),
             kind,
+        }
+    }
+
+    /// Where gc places a simple statement in messages: at its operator for
+    /// assignments, sends and `++`/`--`, else at its start.
+    fn statement_position(&self, stmt: &Stmt) -> u32 {
+        let last_lhs = match &stmt.kind {
+            StmtKind::Assign { lhs, .. } => lhs.last(),
+            StmtKind::Send(ch, _) => Some(ch),
+            StmtKind::IncDec(x, _) => Some(x),
+            _ => None,
+        };
+        match last_lhs {
+            Some(x) => self.token_at_or_after(x.span.hi),
+            None => stmt.span.lo,
         }
     }
 
