@@ -32,42 +32,19 @@ pub const NO_POSITION: Span = Span {
     hi: u32::MAX,
 };
 
-/// gc stops listing errors after this many.
-const MAX_ERRORS: usize = 10;
 
 /// Where gc says standard-library packages live, for `package x is not in std (...)`.
 const GOROOT_SRC: &str = "/usr/lib/go-1.23/src";
 
 impl CompileErrors {
     /// gc's rendering: one `file:line:col: message` line per error, sorted by
-    /// position, at most 10 then `too many errors`.
-    ///
-    /// `diagnostics` are in report order; like gc, the first ten reported are
-    /// sorted and printed, and when there are ten the list ends with
-    /// `file:line:col: too many errors` at the tenth's position.
+    /// position, at most 10 then `too many errors` (at the tenth reported
+    /// error's position, as gc prints it).
     pub fn render(&self) -> String {
-        let mut reported: Vec<&Diagnostic> = Vec::new();
-        let mut overflow: Option<&Diagnostic> = None;
-        for d in &self.diagnostics {
-            if reported
-                .iter()
-                .any(|r| r.span.lo == d.span.lo && r.message == d.message)
-            {
-                continue;
-            }
-            reported.push(d);
-            if reported.len() == MAX_ERRORS {
-                overflow = Some(d);
-                break;
-            }
-        }
-        reported.sort_by_key(|d| d.span.lo);
+        // `check_program` already applied gc's rules (order, ten-error limit).
         let mut out = String::new();
-        for d in &reported {
+        for d in &self.diagnostics {
             out.push_str(&self.line(d.span, &d.message));
-        }
-        if let Some(d) = overflow {
-            out.push_str(&self.line(d.span, "too many errors"));
         }
         out
     }
@@ -90,28 +67,31 @@ struct LoadedPackage {
 /// Parses, loads and checks a program whose main package consists of `main_files`.
 ///
 /// # Errors
-/// Syntax errors (of all files) are reported alone, as gc does; otherwise
-/// import problems and type errors.
+/// As gc: errors in a file's header (package clause, imports) alone; else
+/// syntax errors (of all files) alone; else the parser's other errors
+/// (labels, branches) and import problems and type errors together, in
+/// gc's report order and limited to ten (see [`crate::parser::gc_report`]).
 pub fn check_program(
     main_files: Vec<(String, String)>,
     std: &dyn PackageSource,
 ) -> Result<Checked, CompileErrors> {
     let mut sources = SourceMap::new();
     let mut ids = IdGen::default();
-    let mut diagnostics = Vec::new();
+    let mut parse_diagnostics = Vec::new();
     let mut main_parsed = Vec::new();
     for (name, text) in main_files {
         let index = sources.add(&name, text);
-        let (file, diags) = crate::parser::parse_file(&sources, index, &mut ids);
-        diagnostics.extend(diags);
+        let (file, diags) = crate::parser::parse_file_in_report_order(&sources, index, &mut ids);
+        parse_diagnostics.extend(diags);
         main_parsed.push(file);
     }
-    if !diagnostics.is_empty() {
+    if let Some(early) = fatal_parse_errors(&sources, &parse_diagnostics) {
         return Err(CompileErrors {
             sources,
-            diagnostics,
+            diagnostics: early,
         });
     }
+    let mut diagnostics = Vec::new();
     for f in &main_parsed {
         if &*f.package.name != "main" {
             let name = f.package.name.clone();
@@ -137,6 +117,7 @@ pub fn check_program(
         .iter()
         .flat_map(|f| f.imports.iter().map(|i| (i.path.clone(), i.span)))
         .collect();
+    let mut std_parse = Vec::new();
     for (path, span) in imports {
         load(
             &path,
@@ -149,8 +130,15 @@ pub fn check_program(
             &mut order,
             &mut by_path,
             &mut diagnostics,
+            &mut std_parse,
             0,
         );
+    }
+    if let Some(early) = fatal_parse_errors(&sources, &std_parse) {
+        return Err(CompileErrors {
+            sources,
+            diagnostics: early,
+        });
     }
     if !diagnostics.is_empty() {
         return Err(CompileErrors {
@@ -171,11 +159,13 @@ pub fn check_program(
         let mut checker = Checker::new(&sources);
         for (path, files, is_std) in &packages {
             check_package(&mut checker, files, path, *is_std);
-            if !checker.diagnostics.is_empty() || !checker.early_diagnostics.is_empty() {
+            if !checker.diagnostics.is_empty() {
                 break;
             }
         }
-        let mut all = std::mem::take(&mut checker.early_diagnostics);
+        // The parser already reported label and branch errors (as gc's
+        // parser does); the checker's copies of them are dropped.
+        let mut all: Vec<Diagnostic> = std_parse.into_iter().chain(parse_diagnostics).collect();
         all.append(&mut checker.diagnostics);
         if all.is_empty() {
             all = std::mem::take(&mut checker.late_diagnostics);
@@ -183,9 +173,10 @@ pub fn check_program(
         (std::mem::take(&mut checker.info), all)
     };
     if !diags.is_empty() {
+        let diagnostics = crate::parser::gc_report(&sources, diags);
         return Err(CompileErrors {
             sources,
-            diagnostics: diags,
+            diagnostics,
         });
     }
     if info.main_func.is_none() {
@@ -205,6 +196,26 @@ pub fn check_program(
     Ok(Checked { sources, info })
 }
 
+/// The parse errors that stop compilation before type checking, as gc
+/// reports them: header errors alone, else all errors when one is a syntax error.
+fn fatal_parse_errors(sources: &SourceMap, diagnostics: &[Diagnostic]) -> Option<Vec<Diagnostic>> {
+    let header: Vec<Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| crate::parser::is_header_error(d))
+        .cloned()
+        .collect();
+    if !header.is_empty() {
+        return Some(header);
+    }
+    if diagnostics
+        .iter()
+        .any(|d| d.message.starts_with("syntax error"))
+    {
+        return Some(crate::parser::gc_report(sources, diagnostics.to_vec()));
+    }
+    None
+}
+
 #[allow(clippy::too_many_arguments)]
 fn load(
     path: &str,
@@ -217,6 +228,7 @@ fn load(
     order: &mut Vec<usize>,
     by_path: &mut HashMap<String, usize>,
     diagnostics: &mut Vec<Diagnostic>,
+    parse_diagnostics: &mut Vec<Diagnostic>,
     depth: u32,
 ) {
     match state.get(path) {
@@ -245,8 +257,8 @@ fn load(
     let mut parsed = Vec::new();
     for (name, text) in files {
         let index = sources.add(&name, text);
-        let (file, diags) = crate::parser::parse_file(sources, index, ids);
-        diagnostics.extend(diags);
+        let (file, diags) = crate::parser::parse_file_in_report_order(sources, index, ids);
+        parse_diagnostics.extend(diags);
         parsed.push(file);
     }
     let imports: Vec<(String, Span)> = parsed
@@ -265,6 +277,7 @@ fn load(
             order,
             by_path,
             diagnostics,
+            parse_diagnostics,
             depth + 1,
         );
     }
