@@ -921,7 +921,7 @@ impl<'a> Checker<'a> {
                         ));
                     }
                     self.error(fd.name.span, msg);
-                    continue;
+                    // The method is still declared, so its uses report nothing more (as in gc).
                 }
             }
             if let TypeKind::Named(i) = self.types().kind(named).clone() {

@@ -488,9 +488,12 @@ impl<'a> Checker<'a> {
                 }
                 let ok = match xk {
                     BasicKind::UntypedBool => tk == BasicKind::Bool,
-                    BasicKind::UntypedInt | BasicKind::UntypedRune => tk.is_numeric(),
-                    BasicKind::UntypedFloat => tk.is_float() || tk.is_complex(),
-                    BasicKind::UntypedComplex => tk.is_complex(),
+                    // A non-constant untyped number (from a shift) fits any
+                    // numeric type; the shift's operand is checked when its type is set.
+                    BasicKind::UntypedInt
+                    | BasicKind::UntypedRune
+                    | BasicKind::UntypedFloat
+                    | BasicKind::UntypedComplex => tk.is_numeric(),
                     BasicKind::UntypedString => tk == BasicKind::String,
                     BasicKind::UntypedNil => tk == BasicKind::UnsafePointer,
                     _ => false,
@@ -1927,7 +1930,19 @@ impl<'a> Checker<'a> {
     pub(super) fn composite_lit(&mut self, e: &Expr, t: TypeId, elts: &[ast::Element]) -> Operand {
         let under = self.types().underlying(t);
         if self.types().is_invalid(under) {
-            self.error(e.span, "invalid recursive type");
+            // Only a type whose declaration is still being checked is a cycle
+            // here; otherwise its error was reported already.
+            let in_progress = self
+                .types()
+                .named_info(t)
+                .and_then(|n| n.obj)
+                .is_some_and(|o| self.decl_state.get(&o) == Some(&DeclState::InProgress));
+            if in_progress {
+                self.error(e.span, "invalid recursive type");
+            }
+            for el in elts {
+                self.use_exprs_loosely(el);
+            }
             return Operand::invalid();
         }
         let base = match self.types().kind(under) {

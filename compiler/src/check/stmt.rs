@@ -705,6 +705,7 @@ impl<'a> Checker<'a> {
                     for (t, it) in targets.iter().zip(&items) {
                         if let Some(t) = t {
                             if !self.types().is_invalid(*t)
+                                && !self.types().is_invalid(*it)
                                 && !self.types().assignable_to(*it, *t, &self.pkg_path)
                             {
                                 let msg = format!(
@@ -1502,6 +1503,11 @@ impl<'a> Checker<'a> {
                 }
                 let t = self.type_expr(e);
                 if self.types().is_invalid(t) || !valid {
+                    // A broken single-type case gives its variable the invalid
+                    // type, so its uses report nothing more.
+                    if c.exprs.len() == 1 {
+                        single = Some(TypeId(0));
+                    }
                     continue;
                 }
                 if let Some((_, prev)) = seen_types.iter().find(|(p, _)| *p == t) {

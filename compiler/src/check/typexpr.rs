@@ -274,7 +274,7 @@ impl<'a> Checker<'a> {
             let tag: Option<Rc<str>> = f.tag.as_ref().map(|s| Rc::from(s.as_str()));
             let mut add = |c: &mut Self, name: &ast::Ident, embedded: bool| {
                 if &*name.name != "_" {
-                    if let Some(prev) = seen.insert(name.name.clone(), name.span) {
+                    if let Some(prev) = seen.get(&name.name).copied() {
                         let msg = format!(
                             "{} redeclared\n\t{}: other declaration of {}",
                             name.name,
@@ -282,7 +282,10 @@ impl<'a> Checker<'a> {
                             name.name
                         );
                         c.error(name.span, msg);
+                        // The duplicate is dropped so that selectors stay unambiguous.
+                        return;
                     }
+                    seen.insert(name.name.clone(), name.span);
                 }
                 let exported = name.name.chars().next().is_some_and(|ch| ch.is_uppercase());
                 let pkg = if exported {
