@@ -4,7 +4,6 @@
 use super::*;
 use crate::ast::{BinaryOp, Expr, ExprKind, LitKind, UnaryOp};
 use crate::constant::{self as cv, ConstOp};
-use crate::types::{Lookup, MethodRef, StructField};
 
 impl<'a> Checker<'a> {
     /// Checks an expression that may denote a value, a type, a builtin or
@@ -140,7 +139,7 @@ impl<'a> Checker<'a> {
         s
     }
 
-    fn raw_expr_inner(&mut self, e: &Expr) -> Operand {
+    pub(super) fn raw_expr_inner(&mut self, e: &Expr) -> Operand {
         match &e.kind {
             ExprKind::Ident(id) => self.ident(id),
             ExprKind::BasicLit(kind, text) => self.basic_lit(e, *kind, text),
@@ -270,7 +269,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks sub-expressions of a broken composite literal so their names count as used.
-    fn use_exprs_loosely(&mut self, el: &ast::Element) {
+    pub(super) fn use_exprs_loosely(&mut self, el: &ast::Element) {
         if let Some(k) = &el.key {
             if !matches!(k.kind, ExprKind::Ident(_)) {
                 self.raw_expr(k);
@@ -281,7 +280,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn ident(&mut self, id: &ast::Ident) -> Operand {
+    pub(super) fn ident(&mut self, id: &ast::Ident) -> Operand {
         if &*id.name == "_" {
             self.error(id.span, "cannot use _ as value");
             return Operand::invalid();
@@ -364,7 +363,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn basic_lit(&mut self, e: &Expr, kind: LitKind, text: &str) -> Operand {
+    pub(super) fn basic_lit(&mut self, e: &Expr, kind: LitKind, text: &str) -> Operand {
         let (ty, val) = match kind {
             LitKind::Int => (
                 BasicKind::UntypedInt,
@@ -445,7 +444,11 @@ impl<'a> Checker<'a> {
     }
 
     /// The type an untyped operand takes in a context of type `target`.
-    fn implicit_type(&self, x: &Operand, target: TypeId) -> Result<TypeId, UntypedError> {
+    pub(super) fn implicit_type(
+        &self,
+        x: &Operand,
+        target: TypeId,
+    ) -> Result<TypeId, UntypedError> {
         let xk = self.types().basic_kind(x.ty).unwrap();
         if self.types().is_untyped(target) {
             // Both untyped: the larger numeric kind wins (operand matching).
@@ -528,7 +531,13 @@ impl<'a> Checker<'a> {
 
     /// Reports a failed implicit conversion outside an assignment context
     /// (operands of binary operators): `300 (untyped int constant) overflows int8`.
-    fn untyped_error(&mut self, x: &Operand, e: &Expr, target: TypeId, code: UntypedError) {
+    pub(super) fn untyped_error(
+        &mut self,
+        x: &Operand,
+        e: &Expr,
+        target: TypeId,
+        code: UntypedError,
+    ) {
         let os = self.operand_string(e, x);
         let ts = self.ts(target);
         let msg = match code {
@@ -711,7 +720,7 @@ impl<'a> Checker<'a> {
 
     // Operators.
 
-    fn unary(&mut self, e: &Expr, op: UnaryOp, xe: &Expr) -> Operand {
+    pub(super) fn unary(&mut self, e: &Expr, op: UnaryOp, xe: &Expr) -> Operand {
         match op {
             UnaryOp::Addr => {
                 // `&T{...}` is allowed on composite literals.
@@ -831,7 +840,7 @@ impl<'a> Checker<'a> {
 
     /// A constant result of type `t`: typed constants must be representable
     /// (`constant 300 overflows int8`), floats are rounded.
-    fn typed_const_result(&mut self, e: &Expr, t: TypeId, v: ConstValue) -> Operand {
+    pub(super) fn typed_const_result(&mut self, e: &Expr, t: TypeId, v: ConstValue) -> Operand {
         if let ConstValue::Int(i) = &v {
             if i.bits() > cv::MAX_UNTYPED_INT_BITS {
                 let at = self.op_span(e);
@@ -901,7 +910,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn binary(&mut self, e: &Expr, op: BinaryOp, le: &Expr, re: &Expr) -> Operand {
+    pub(super) fn binary(&mut self, e: &Expr, op: BinaryOp, le: &Expr, re: &Expr) -> Operand {
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
             let x = self.expr(le);
             let y = self.expr(re);
@@ -1015,7 +1024,7 @@ impl<'a> Checker<'a> {
 
     /// Brings both operands of a binary operator to a common type when one
     /// or both are untyped (go/types' matchTypes).
-    fn match_types(
+    pub(super) fn match_types(
         &mut self,
         x: &mut Operand,
         le: &Expr,
@@ -1100,7 +1109,7 @@ impl<'a> Checker<'a> {
         self.convert_untyped(y, re, t)
     }
 
-    fn comparison(
+    pub(super) fn comparison(
         &mut self,
         e: &Expr,
         op: BinaryOp,
@@ -1227,7 +1236,7 @@ impl<'a> Checker<'a> {
     }
 
     /// gc's word for a type's kind in `operator < not defined on ...` messages.
-    fn kind_word(&self, t: TypeId) -> String {
+    pub(super) fn kind_word(&self, t: TypeId) -> String {
         match self.types().under_kind(t) {
             TypeKind::Pointer(_) => "pointer".into(),
             TypeKind::Slice(_) => "slice".into(),
@@ -1243,7 +1252,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn shift(
+    pub(super) fn shift(
         &mut self,
         e: &Expr,
         op: BinaryOp,
@@ -1362,843 +1371,6 @@ impl<'a> Checker<'a> {
         }
         x.mode = OpMode::Value;
         x
-    }
-
-    // Selectors.
-
-    fn selector(&mut self, e: &Expr, xe: &Expr, sel: &ast::Ident) -> Operand {
-        // Qualified identifier `pkg.Name`.
-        if let ExprKind::Ident(pid) = &xe.kind {
-            if let Some(o) = self.lookup(&pid.name) {
-                if let ObjKind::PkgName(path) = &self.obj(o).kind {
-                    let path = path.clone();
-                    self.info.uses.insert(pid.id, o);
-                    self.used_pkgnames.insert(o);
-                    return self.qualified(e, &path, &pid.name, sel);
-                }
-            }
-        }
-        let x = self.expr_or_type(xe);
-        if x.is_invalid() {
-            return x;
-        }
-        if &*sel.name == "_" {
-            self.error(sel.span, "cannot use _ as value");
-            return Operand::invalid();
-        }
-        if x.mode == OpMode::Type {
-            return self.method_expr(e, xe, x.ty, sel);
-        }
-        let found = self.types().lookup(x.ty, &sel.name, &self.pkg_path);
-        match found.clone() {
-            Lookup::Field { path, indirect, ty } => {
-                let mode = if x.mode == OpMode::Variable || indirect.iter().any(|b| *b) {
-                    OpMode::Variable
-                } else {
-                    OpMode::Value
-                };
-                self.info.selections.insert(
-                    e.id,
-                    Selection {
-                        kind: SelectionKind::Field,
-                        path,
-                        indirect,
-                        method: None,
-                        method_name: None,
-                        recv_adjust: RecvAdjust::None,
-                        ty,
-                    },
-                );
-                Operand { mode, ty }
-            }
-            Lookup::Method {
-                path,
-                indirect,
-                method,
-                recv_is_pointer,
-                ..
-            } => {
-                let sig = self.types().method_sig(method);
-                let (func, adjust) = match method {
-                    MethodRef::Concrete { named, index } => {
-                        let m = self.types().methods_of(named)[index].clone();
-                        if self.decls.contains_key(&m.func) {
-                            self.add_dep(m.func);
-                        }
-                        let adjust = if m.pointer_recv && !recv_is_pointer {
-                            // Needs `&recv`: the receiver must be addressable (or reached through a pointer).
-                            let through_ptr = indirect.iter().any(|b| *b);
-                            if x.mode != OpMode::Variable && !through_ptr {
-                                let msg = format!(
-                                    "cannot call pointer method {} on {}",
-                                    sel.name,
-                                    self.ts(x.ty)
-                                );
-                                self.error(sel.span, msg);
-                                return Operand::invalid();
-                            }
-                            if !through_ptr {
-                                self.mark_address_taken(xe);
-                            }
-                            RecvAdjust::AddrOf
-                        } else if !m.pointer_recv && recv_is_pointer {
-                            RecvAdjust::Deref
-                        } else {
-                            RecvAdjust::None
-                        };
-                        (Some(m.func), adjust)
-                    }
-                    MethodRef::Interface { .. } => (None, RecvAdjust::None),
-                };
-                self.info.selections.insert(
-                    e.id,
-                    Selection {
-                        kind: SelectionKind::MethodVal,
-                        path,
-                        indirect,
-                        method: func,
-                        method_name: Some(sel.name.clone()),
-                        recv_adjust: adjust,
-                        ty: sig,
-                    },
-                );
-                let _ = found;
-                Operand::value(sig)
-            }
-            Lookup::Ambiguous => {
-                let msg = format!("ambiguous selector {}", self.expr_str(e));
-                self.error(sel.span, msg);
-                Operand::invalid()
-            }
-            Lookup::NotFound => {
-                self.missing_field_or_method(e, xe, &x, sel);
-                Operand::invalid()
-            }
-        }
-    }
-
-    fn missing_field_or_method(&mut self, e: &Expr, xe: &Expr, x: &Operand, sel: &ast::Ident) {
-        let t = x.ty;
-        let base = match self.types().kind(t) {
-            TypeKind::Pointer(b) => *b,
-            _ => t,
-        };
-        let what = if matches!(self.types().kind(t), TypeKind::Pointer(_))
-            && self.types().is_interface(base)
-        {
-            format!(
-                "{}.{} undefined (type {} is pointer to interface, not interface)",
-                self.expr_str(xe),
-                sel.name,
-                self.ts(t)
-            )
-        } else {
-            // Mention a differently-capitalized match as gc does.
-            let mut hint = String::new();
-            let alt: String = {
-                let mut cs = sel.name.chars();
-                match cs.next() {
-                    Some(c) if c.is_lowercase() => c.to_uppercase().chain(cs).collect(),
-                    Some(c) => c.to_lowercase().chain(cs).collect(),
-                    None => String::new(),
-                }
-            };
-            match self.types().lookup(t, &alt, &self.pkg_path) {
-                Lookup::Field { .. } => hint = format!(", but does have field {}", alt),
-                Lookup::Method { .. } => hint = format!(", but does have method {}", alt),
-                _ => {
-                    if let Lookup::Field { .. } | Lookup::Method { .. } =
-                        self.types().lookup(t, &sel.name, "\u{0}any")
-                    {
-                        hint = format!(", but does have unexported field {}", sel.name);
-                        hint.clear();
-                    }
-                }
-            }
-            let kind = if matches!(self.types().under_kind(base), TypeKind::Struct(_)) || true {
-                "field or method"
-            } else {
-                ""
-            };
-            format!(
-                "{}.{} undefined (type {} has no {} {}{})",
-                self.expr_str(xe),
-                sel.name,
-                self.ts(t),
-                kind,
-                sel.name,
-                hint
-            )
-        };
-        let _ = e;
-        self.error(sel.span, what);
-    }
-
-    fn qualified(&mut self, e: &Expr, path: &str, pkg_name: &str, sel: &ast::Ident) -> Operand {
-        let Some(&index) = self.package_index.get(path) else {
-            return Operand::invalid();
-        };
-        let exported = sel.name.chars().next().is_some_and(|c| c.is_uppercase());
-        let obj = self
-            .package_scopes
-            .get(index as usize)
-            .and_then(|s| s.get(&sel.name))
-            .copied();
-        let Some(obj) = obj.filter(|_| exported) else {
-            let msg = if obj.is_some() {
-                format!("name {} not exported by package {}", sel.name, pkg_name)
-            } else {
-                format!("undefined: {}.{}", pkg_name, sel.name)
-            };
-            self.error(sel.span, msg);
-            return Operand::invalid();
-        };
-        let _ = e;
-        self.info.uses.insert(sel.id, obj);
-        let o = self.obj(obj).clone();
-        match o.kind {
-            ObjKind::Const(v) => Operand {
-                mode: OpMode::Const(v),
-                ty: o.ty,
-            },
-            ObjKind::TypeName => Operand {
-                mode: OpMode::Type,
-                ty: o.ty,
-            },
-            ObjKind::Var(_) => Operand {
-                mode: OpMode::Variable,
-                ty: o.ty,
-            },
-            ObjKind::Func(_) => Operand::value(o.ty),
-            _ => Operand::invalid(),
-        }
-    }
-
-    /// `T.m` / `(*T).m`: a function whose first parameter is the receiver.
-    fn method_expr(&mut self, e: &Expr, xe: &Expr, t: TypeId, sel: &ast::Ident) -> Operand {
-        let found = self.types().lookup(t, &sel.name, &self.pkg_path);
-        if found == Lookup::Ambiguous {
-            let msg = format!("ambiguous selector {}.{}", self.expr_str(xe), sel.name);
-            self.error(sel.span, msg);
-            return Operand::invalid();
-        }
-        let Lookup::Method {
-            path,
-            indirect,
-            method,
-            recv_is_pointer,
-            ..
-        } = found.clone()
-        else {
-            let msg = format!(
-                "{}.{} undefined (type {} has no field or method {})",
-                self.expr_str(xe),
-                sel.name,
-                self.ts(t),
-                sel.name
-            );
-            self.error(sel.span, msg);
-            return Operand::invalid();
-        };
-        if !self.types().in_method_set(&found) {
-            let msg = format!(
-                "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
-                self.expr_str(xe),
-                sel.name,
-                self.ts(t),
-                sel.name
-            );
-            self.error(e.span, msg);
-            return Operand::invalid();
-        }
-        let sig = self.types().method_sig(method);
-        let TypeKind::Func(s) = self.types().kind(sig).clone() else {
-            return Operand::invalid();
-        };
-        let mut params = vec![t];
-        params.extend(s.params.iter().copied());
-        let fty = self
-            .info
-            .types
-            .intern(TypeKind::Func(crate::types::Signature {
-                params,
-                results: s.results.clone(),
-                variadic: s.variadic,
-            }));
-        let (func, adjust) = match method {
-            MethodRef::Concrete { named, index } => {
-                let m = self.types().methods_of(named)[index].clone();
-                if self.decls.contains_key(&m.func) {
-                    self.add_dep(m.func);
-                }
-                let adjust = if !m.pointer_recv && recv_is_pointer {
-                    RecvAdjust::Deref
-                } else {
-                    RecvAdjust::None
-                };
-                (Some(m.func), adjust)
-            }
-            MethodRef::Interface { .. } => (None, RecvAdjust::None),
-        };
-        self.info.selections.insert(
-            e.id,
-            Selection {
-                kind: SelectionKind::MethodExpr,
-                path,
-                indirect,
-                method: func,
-                method_name: Some(sel.name.clone()),
-                recv_adjust: adjust,
-                ty: fty,
-            },
-        );
-        Operand::value(fty)
-    }
-
-    // Index and slice.
-
-    fn index_expr(&mut self, e: &Expr, xe: &Expr, idx: &[Expr]) -> Operand {
-        let x = self.expr_or_type(xe);
-        if x.is_invalid() {
-            for i in idx {
-                self.raw_expr(i);
-            }
-            return x;
-        }
-        if x.mode == OpMode::Type
-            || idx.len() != 1
-            || matches!(self.types().kind(x.ty), TypeKind::Func(_)) && x.mode != OpMode::Variable
-        {
-            if x.mode == OpMode::Type || matches!(self.types().under_kind(x.ty), TypeKind::Func(_))
-            {
-                self.error(
-                    e.span,
-                    format!(
-                        "generic instantiation {} not yet supported in Weft",
-                        self.expr_str(e)
-                    ),
-                );
-                return Operand::invalid();
-            }
-        }
-        let ie = &idx[0];
-        let xt = x.ty;
-        match self.types().under_kind(xt).clone() {
-            TypeKind::Basic(k) if matches!(k, BasicKind::String | BasicKind::UntypedString) => {
-                let len = match &x.mode {
-                    OpMode::Const(ConstValue::String(s)) => Some(s.len() as u64),
-                    _ => None,
-                };
-                let i = self.index_value(ie, len);
-                let byte = self.basic(BasicKind::Uint8);
-                // Indexing a constant string yields a non-constant byte (spec "Index expressions").
-                let _ = i;
-                if self.types().is_untyped(xt) {
-                    let st = self.basic(BasicKind::String);
-                    self.update_expr_type(xe, st);
-                }
-                Operand::value(byte)
-            }
-            TypeKind::Array(el, n) => {
-                self.index_value(ie, Some(n));
-                let mode = if x.mode == OpMode::Variable {
-                    OpMode::Variable
-                } else {
-                    OpMode::Value
-                };
-                Operand { mode, ty: el }
-            }
-            TypeKind::Pointer(b) if matches!(self.types().under_kind(b), TypeKind::Array(..)) => {
-                let TypeKind::Array(el, n) = self.types().under_kind(b).clone() else {
-                    unreachable!()
-                };
-                self.index_value(ie, Some(n));
-                Operand {
-                    mode: OpMode::Variable,
-                    ty: el,
-                }
-            }
-            TypeKind::Slice(el) => {
-                self.index_value(ie, None);
-                Operand {
-                    mode: OpMode::Variable,
-                    ty: el,
-                }
-            }
-            TypeKind::Map(k, v) => {
-                let mut key = self.expr(ie);
-                self.assignment(&mut key, ie, k, "map index");
-                Operand {
-                    mode: OpMode::MapIndex,
-                    ty: v,
-                }
-            }
-            _ => {
-                self.raw_expr(ie);
-                let msg = format!(
-                    "invalid operation: cannot index {}",
-                    self.operand_string(xe, &x)
-                );
-                // gc reports at the `[`.
-                let at = Span::new(xe.span.hi, xe.span.hi + 1);
-                self.error(at, msg);
-                Operand::invalid()
-            }
-        }
-    }
-
-    /// Checks an index; returns its constant value when known. `len` bounds constant indices.
-    pub(super) fn index_value(&mut self, ie: &Expr, len: Option<u64>) -> Option<u64> {
-        let mut i = self.expr(ie);
-        if i.is_invalid() {
-            return None;
-        }
-        // An untyped constant index is converted to int first (so messages say `constant of type int`).
-        if self.types().is_untyped(i.ty) && i.const_val().is_some() {
-            let int = self.basic(BasicKind::Int);
-            let numeric = self
-                .types()
-                .basic_kind(i.ty)
-                .is_some_and(|k| k.is_numeric());
-            if !numeric {
-                let msg = format!("cannot convert {} to type int", self.operand_string(ie, &i));
-                self.error(ie.span, msg);
-                return None;
-            }
-            if i.const_val().and_then(|v| v.to_int()).is_some()
-                && !self.convert_untyped(&mut i, ie, int)
-            {
-                return None;
-            }
-        }
-        if let OpMode::Const(v) = &i.mode {
-            let is_num = self
-                .types()
-                .basic_kind(i.ty)
-                .is_some_and(|k| k.is_numeric());
-            if !is_num || v.to_int().is_none() {
-                let msg = if is_num && v.to_rat().is_some() {
-                    format!("{} truncated to int", self.operand_string(ie, &i))
-                } else {
-                    format!(
-                        "invalid argument: index {} must be integer",
-                        self.operand_string(ie, &i)
-                    )
-                };
-                self.error(ie.span, msg);
-                return None;
-            }
-            if cv::is_negative(v) {
-                let msg = format!(
-                    "invalid argument: index {} must not be negative",
-                    self.operand_string(ie, &i)
-                );
-                self.error(ie.span, msg);
-                return None;
-            }
-            let n = v.to_int().unwrap();
-            if self.types().is_untyped(i.ty) {
-                let int = self.basic(BasicKind::Int);
-                if !self.convert_untyped(&mut i, ie, int) {
-                    return None;
-                }
-            }
-            let n = u64::try_from(&n).ok();
-            if let (Some(n), Some(len)) = (n, len) {
-                if n >= len {
-                    let msg = format!(
-                        "invalid argument: index {} out of bounds [0:{}]",
-                        self.expr_str(ie),
-                        len
-                    );
-                    self.error(ie.span, msg);
-                    return None;
-                }
-            }
-            return n;
-        }
-        if !self
-            .types()
-            .basic_kind(i.ty)
-            .is_some_and(|k| k.is_integer())
-        {
-            let msg = format!(
-                "invalid argument: index {} must be integer",
-                self.operand_string(ie, &i)
-            );
-            self.error(ie.span, msg);
-            return None;
-        }
-        if self.types().is_untyped(i.ty) {
-            let int = self.basic(BasicKind::Int);
-            self.convert_untyped(&mut i, ie, int);
-        }
-        None
-    }
-
-    fn slice_expr(
-        &mut self,
-        e: &Expr,
-        xe: &Expr,
-        lo: Option<&Expr>,
-        hi: Option<&Expr>,
-        max: Option<&Expr>,
-        three: bool,
-    ) -> Operand {
-        let x = self.expr(xe);
-        if x.is_invalid() {
-            for i in [lo, hi, max].into_iter().flatten() {
-                self.raw_expr(i);
-            }
-            return x;
-        }
-        let (result, cap) = match self.types().under_kind(x.ty).clone() {
-            TypeKind::Basic(k) if matches!(k, BasicKind::String | BasicKind::UntypedString) => {
-                if three {
-                    self.error(e.span, "invalid operation: 3-index slice of string");
-                    return Operand::invalid();
-                }
-                let len = match &x.mode {
-                    OpMode::Const(ConstValue::String(s)) => Some(s.len() as u64 + 1),
-                    _ => None,
-                };
-                let t = if self.types().is_untyped(x.ty) {
-                    let st = self.basic(BasicKind::String);
-                    self.update_expr_type(xe, st);
-                    st
-                } else {
-                    x.ty
-                };
-                (t, len)
-            }
-            TypeKind::Array(el, n) => {
-                if x.mode != OpMode::Variable {
-                    let msg = format!(
-                        "invalid operation: {} (slice of unaddressable value)",
-                        self.operand_string(xe, &x)
-                    );
-                    self.error(e.span, msg);
-                    return Operand::invalid();
-                }
-                self.mark_address_taken(xe);
-                (self.info.types.intern(TypeKind::Slice(el)), Some(n + 1))
-            }
-            TypeKind::Pointer(b) if matches!(self.types().under_kind(b), TypeKind::Array(..)) => {
-                let TypeKind::Array(el, n) = self.types().under_kind(b).clone() else {
-                    unreachable!()
-                };
-                (self.info.types.intern(TypeKind::Slice(el)), Some(n + 1))
-            }
-            TypeKind::Slice(_) => (x.ty, None),
-            _ => {
-                let msg = format!("cannot slice {}", self.operand_string(xe, &x));
-                self.error(e.span, msg);
-                return Operand::invalid();
-            }
-        };
-        let mut prev: Option<u64> = None;
-        for i in [lo, hi, max].into_iter().flatten() {
-            let v = self.index_value(i, cap);
-            if let (Some(p), Some(v)) = (prev, v) {
-                if v < p {
-                    let msg = format!("invalid slice indices: {} < {}", v, p);
-                    self.error(i.span, msg);
-                }
-            }
-            if v.is_some() {
-                prev = v;
-            }
-        }
-        Operand::value(result)
-    }
-
-    // Composite literals.
-
-    /// The type of a composite literal's type expression, allowing `[...]T`.
-    fn composite_type(&mut self, t: &Expr) -> TypeId {
-        if let ExprKind::ArrayType { len: None, elem } = &t.kind {
-            // The length is filled in by `composite_lit`; mark with a sentinel array of max length.
-            let el = self.type_expr(elem);
-            if self.types().is_invalid(el) {
-                return el;
-            }
-            return self.info.types.intern(TypeKind::Array(el, u64::MAX));
-        }
-        self.type_expr(t)
-    }
-
-    pub(super) fn composite_lit(&mut self, e: &Expr, t: TypeId, elts: &[ast::Element]) -> Operand {
-        let under = self.types().underlying(t);
-        if self.types().is_invalid(under) {
-            // Only a type whose declaration is still being checked is a cycle
-            // here; otherwise its error was reported already.
-            let in_progress = self
-                .types()
-                .named_info(t)
-                .and_then(|n| n.obj)
-                .is_some_and(|o| self.decl_state.get(&o) == Some(&DeclState::InProgress));
-            if in_progress {
-                self.error(e.span, "invalid recursive type");
-            }
-            for el in elts {
-                self.use_exprs_loosely(el);
-            }
-            return Operand::invalid();
-        }
-        let base = match self.types().kind(under) {
-            TypeKind::Pointer(b) if matches!(&e.kind, ExprKind::CompositeLit { ty: None, .. }) => {
-                Some(*b)
-            }
-            _ => None,
-        };
-        if let Some(b) = base {
-            // Elided `&T{...}` inside a literal of []*T.
-            let inner = self.composite_lit(e, b, elts);
-            if inner.is_invalid() {
-                return inner;
-            }
-            return Operand::value(t);
-        }
-        match self.types().kind(under).clone() {
-            TypeKind::Struct(fields) => self.struct_lit(e, t, &fields, elts),
-            TypeKind::Array(el, n) => {
-                let len =
-                    self.indexed_elements(elts, el, if n == u64::MAX { None } else { Some(n) });
-                let t = if n == u64::MAX {
-                    let arr = self.info.types.intern(TypeKind::Array(el, len));
-                    if let ExprKind::CompositeLit { ty: Some(te), .. } = &e.kind {
-                        self.info.exprs.insert(
-                            te.id,
-                            TypeAndMode {
-                                ty: arr,
-                                mode: Mode::Type,
-                            },
-                        );
-                    }
-                    arr
-                } else {
-                    t
-                };
-                Operand::value(t)
-            }
-            TypeKind::Slice(el) => {
-                self.indexed_elements(elts, el, None);
-                Operand::value(t)
-            }
-            TypeKind::Map(k, v) => {
-                let mut seen: Vec<(ConstValue, TypeId)> = Vec::new();
-                for el in elts {
-                    match &el.key {
-                        Some(ke) => {
-                            let mut kx = self.elem_value(ke, k);
-                            if !kx.is_invalid() && self.assignment(&mut kx, ke, k, "map literal") {
-                                if let OpMode::Const(v) = &kx.mode {
-                                    // Constant keys collide by value and dynamic type.
-                                    let key = (v.clone(), kx.ty);
-                                    {
-                                        if seen.contains(&key) {
-                                            let msg = format!(
-                                                "duplicate key {} in map literal",
-                                                self.expr_str(ke)
-                                            );
-                                            self.error(ke.span, msg);
-                                        } else {
-                                            seen.push(key);
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        None => {
-                            self.error(el.value.span, "missing key in map literal");
-                        }
-                    }
-                    let mut vx = self.elem_value(&el.value, v);
-                    self.assignment(&mut vx, &el.value, v, "map literal");
-                }
-                Operand::value(t)
-            }
-            _ => {
-                let msg = format!("invalid composite literal type {}", self.ts(t));
-                self.error(e.span, msg);
-                for el in elts {
-                    self.use_exprs_loosely(el);
-                }
-                Operand::invalid()
-            }
-        }
-    }
-
-    /// An element value: an elided composite literal takes type `t`.
-    fn elem_value(&mut self, v: &Expr, t: TypeId) -> Operand {
-        if let ExprKind::CompositeLit { ty: None, elts, .. } = &v.kind {
-            let x = self.composite_lit(v, t, elts);
-            self.record(v, &x);
-            return x;
-        }
-        if let ExprKind::Unary(UnaryOp::Addr, inner) = &v.kind {
-            if let ExprKind::CompositeLit { ty: None, .. } = &inner.kind {
-                // `&{...}` is not Go syntax; fall through to the ordinary error.
-            }
-        }
-        self.expr(v)
-    }
-
-    /// Array/slice elements with optional constant index keys; returns the length.
-    fn indexed_elements(&mut self, elts: &[ast::Element], el: TypeId, len: Option<u64>) -> u64 {
-        let mut index: u64 = 0;
-        let mut max: u64 = 0;
-        let mut seen: HashSet<u64> = HashSet::new();
-        for e in elts {
-            if let Some(k) = &e.key {
-                match self.index_value(k, len) {
-                    Some(i) => index = i,
-                    None => {
-                        let x = self.info.exprs.get(&k.id).cloned();
-                        if x.is_some_and(|x| !matches!(x.mode, Mode::Const(_))) {
-                            let msg =
-                                format!("index {} must be integer constant", self.expr_str(k));
-                            self.error(k.span, msg);
-                        }
-                    }
-                }
-            } else if let Some(l) = len {
-                if index >= l {
-                    let msg = format!("index {} is out of bounds (>= {})", index, l);
-                    self.error(e.value.span, msg);
-                }
-            }
-            if !seen.insert(index) {
-                let msg = format!("duplicate index {} in array or slice literal", index);
-                self.error(e.key.as_ref().map(|k| k.span).unwrap_or(e.value.span), msg);
-            }
-            let mut x = self.elem_value(&e.value, el);
-            self.assignment(&mut x, &e.value, el, "array or slice literal");
-            index += 1;
-            max = max.max(index);
-        }
-        max
-    }
-
-    fn struct_lit(
-        &mut self,
-        e: &Expr,
-        t: TypeId,
-        fields: &[StructField],
-        elts: &[ast::Element],
-    ) -> Operand {
-        if elts.is_empty() {
-            return Operand::value(t);
-        }
-        let keyed = elts[0].key.is_some();
-        if keyed {
-            let mut seen: HashSet<Rc<str>> = HashSet::new();
-            for el in elts {
-                let Some(k) = &el.key else {
-                    self.error(
-                        el.value.span,
-                        "mixture of field:value and value elements in struct literal",
-                    );
-                    self.expr(&el.value);
-                    continue;
-                };
-                let ExprKind::Ident(name) = &k.kind else {
-                    let msg = format!("invalid field name {} in struct literal", self.expr_str(k));
-                    self.error(k.span, msg);
-                    self.expr(&el.value);
-                    continue;
-                };
-                let Some(i) = fields
-                    .iter()
-                    .position(|f| f.name == name.name && &*name.name != "_")
-                else {
-                    let msg = format!(
-                        "unknown field {} in struct literal of type {}",
-                        name.name,
-                        self.ts(t)
-                    );
-                    self.error(k.span, msg);
-                    self.expr(&el.value);
-                    continue;
-                };
-                let f = &fields[i];
-                if !seen.insert(name.name.clone()) {
-                    let msg = format!("duplicate field name {} in struct literal", name.name);
-                    self.error(k.span, msg);
-                }
-                let mut x = self.elem_value(&el.value, f.ty);
-                self.assignment(&mut x, &el.value, f.ty, "struct literal");
-            }
-        } else {
-            for (i, el) in elts.iter().enumerate() {
-                if let Some(k) = &el.key {
-                    self.error(
-                        k.span,
-                        "mixture of field:value and value elements in struct literal",
-                    );
-                    continue;
-                }
-                let Some(f) = fields.get(i) else {
-                    let msg = format!("too many values in struct literal of type {}", self.ts(t));
-                    self.error(el.value.span, msg);
-                    self.expr(&el.value);
-                    break;
-                };
-                let mut x = self.elem_value(&el.value, f.ty);
-                self.assignment(&mut x, &el.value, f.ty, "struct literal");
-            }
-            if elts.len() < fields.len() {
-                let msg = format!("too few values in struct literal of type {}", self.ts(t));
-                let rb = match &e.kind {
-                    ExprKind::CompositeLit { rbrace, .. } => *rbrace,
-                    _ => e.span,
-                };
-                self.error(rb, msg);
-            }
-        }
-        Operand::value(t)
-    }
-
-    /// Checks `x.(T)` is possible: if T is concrete it must implement x's interface.
-    pub(super) fn check_type_assertion(
-        &mut self,
-        e: &Expr,
-        xe: &Expr,
-        xt: TypeId,
-        t: TypeId,
-        in_switch: bool,
-    ) {
-        if self.types().is_interface(t) {
-            return;
-        }
-        if let Err(why) = self.types().implements(t, xt, &self.pkg_path) {
-            let reason = self.not_implemented_reason(t, xt, &why);
-            let msg = if in_switch {
-                format!(
-                    "impossible type switch case: {} cannot have dynamic type {} ({})",
-                    self.operand_string(
-                        xe,
-                        &Operand {
-                            mode: OpMode::Variable,
-                            ty: xt
-                        }
-                    ),
-                    self.ts(t),
-                    reason
-                        .splitn(2, " (")
-                        .nth(1)
-                        .map(|s| s.trim_end_matches(')'))
-                        .unwrap_or("")
-                )
-            } else {
-                format!(
-                    "impossible type assertion: {}\n\t{}",
-                    self.expr_str(e),
-                    reason
-                )
-            };
-            self.error(e.span, msg);
-        }
     }
 }
 

@@ -6,18 +6,31 @@
 //! definitions of identifiers, and selector resolutions.
 //!
 //! Layout: `mod.rs` holds the [`Checker`] state, scopes and the universe;
-//! `decl.rs` package-level declarations and initialization order;
-//! `typexpr.rs` type expressions; `expr.rs` expressions and untyped
-//! constant handling; `call.rs` calls, conversions and builtins; `stmt.rs`
-//! statements and function bodies.
+//! `decl.rs` package-level declarations, methods and initialization order;
+//! `typexpr.rs` type expressions; `expr.rs` operands, untyped constants and
+//! operators; `selector.rs` selectors, indexing and slicing; `complit.rs`
+//! composite literals; `call.rs` calls, conversions and builtins;
+//! `stmt.rs` function bodies and statements; `assign.rs` assignments and
+//! local declarations; `flow.rs` terminating statements and `goto` rules;
+//! `exprstring.rs` gc's rendering of expressions in messages.
+//!
+//! Invariant: every error is reported once, at gc's position, and an
+//! operand that failed (`OpMode::Invalid`, or of the invalid type) never
+//! produces a second error.
+//! Boundary: the checker never panics on any tree the parser produces;
+//! recursion is bounded by `MAX_DEPTH` (on top of the parser's nesting limit).
 
 pub mod info;
 pub use info::*;
 
+mod assign;
 mod call;
+mod complit;
 mod decl;
 mod expr;
 mod exprstring;
+mod flow;
+mod selector;
 mod stmt;
 mod typexpr;
 
