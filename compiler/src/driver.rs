@@ -32,7 +32,6 @@ pub const NO_POSITION: Span = Span {
     hi: u32::MAX,
 };
 
-
 /// Where gc says standard-library packages live, for `package x is not in std (...)`.
 const GOROOT_SRC: &str = "/usr/lib/go-1.23/src";
 
@@ -209,7 +208,11 @@ fn fatal_parse_errors(sources: &SourceMap, diagnostics: &[Diagnostic]) -> Option
     }
     if diagnostics
         .iter()
-        .any(|d| d.message.starts_with("syntax error"))
+        // Past the parser's nesting limit the tree is cut short; checking it would only add noise.
+        .any(|d| {
+            d.message.starts_with("syntax error")
+                || d.message.contains("exceeded max nesting depth")
+        })
     {
         return Some(crate::parser::gc_report(sources, diagnostics.to_vec()));
     }

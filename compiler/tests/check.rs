@@ -10,6 +10,10 @@
 //! `*.gc`, which `check_data/gen_gc.sh` produces by running the real
 //! `go build` (never written by hand).
 //!
+//! Programs run on a thread with an 8 MB stack (the CLI's main thread);
+//! `CHECK_STACK=<bytes>` changes it to probe how deep the checker recurses
+//! (the deepest trees the parser accepts, in `ok/deep*.go`, need under 1 MB).
+//!
 //! A small fake standard library (`fmt`, `os`, `strings`, `errors`) with
 //! bodiless (native) functions lets programs import packages.
 
@@ -368,8 +372,12 @@ fn go_files(dir: &Path) -> Vec<PathBuf> {
 /// Runs the checker on a fresh thread with the main thread's stack size, so
 /// that depth limits are tested as the CLI would hit them.
 fn run_on_big_thread(name: String, input: String) -> Result<String, String> {
+    let stack = std::env::var("CHECK_STACK")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(8 << 20);
     std::thread::Builder::new()
-        .stack_size(8 << 20)
+        .stack_size(stack)
         .spawn(move || run(&name, &input))
         .unwrap()
         .join()
