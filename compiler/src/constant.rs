@@ -118,6 +118,8 @@ impl ConstValue {
             ConstValue::String(s) => go_quote(s),
             ConstValue::Int(i) => int_string(i),
             ConstValue::Float(f) => float_string(f),
+            // gc shows a complex constant with zero imaginary part as its real part.
+            ConstValue::Complex(re, im) if im.is_zero() => float_string(re),
             ConstValue::Complex(re, im) => {
                 format!("({} + {}i)", float_string(re), float_string(im))
             }

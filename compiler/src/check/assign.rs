@@ -304,6 +304,7 @@ impl<'a> Checker<'a> {
         let mut new_vars: Vec<(usize, ObjId)> = Vec::new();
         let mut idents: Vec<Option<&ast::Ident>> = Vec::new();
         let mut any_new = false;
+        let mut repeated: Vec<Rc<str>> = Vec::new();
         let mut seen: HashSet<Rc<str>> = HashSet::new();
         for l in lhs {
             let ExprKind::Ident(id) = &l.kind else {
@@ -321,6 +322,8 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if !seen.insert(id.name.clone()) {
+                // gc reports only this, not the first one as unused.
+                repeated.push(id.name.clone());
                 self.error(l.span, format!("{} redeclared in this block", id.name));
                 targets.push(Some(TypeId(0)));
                 continue;
@@ -378,6 +381,9 @@ impl<'a> Checker<'a> {
         }
         for (i, o) in new_vars {
             let id = idents[i].unwrap();
+            if repeated.contains(&id.name) {
+                self.used_vars.insert(o);
+            }
             self.declare_local(id, o);
         }
         if !any_new && lhs.iter().all(|l| matches!(l.kind, ExprKind::Ident(_))) {

@@ -376,6 +376,9 @@ impl<'a> Checker<'a> {
                     return self.builtin_spread(e, &args[0], b, &items);
                 }
             }
+            if x.is_invalid() {
+                return Operand::invalid();
+            }
             // Not a multi-value call: check it as an ordinary argument below
             // (re-checking records the same facts again).
         }

@@ -305,6 +305,7 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
         }
     }
     c.resolve_pending_underlying();
+    c.check_delayed_map_keys();
     let method_objs = c.collect_methods(&methods, pkg);
     for o in &order {
         c.obj_decl(*o);
@@ -630,6 +631,17 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Map keys whose types were incomplete when seen must be comparable.
+    pub(super) fn check_delayed_map_keys(&mut self) {
+        for (kt, span) in std::mem::take(&mut self.delayed_map_keys) {
+            if !self.types().is_invalid(self.types().underlying(kt)) && !self.types().comparable(kt)
+            {
+                let msg = format!("invalid map key type {}", self.ts(kt));
+                self.error(span, msg);
+            }
+        }
+    }
+
     /// Sets the underlying types that waited for other declarations; what
     /// remains unresolved is a cycle (`type A B; type B A`).
     pub(super) fn resolve_pending_underlying(&mut self) {
@@ -887,7 +899,7 @@ impl<'a> Checker<'a> {
                     self.ts(named),
                     what
                 );
-                self.error(recv.ty.span, msg);
+                self.error(recv.span, msg);
             }
             let sig = self.func_type(&fd.sig, None);
             if let ObjKind::Func(fi) = &mut self.info.objects[obj.0 as usize].kind {

@@ -171,6 +171,8 @@ pub struct Checker<'a> {
     labels: Vec<HashMap<Rc<str>, (ObjId, bool)>>,
     /// Enclosing breakable statements of the current function.
     flow: Vec<stmt::Flow>,
+    /// Map key types whose underlying type was not known yet when seen.
+    delayed_map_keys: Vec<(TypeId, Span)>,
     /// Package-level objects whose declarations are being checked, outermost first.
     decl_path: Vec<ObjId>,
     /// Named types whose right side was a named type still being declared: (named, rhs, type name).
@@ -212,6 +214,7 @@ impl<'a> Checker<'a> {
             flow: Vec::new(),
             pending_underlying: Vec::new(),
             decl_path: Vec::new(),
+            delayed_map_keys: Vec::new(),
         };
         c.init_universe();
         c

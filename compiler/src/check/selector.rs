@@ -414,6 +414,20 @@ impl<'a> Checker<'a> {
         if i.is_invalid() {
             return None;
         }
+        // A typed index must have an integer type, even when its value is integral.
+        if !self.types().is_untyped(i.ty)
+            && !self
+                .types()
+                .basic_kind(i.ty)
+                .is_some_and(|k| k.is_integer())
+        {
+            let msg = format!(
+                "invalid argument: index {} must be integer",
+                self.operand_string(ie, &i)
+            );
+            self.error(ie.span, msg);
+            return None;
+        }
         // An untyped constant index is converted to int first (so messages say `constant of type int`).
         if self.types().is_untyped(i.ty) && i.const_val().is_some() {
             let int = self.basic(BasicKind::Int);

@@ -872,7 +872,7 @@ impl<'a> Checker<'a> {
         });
         let mut implicit_objs = Vec::new();
         let mut seen_types: Vec<(TypeId, Span)> = Vec::new();
-        let mut nil_seen = false;
+        let mut nil_seen: Option<Span> = None;
         for c in clauses {
             let mut single: Option<TypeId> = None;
             for e in &c.exprs {
@@ -892,10 +892,14 @@ impl<'a> Checker<'a> {
                                 mode: Mode::Value,
                             },
                         );
-                        if nil_seen {
-                            self.error(e.span, "multiple nil cases in type switch (first at ?)");
+                        if let Some(prev) = nil_seen {
+                            let msg = format!(
+                                "duplicate case nil in type switch\n\t{}: previous case",
+                                self.sources.describe(prev)
+                            );
+                            self.error(e.span, msg);
                         }
-                        nil_seen = true;
+                        nil_seen = Some(e.span);
                         single = if c.exprs.len() == 1 {
                             Some(if valid { xv.ty } else { TypeId(0) })
                         } else {

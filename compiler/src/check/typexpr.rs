@@ -107,6 +107,10 @@ impl<'a> Checker<'a> {
                 }
                 // The key's underlying type may not be known yet for a type in progress.
                 let under_known = !self.types().is_invalid(self.types().underlying(kt));
+                if !under_known {
+                    // Checked once the declarations are complete (`type S struct{ m map[S]int }`).
+                    self.delayed_map_keys.push((kt, k.span));
+                }
                 if under_known && !self.types().comparable(kt) {
                     let msg = format!("invalid map key type {}", self.ts(kt));
                     self.error(k.span, msg);
