@@ -42,6 +42,14 @@
 //!   the target's.
 //! - Conversions `T(x)` are `Call` expressions whose `func` records
 //!   `Mode::Type`.
+//! - In a keyed struct literal `T{X: v}` the key `X` is a field name, not an
+//!   expression: it has no entry in `exprs` or `uses`; its field is found by
+//!   name in the struct type. Array/slice index keys and map keys are
+//!   ordinary (recorded) expressions.
+//! - An elided composite literal type (`[]T{{1, 2}}`, `map[K]*T{k: {..}}`)
+//!   records the element type on the inner `CompositeLit` (for `*T`
+//!   elements: the pointer type, meaning `&T{..}`). `[...]T{..}` records
+//!   its final array type on both the literal and its type expression.
 //! - `for i := range n` over an integer records `n` with its (defaulted)
 //!   integer type; the iteration variables' types are their objects' types.
 
