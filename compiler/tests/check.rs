@@ -555,3 +555,277 @@ fn panic_survey() {
     }
     assert!(panics.is_empty(), "panics in:\n{}", panics.join("\n"));
 }
+
+/// The promise codegen relies on: in every accepted program, each evaluated
+/// expression has a recorded type that is not untyped (except `nil`), and a
+/// constant's operands are not looked at. Checked over the valid test
+/// programs and Go's ken programs.
+#[test]
+fn every_evaluated_expression_is_typed() {
+    let mut programs: Vec<PathBuf> = go_files(&data_dir("ok"));
+    let ken = Path::new("/usr/share/go-1.23/test/ken");
+    if ken.exists() {
+        programs.extend(
+            go_files(ken)
+                .into_iter()
+                .filter(|p| !p.ends_with("cplx3.go")),
+        );
+    }
+    // Also the `// run` programs of Go's test directory (those that do not
+    // check against the fake std are skipped by the walk).
+    programs.extend(
+        go_files(Path::new("/usr/share/go-1.23/test"))
+            .into_iter()
+            .filter(|p| {
+                std::fs::read_to_string(p)
+                    .is_ok_and(|t| t.lines().take(3).any(|l| l.trim() == "// run"))
+            }),
+    );
+    let mut problems = Vec::new();
+    for path in programs {
+        let input = std::fs::read_to_string(&path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let result = std::thread::Builder::new()
+            .stack_size(8 << 20)
+            .spawn(move || {
+                let Ok(checked) = check_program(vec![(format!("./{}", name), input)], &FakeStd)
+                else {
+                    return Vec::new();
+                };
+                let mut found = Vec::new();
+                let main = checked.info.packages.last().unwrap();
+                for f in &main.files {
+                    for d in &f.decls {
+                        walk_decl(&checked.info, &checked.sources, d, &mut found);
+                    }
+                }
+                if WALKED.with(|w| w.get()) == 0 {
+                    found.push("nothing walked".to_string());
+                }
+                found
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+        problems.extend(
+            result
+                .into_iter()
+                .map(|p| format!("{}: {}", path.display(), p)),
+        );
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+use weft_compiler::ast::{Decl, Expr, ExprKind, Spec, Stmt, StmtKind};
+
+fn walk_decl(info: &Info, sources: &SourceMap, d: &Decl, out: &mut Vec<String>) {
+    match d {
+        Decl::Func(f) => {
+            if let Some(b) = &f.body {
+                for s in &b.stmts {
+                    walk_stmt(info, sources, s, out);
+                }
+            }
+        }
+        Decl::Gen(g) => {
+            for s in &g.specs {
+                if let Spec::Value(vs) = s {
+                    // Constant declarations are not evaluated at run time.
+                    if g.kind == weft_compiler::ast::GenKind::Var {
+                        for v in &vs.values {
+                            walk_expr(info, sources, v, out);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn walk_stmt(info: &Info, sources: &SourceMap, s: &Stmt, out: &mut Vec<String>) {
+    let e = |x: &Expr, out: &mut Vec<String>| walk_expr(info, sources, x, out);
+    let st = |x: &Stmt, out: &mut Vec<String>| walk_stmt(info, sources, x, out);
+    match &s.kind {
+        StmtKind::Decl(g) => walk_decl(info, sources, &Decl::Gen(g.clone()), out),
+        StmtKind::Labeled(_, x) => st(x, out),
+        StmtKind::Expr(x) | StmtKind::Go(x) | StmtKind::Defer(x) => e(x, out),
+        StmtKind::Send(a, b) => {
+            e(a, out);
+            e(b, out);
+        }
+        StmtKind::IncDec(x, _) => e(x, out),
+        StmtKind::Assign { lhs, rhs, .. } => {
+            for x in lhs
+                .iter()
+                .filter(|x| !matches!(&x.kind, ExprKind::Ident(i) if &*i.name == "_"))
+            {
+                e(x, out);
+            }
+            for x in rhs {
+                e(x, out);
+            }
+        }
+        StmtKind::Return(xs) => xs.iter().for_each(|x| e(x, out)),
+        StmtKind::Block(b) => b.stmts.iter().for_each(|x| st(x, out)),
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
+            if let Some(i) = init {
+                st(i, out);
+            }
+            e(cond, out);
+            then.stmts.iter().for_each(|x| st(x, out));
+            if let Some(x) = els {
+                st(x, out);
+            }
+        }
+        StmtKind::Switch {
+            init, tag, clauses, ..
+        } => {
+            if let Some(i) = init {
+                st(i, out);
+            }
+            if let Some(t) = tag {
+                e(t, out);
+            }
+            for c in clauses {
+                c.exprs.iter().for_each(|x| e(x, out));
+                c.body.iter().for_each(|x| st(x, out));
+            }
+        }
+        StmtKind::TypeSwitch {
+            init, x, clauses, ..
+        } => {
+            if let Some(i) = init {
+                st(i, out);
+            }
+            e(x, out);
+            for c in clauses {
+                c.body.iter().for_each(|x| st(x, out));
+            }
+        }
+        StmtKind::Select(clauses) => {
+            for c in clauses {
+                if let Some(x) = &c.comm {
+                    st(x, out);
+                }
+                c.body.iter().for_each(|x| st(x, out));
+            }
+        }
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
+            if let Some(i) = init {
+                st(i, out);
+            }
+            if let Some(c) = cond {
+                e(c, out);
+            }
+            if let Some(p) = post {
+                st(p, out);
+            }
+            body.stmts.iter().for_each(|x| st(x, out));
+        }
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
+            for k in [key, value].into_iter().flatten() {
+                if !matches!(&k.kind, ExprKind::Ident(i) if &*i.name == "_") {
+                    e(k, out);
+                }
+            }
+            e(x, out);
+            body.stmts.iter().for_each(|x| st(x, out));
+        }
+        _ => {}
+    }
+}
+
+thread_local! {
+    /// How many expressions the contract walk looked at (on its thread).
+    static WALKED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+fn walk_expr(info: &Info, sources: &SourceMap, x: &Expr, out: &mut Vec<String>) {
+    WALKED.with(|w| w.set(w.get() + 1));
+    let Some(tm) = info.exprs.get(&x.id) else {
+        out.push(format!(
+            "{} not recorded: {}",
+            sources.describe(x.span),
+            text_of(sources, x.span.lo, x.span.hi)
+        ));
+        return;
+    };
+    let untyped = matches!(info.types.kind(tm.ty), weft_compiler::types::TypeKind::Basic(k) if k.is_untyped() && *k != weft_compiler::types::BasicKind::UntypedNil);
+    if untyped {
+        out.push(format!(
+            "{} untyped: {}",
+            sources.describe(x.span),
+            text_of(sources, x.span.lo, x.span.hi)
+        ));
+    }
+    // Constants and types are leaves for codegen.
+    if matches!(tm.mode, Mode::Const(_) | Mode::Type | Mode::Builtin(_)) {
+        return;
+    }
+    let e = |y: &Expr, out: &mut Vec<String>| walk_expr(info, sources, y, out);
+    match &x.kind {
+        ExprKind::Paren(y) | ExprKind::Star(y) | ExprKind::Unary(_, y) => e(y, out),
+        ExprKind::Selector(y, _) => {
+            // A qualified identifier `pkg.Name` has no operand to evaluate.
+            if !matches!(&y.kind, ExprKind::Ident(i) if info.uses.get(&i.id).is_some_and(|o| matches!(info.obj(*o).kind, ObjKind::PkgName(_))))
+            {
+                e(y, out);
+            }
+        }
+        ExprKind::Binary(_, a, b) => {
+            e(a, out);
+            e(b, out);
+        }
+        ExprKind::Index(a, idx) => {
+            e(a, out);
+            idx.iter().for_each(|i| e(i, out));
+        }
+        ExprKind::Slice { x, lo, hi, max, .. } => {
+            e(x, out);
+            for i in [lo, hi, max].into_iter().flatten() {
+                e(i, out);
+            }
+        }
+        ExprKind::TypeAssert(a, _) => e(a, out),
+        ExprKind::Call { func, args, .. } => {
+            e(func, out);
+            args.iter().for_each(|a| e(a, out));
+        }
+        ExprKind::CompositeLit { elts, ty, .. } => {
+            let is_struct = matches!(
+                info.types.under_kind(tm.ty),
+                weft_compiler::types::TypeKind::Struct(_)
+            ) || matches!(info.types.under_kind(tm.ty), weft_compiler::types::TypeKind::Pointer(p) if matches!(info.types.under_kind(*p), weft_compiler::types::TypeKind::Struct(_)));
+            let _ = ty;
+            for el in elts {
+                if let Some(k) = &el.key {
+                    if !is_struct {
+                        e(k, out);
+                    }
+                }
+                e(&el.value, out);
+            }
+        }
+        ExprKind::FuncLit { body, .. } => body
+            .stmts
+            .iter()
+            .for_each(|s| walk_stmt(info, sources, s, out)),
+        _ => {}
+    }
+}
