@@ -926,7 +926,19 @@ impl<'a> Checker<'a> {
                 if let Some(t) = typed {
                     result_ty = t;
                     for (o, a) in ops.iter_mut().zip(args) {
-                        if !self.assignment(o, a, t, &format!("argument to {}", name)) {
+                        // Untyped operands convert to the typed one (gc's operand matching).
+                        if self.types().is_untyped(o.ty) {
+                            if !self.convert_untyped(o, a, t) {
+                                return Operand::invalid();
+                            }
+                        } else if o.ty != t {
+                            let msg = format!(
+                                "invalid argument: mismatched types {} (previous argument) and {} (type of {})",
+                                self.ts(t),
+                                self.ts(o.ty),
+                                self.expr_str(a)
+                            );
+                            self.error(a.span, msg);
                             return Operand::invalid();
                         }
                     }
