@@ -93,7 +93,10 @@ impl ConstValue {
     }
 
     pub fn is_numeric(&self) -> bool {
-        matches!(self, ConstValue::Int(_) | ConstValue::Float(_) | ConstValue::Complex(..))
+        matches!(
+            self,
+            ConstValue::Int(_) | ConstValue::Float(_) | ConstValue::Complex(..)
+        )
     }
 
     /// The value as an `i64`, if it is an integer that fits.
@@ -115,33 +118,43 @@ impl ConstValue {
             ConstValue::String(s) => go_quote(s),
             ConstValue::Int(i) => int_string(i),
             ConstValue::Float(f) => float_string(f),
-            ConstValue::Complex(re, im) => format!("({} + {}i)", float_string(re), float_string(im)),
+            // gc shows a complex constant with zero imaginary part as its real part.
+            ConstValue::Complex(re, im) if im.is_zero() => float_string(re),
+            ConstValue::Complex(re, im) => {
+                format!("({} + {}i)", float_string(re), float_string(im))
+            }
         }
     }
 }
 
 fn int_string(i: &BigInt) -> String {
-    // go/constant abbreviates very long integers; gc prints them through
-    // the float formatting with 6 significant digits in that case.
-    let s = i.to_string();
-    if s.trim_start_matches('-').len() > 30 {
-        float_string(&BigRational::from_integer(i.clone()))
-    } else {
-        s
+    // go/constant prints integers with all their digits.
+    i.to_string()
+}
+
+impl ConstValue {
+    /// Like [`ConstValue::to_go_string`], but an integer value of a float
+    /// type prints as a float (`1e+06`), as go/constant does after `ToFloat`.
+    pub fn to_go_string_as_float(&self) -> String {
+        match self {
+            ConstValue::Int(i) => float_string(&BigRational::from_integer(i.clone())),
+            other => other.to_go_string(),
+        }
     }
 }
 
 /// Formats like go/constant's String for floats: integers print exactly
 /// when small, other values with `%.6g`.
 fn float_string(f: &BigRational) -> String {
-    if f.is_integer() {
-        let i = f.to_integer();
-        if i.bits() <= 64 {
-            return i.to_string();
-        }
-    }
     match f.to_f64() {
-        Some(x) if x.is_finite() && x != 0.0 || f.is_zero() => format_g6(x_or_zero(f)),
+        Some(x) if x.is_finite() && x != 0.0 || f.is_zero() => {
+            let s = format_g6(x_or_zero(f));
+            // A non-integer that %.6g shows without a point gets all its digits (Go's %g).
+            if !f.is_integer() && !s.contains('.') {
+                return format_g_shortest(x);
+            }
+            s
+        }
         _ => {
             // Too large or small for f64: compute a decimal exponent by hand.
             let neg = f.is_negative();
@@ -172,13 +185,36 @@ fn float_string(f: &BigRational) -> String {
             if digits.ends_with('.') {
                 digits.pop();
             }
-            format!("{}{}e{}{:02}", if neg { "-" } else { "" }, digits, if exp < 0 { "-" } else { "+" }, exp.abs())
+            format!(
+                "{}{}e{}{:02}",
+                if neg { "-" } else { "" },
+                digits,
+                if exp < 0 { "-" } else { "+" },
+                exp.abs()
+            )
         }
     }
 }
 
 fn x_or_zero(f: &BigRational) -> f64 {
     f.to_f64().unwrap_or(0.0)
+}
+
+/// Go's `%g` with the shortest representation that round-trips.
+pub fn format_g_shortest(x: f64) -> String {
+    let e = format!("{:e}", x);
+    let (mant, exp) = e.split_once('e').unwrap();
+    let exp: i32 = exp.parse().unwrap();
+    if exp < -4 || exp >= 21 {
+        format!(
+            "{}e{}{:02}",
+            mant,
+            if exp < 0 { "-" } else { "+" },
+            exp.abs()
+        )
+    } else {
+        format!("{}", x)
+    }
 }
 
 /// C's `%.6g`.
@@ -226,7 +262,9 @@ pub fn go_quote(bytes: &[u8]) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -259,7 +297,9 @@ pub fn binary(op: ConstOp, a: &ConstValue, b: &ConstValue) -> Result<ConstValue,
                 ConstOp::Add => x + y,
                 ConstOp::Sub => x - y,
                 ConstOp::Mul => x * y,
-                ConstOp::IntDiv | ConstOp::Rem | ConstOp::Div if y.is_zero() => return Err(ConstError::DivisionByZero),
+                ConstOp::IntDiv | ConstOp::Rem | ConstOp::Div if y.is_zero() => {
+                    return Err(ConstError::DivisionByZero)
+                }
                 ConstOp::IntDiv => x / y,
                 ConstOp::Rem => x % y,
                 ConstOp::Div => return Ok(Float(BigRational::new(x.clone(), y.clone()))),
@@ -354,7 +394,11 @@ pub fn shift(left: bool, x: &BigInt, n: u64) -> Result<BigInt, ConstError> {
         Ok(x << n as usize)
     } else {
         if n > x.bits() + 1 {
-            return Ok(if x.is_negative() { BigInt::from(-1) } else { BigInt::zero() });
+            return Ok(if x.is_negative() {
+                BigInt::from(-1)
+            } else {
+                BigInt::zero()
+            });
         }
         // BigInt's `>>` rounds toward negative infinity, as Go's arithmetic shift does.
         Ok(x >> n as usize)
@@ -363,7 +407,11 @@ pub fn shift(left: bool, x: &BigInt, n: u64) -> Result<BigInt, ConstError> {
 
 /// Unary `-x`, `+x`, `^x`, `!x`. `unsigned_bits` is the size of the type for `^`
 /// on unsigned typed constants (the complement is taken within that many bits).
-pub fn unary(op: crate::ast::UnaryOp, x: &ConstValue, unsigned_bits: Option<u32>) -> Option<ConstValue> {
+pub fn unary(
+    op: crate::ast::UnaryOp,
+    x: &ConstValue,
+    unsigned_bits: Option<u32>,
+) -> Option<ConstValue> {
     use crate::ast::UnaryOp::*;
     match (op, x) {
         (Pos, v) if v.is_numeric() => Some(v.clone()),
@@ -421,7 +469,10 @@ pub fn representable(v: &ConstValue, kind: BasicKind) -> Option<ConstValue> {
         Complex64 | Complex128 => {
             let (re, im) = v.to_complex()?;
             let single = kind == Complex64;
-            Some(ConstValue::Complex(round_float(&re, single)?, round_float(&im, single)?))
+            Some(ConstValue::Complex(
+                round_float(&re, single)?,
+                round_float(&im, single)?,
+            ))
         }
         _ => None,
     }
@@ -429,21 +480,70 @@ pub fn representable(v: &ConstValue, kind: BasicKind) -> Option<ConstValue> {
 
 /// Rounds an exact rational to the nearest float32/float64 value; `None` on overflow.
 pub fn round_float(r: &BigRational, single: bool) -> Option<BigRational> {
+    // Rounding directly to the target precision: going through f64 first
+    // would round twice (wrong for float32 values near a midpoint).
+    if single {
+        round_binary(r, 24, -149, 128)
+    } else {
+        round_binary(r, 53, -1074, 1024)
+    }
+}
+
+/// Rounds `r` to the nearest value with a `mant_bits`-bit significand whose
+/// smallest step is `2^min_exp` (subnormals), ties to even; `None` when the
+/// magnitude reaches `2^max_exp` (overflow to infinity).
+fn round_binary(
+    r: &BigRational,
+    mant_bits: i64,
+    min_exp: i64,
+    max_exp: i64,
+) -> Option<BigRational> {
     if r.is_zero() {
         return Some(BigRational::zero());
     }
-    let f = rational_to_f64(r);
-    if !f.is_finite() {
+    let neg = r.is_negative();
+    let n = r.numer().abs();
+    let d = r.denom().abs();
+    // e = floor(log2(|r|)).
+    let mut e = n.bits() as i64 - d.bits() as i64;
+    let two = BigInt::from(2);
+    let ge_pow = |e: i64| -> bool {
+        // |r| >= 2^e  <=>  n >= d * 2^e
+        if e >= 0 {
+            n >= &d << e as usize
+        } else {
+            (&n << (-e) as usize) >= d
+        }
+    };
+    if !ge_pow(e) {
+        e -= 1;
+    }
+    let _ = &two;
+    if e >= max_exp {
         return None;
     }
-    if single {
-        let g = f as f32;
-        if !g.is_finite() {
-            return None;
-        }
-        return BigRational::from_float(g as f64);
+    let q = (e - (mant_bits - 1)).max(min_exp);
+    // m = round(|r| / 2^q), ties to even.
+    let (num, den) = if q >= 0 {
+        (n.clone(), &d << q as usize)
+    } else {
+        (&n << (-q) as usize, d.clone())
+    };
+    let (mut m, rem) = num.div_rem(&den);
+    let twice = &rem << 1usize;
+    if twice > den || (twice == den && m.is_odd()) {
+        m += 1;
     }
-    BigRational::from_float(f)
+    let value = if q >= 0 {
+        BigRational::from_integer(m << q as usize)
+    } else {
+        BigRational::new(m, BigInt::one() << (-q) as usize)
+    };
+    let limit = BigRational::from_integer(BigInt::one() << max_exp as usize);
+    if value >= limit {
+        return None;
+    }
+    Some(if neg { -value } else { value })
 }
 
 /// Nearest f64 to an exact rational (rounding once, to nearest even).
@@ -456,7 +556,11 @@ pub fn rational_to_f64(r: &BigRational) -> f64 {
     let d = r.denom().abs();
     // Scale so the quotient has 54+ significant bits, then round the integer quotient.
     let shift: i64 = 64 - (n.bits() as i64 - d.bits() as i64);
-    let (q, rem) = if shift >= 0 { (n << shift as usize).div_rem(&d) } else { n.div_rem(&(d << (-shift) as usize)) };
+    let (q, rem) = if shift >= 0 {
+        (n << shift as usize).div_rem(&d)
+    } else {
+        n.div_rem(&(d << (-shift) as usize))
+    };
     // q has 64 or 65 bits; fold the remainder into a sticky bit.
     let sticky = !rem.is_zero();
     let mut mant = q.to_u128().unwrap_or(u128::MAX);

@@ -25,30 +25,35 @@ pub struct CompileErrors {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// gc stops listing errors after this many.
-const MAX_ERRORS: usize = 10;
+/// The span of diagnostics that have no source position (link errors);
+/// `render` prints their message alone.
+pub const NO_POSITION: Span = Span {
+    lo: u32::MAX,
+    hi: u32::MAX,
+};
 
 /// Where gc says standard-library packages live, for `package x is not in std (...)`.
 const GOROOT_SRC: &str = "/usr/lib/go-1.23/src";
 
 impl CompileErrors {
     /// gc's rendering: one `file:line:col: message` line per error, sorted by
-    /// position, at most 10 then `too many errors`.
+    /// position, at most 10 then `too many errors` (at the tenth reported
+    /// error's position, as gc prints it).
     pub fn render(&self) -> String {
-        let mut diags = self.diagnostics.clone();
-        diags.sort_by_key(|d| d.span.lo);
-        diags.dedup_by(|a, b| a.span.lo == b.span.lo && a.message == b.message);
+        // `check_program` already applied gc's rules (order, ten-error limit).
         let mut out = String::new();
-        let mut lines_seen = 0;
-        for d in &diags {
-            if lines_seen == MAX_ERRORS {
-                out.push_str("too many errors\n");
-                break;
-            }
-            out.push_str(&format!("{}: {}\n", self.sources.describe(d.span), d.message));
-            lines_seen += 1;
+        for d in &self.diagnostics {
+            out.push_str(&self.line(d.span, &d.message));
         }
         out
+    }
+
+    fn line(&self, span: Span, message: &str) -> String {
+        if span == NO_POSITION {
+            format!("{}\n", message)
+        } else {
+            format!("{}: {}\n", self.sources.describe(span), message)
+        }
     }
 }
 
@@ -61,30 +66,45 @@ struct LoadedPackage {
 /// Parses, loads and checks a program whose main package consists of `main_files`.
 ///
 /// # Errors
-/// Syntax errors (of all files) are reported alone, as gc does; otherwise
-/// import problems and type errors.
-pub fn check_program(main_files: Vec<(String, String)>, std: &dyn PackageSource) -> Result<Checked, CompileErrors> {
+/// As gc: errors in a file's header (package clause, imports) alone; else
+/// syntax errors (of all files) alone; else the parser's other errors
+/// (labels, branches) and import problems and type errors together, in
+/// gc's report order and limited to ten (see [`crate::parser::gc_report`]).
+pub fn check_program(
+    main_files: Vec<(String, String)>,
+    std: &dyn PackageSource,
+) -> Result<Checked, CompileErrors> {
     let mut sources = SourceMap::new();
     let mut ids = IdGen::default();
-    let mut diagnostics = Vec::new();
+    let mut parse_diagnostics = Vec::new();
     let mut main_parsed = Vec::new();
     for (name, text) in main_files {
         let index = sources.add(&name, text);
-        let (file, diags) = crate::parser::parse_file(&sources, index, &mut ids);
-        diagnostics.extend(diags);
+        let (file, diags) = crate::parser::parse_file_in_report_order(&sources, index, &mut ids);
+        parse_diagnostics.extend(diags);
         main_parsed.push(file);
     }
-    if !diagnostics.is_empty() {
-        return Err(CompileErrors { sources, diagnostics });
+    if let Some(early) = fatal_parse_errors(&sources, &parse_diagnostics) {
+        return Err(CompileErrors {
+            sources,
+            diagnostics: early,
+        });
     }
+    let mut diagnostics = Vec::new();
     for f in &main_parsed {
         if &*f.package.name != "main" {
             let name = f.package.name.clone();
-            diagnostics.push(Diagnostic::new(f.package.span, format!("package {}; expected package main", name)));
+            diagnostics.push(Diagnostic::new(
+                f.package.span,
+                format!("package {}; expected package main", name),
+            ));
         }
     }
     if !diagnostics.is_empty() {
-        return Err(CompileErrors { sources, diagnostics });
+        return Err(CompileErrors {
+            sources,
+            diagnostics,
+        });
     }
 
     // Load imports depth-first; `order` ends up dependencies-first.
@@ -92,16 +112,42 @@ pub fn check_program(main_files: Vec<(String, String)>, std: &dyn PackageSource)
     let mut state: HashMap<String, bool> = HashMap::new(); // false: in progress, true: done
     let mut order: Vec<usize> = Vec::new();
     let mut by_path: HashMap<String, usize> = HashMap::new();
-    let mut imports: Vec<(String, Span)> = main_parsed.iter().flat_map(|f| f.imports.iter().map(|i| (i.path.clone(), i.span))).collect();
+    let mut imports: Vec<(String, Span)> = main_parsed
+        .iter()
+        .flat_map(|f| f.imports.iter().map(|i| (i.path.clone(), i.span)))
+        .collect();
     // The runtime package is always linked in (as gc does): runtime errors and panic printing live there.
     if std.package_files("runtime").is_some() {
         imports.insert(0, ("runtime".to_string(), Span::default()));
     }
+    let mut std_parse = Vec::new();
     for (path, span) in imports {
-        load(&path, span, std, &mut sources, &mut ids, &mut loaded, &mut state, &mut order, &mut by_path, &mut diagnostics, 0);
+        load(
+            &path,
+            span,
+            std,
+            &mut sources,
+            &mut ids,
+            &mut loaded,
+            &mut state,
+            &mut order,
+            &mut by_path,
+            &mut diagnostics,
+            &mut std_parse,
+            0,
+        );
+    }
+    if let Some(early) = fatal_parse_errors(&sources, &std_parse) {
+        return Err(CompileErrors {
+            sources,
+            diagnostics: early,
+        });
     }
     if !diagnostics.is_empty() {
-        return Err(CompileErrors { sources, diagnostics });
+        return Err(CompileErrors {
+            sources,
+            diagnostics,
+        });
     }
 
     let mut packages: Vec<(String, Vec<File>, bool)> = Vec::new();
@@ -120,15 +166,61 @@ pub fn check_program(main_files: Vec<(String, String)>, std: &dyn PackageSource)
                 break;
             }
         }
-        (std::mem::take(&mut checker.info), std::mem::take(&mut checker.diagnostics))
+        // The parser already reported label and branch errors (as gc's
+        // parser does); the checker's copies of them are dropped.
+        let mut all: Vec<Diagnostic> = std_parse.into_iter().chain(parse_diagnostics).collect();
+        all.append(&mut checker.diagnostics);
+        if all.is_empty() {
+            all = std::mem::take(&mut checker.late_diagnostics);
+        }
+        (std::mem::take(&mut checker.info), all)
     };
     if !diags.is_empty() {
-        return Err(CompileErrors { sources, diagnostics: diags });
+        let diagnostics = crate::parser::gc_report(&sources, diags);
+        return Err(CompileErrors {
+            sources,
+            diagnostics,
+        });
+    }
+    if info.main_func.is_none() {
+        // gc finds this at link time, so it has no source position.
+        let diagnostics = vec![Diagnostic::new(
+            NO_POSITION,
+            "runtime.main_main·f: function main is undeclared in the main package",
+        )];
+        return Err(CompileErrors {
+            sources,
+            diagnostics,
+        });
     }
     for (i, (_, files, _)) in packages.into_iter().enumerate() {
         info.packages[i].files = files;
     }
     Ok(Checked { sources, info })
+}
+
+/// The parse errors that stop compilation before type checking, as gc
+/// reports them: header errors alone, else all errors when one is a syntax error.
+fn fatal_parse_errors(sources: &SourceMap, diagnostics: &[Diagnostic]) -> Option<Vec<Diagnostic>> {
+    let header: Vec<Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| crate::parser::is_header_error(d))
+        .cloned()
+        .collect();
+    if !header.is_empty() {
+        return Some(header);
+    }
+    if diagnostics
+        .iter()
+        // Past the parser's nesting limit the tree is cut short; checking it would only add noise.
+        .any(|d| {
+            d.message.starts_with("syntax error")
+                || d.message.contains("exceeded max nesting depth")
+        })
+    {
+        return Some(crate::parser::gc_report(sources, diagnostics.to_vec()));
+    }
+    None
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -143,12 +235,16 @@ fn load(
     order: &mut Vec<usize>,
     by_path: &mut HashMap<String, usize>,
     diagnostics: &mut Vec<Diagnostic>,
+    parse_diagnostics: &mut Vec<Diagnostic>,
     depth: u32,
 ) {
     match state.get(path) {
         Some(true) => return,
         Some(false) => {
-            diagnostics.push(Diagnostic::new(span, format!("import cycle not allowed: {}", path)));
+            diagnostics.push(Diagnostic::new(
+                span,
+                format!("import cycle not allowed: {}", path),
+            ));
             return;
         }
         None => {}
@@ -158,23 +254,45 @@ fn load(
         return;
     }
     let Some(files) = std.package_files(path) else {
-        diagnostics.push(Diagnostic::new(span, format!("package {} is not in std ({}/{})", path, GOROOT_SRC, path)));
+        diagnostics.push(Diagnostic::new(
+            span,
+            format!("package {} is not in std ({}/{})", path, GOROOT_SRC, path),
+        ));
         return;
     };
     state.insert(path.to_string(), false);
     let mut parsed = Vec::new();
     for (name, text) in files {
         let index = sources.add(&name, text);
-        let (file, diags) = crate::parser::parse_file(sources, index, ids);
-        diagnostics.extend(diags);
+        let (file, diags) = crate::parser::parse_file_in_report_order(sources, index, ids);
+        parse_diagnostics.extend(diags);
         parsed.push(file);
     }
-    let imports: Vec<(String, Span)> = parsed.iter().flat_map(|f| f.imports.iter().map(|i| (i.path.clone(), i.span))).collect();
+    let imports: Vec<(String, Span)> = parsed
+        .iter()
+        .flat_map(|f| f.imports.iter().map(|i| (i.path.clone(), i.span)))
+        .collect();
     for (p, s) in imports {
-        load(&p, s, std, sources, ids, loaded, state, order, by_path, diagnostics, depth + 1);
+        load(
+            &p,
+            s,
+            std,
+            sources,
+            ids,
+            loaded,
+            state,
+            order,
+            by_path,
+            diagnostics,
+            parse_diagnostics,
+            depth + 1,
+        );
     }
     let index = loaded.len();
-    loaded.push(LoadedPackage { path: path.to_string(), files: parsed });
+    loaded.push(LoadedPackage {
+        path: path.to_string(),
+        files: parsed,
+    });
     by_path.insert(path.to_string(), index);
     order.push(index);
     state.insert(path.to_string(), true);

@@ -351,13 +351,19 @@ pub enum NotImplemented {
     /// `(method M has pointer receiver)`.
     PointerReceiver(Rc<str>),
     /// `(wrong type for method M)` with the found and wanted signatures.
-    WrongType { name: Rc<str>, have: TypeId, want: TypeId },
+    WrongType {
+        name: Rc<str>,
+        have: TypeId,
+        want: TypeId,
+    },
 }
 
 impl TypeTable {
     /// Named type's methods (empty for others).
     pub fn methods_of(&self, named: TypeId) -> &[Method] {
-        self.named_info(named).map(|n| n.methods.as_slice()).unwrap_or(&[])
+        self.named_info(named)
+            .map(|n| n.methods.as_slice())
+            .unwrap_or(&[])
     }
 
     /// The method signature type of a found method (a `Func` without receiver).
@@ -377,7 +383,8 @@ impl TypeTable {
     pub fn lookup(&self, ty: TypeId, name: &str, pkg: &str) -> Lookup {
         let exported = name.chars().next().is_some_and(|c| c.is_uppercase());
         // A pointer to a named type has no methods of its own but the named type's.
-        let mut current: Vec<(TypeId, Vec<u32>, Vec<bool>, bool)> = vec![(ty, Vec::new(), Vec::new(), false)];
+        let mut current: Vec<(TypeId, Vec<u32>, Vec<bool>, bool)> =
+            vec![(ty, Vec::new(), Vec::new(), false)];
         let mut seen: Vec<TypeId> = Vec::new();
         for _depth in 0..64 {
             if current.is_empty() {
@@ -405,8 +412,14 @@ impl TypeTable {
                             };
                             if let TypeKind::Struct(fields) = self.under_kind(elem) {
                                 for (i, f) in fields.iter().enumerate() {
-                                    if &*f.name == name && (exported || &*f.pkg == pkg || f.pkg.is_empty()) {
-                                        return Lookup::Field { path: vec![i as u32], indirect: vec![true], ty: f.ty };
+                                    if &*f.name == name
+                                        && (exported || &*f.pkg == pkg || f.pkg.is_empty())
+                                    {
+                                        return Lookup::Field {
+                                            path: vec![i as u32],
+                                            indirect: vec![true],
+                                            ty: f.ty,
+                                        };
                                     }
                                 }
                             }
@@ -420,7 +433,11 @@ impl TypeTable {
                     }
                     seen.push(base);
                     let nt = self.named_info(base).unwrap();
-                    if let Some(index) = nt.methods.iter().position(|m| &*m.name == name && (exported || &*nt.pkg == pkg)) {
+                    if let Some(index) = nt
+                        .methods
+                        .iter()
+                        .position(|m| &*m.name == name && (exported || &*nt.pkg == pkg))
+                    {
                         count += 1;
                         if found.is_none() {
                             found = Some(Lookup::Method {
@@ -445,7 +462,11 @@ impl TypeTable {
                             if &*f.name == name && visible {
                                 count += 1;
                                 if found.is_none() {
-                                    found = Some(Lookup::Field { path: p.clone(), indirect: ind.clone(), ty: f.ty });
+                                    found = Some(Lookup::Field {
+                                        path: p.clone(),
+                                        indirect: ind.clone(),
+                                        ty: f.ty,
+                                    });
                                 }
                             }
                             if f.embedded {
@@ -485,9 +506,11 @@ impl TypeTable {
     /// type (a pointer-receiver method needs a pointer somewhere on the way).
     pub fn in_method_set(&self, found: &Lookup) -> bool {
         match found {
-            Lookup::Method { method: MethodRef::Concrete { named, index }, any_indirect, .. } => {
-                !self.methods_of(*named)[*index].pointer_recv || *any_indirect
-            }
+            Lookup::Method {
+                method: MethodRef::Concrete { named, index },
+                any_indirect,
+                ..
+            } => !self.methods_of(*named)[*index].pointer_recv || *any_indirect,
             Lookup::Method { .. } => true,
             _ => false,
         }
@@ -506,7 +529,11 @@ impl TypeTable {
                 Lookup::Method { method, .. } => {
                     let have = self.method_sig(*method);
                     if have != m.sig {
-                        return Err(NotImplemented::WrongType { name: m.name.clone(), have, want: m.sig });
+                        return Err(NotImplemented::WrongType {
+                            name: m.name.clone(),
+                            have,
+                            want: m.sig,
+                        });
                     }
                     if !self.in_method_set(&found) {
                         return Err(NotImplemented::PointerReceiver(m.name.clone()));
@@ -524,7 +551,8 @@ impl TypeTable {
     }
 
     pub fn is_named(&self, t: TypeId) -> bool {
-        matches!(self.kind(t), TypeKind::Named(_)) || matches!(self.kind(t), TypeKind::Basic(k) if !k.is_untyped() && *k != BasicKind::Invalid)
+        matches!(self.kind(t), TypeKind::Named(_))
+            || matches!(self.kind(t), TypeKind::Basic(k) if !k.is_untyped() && *k != BasicKind::Invalid)
     }
 
     /// Assignability of a typed value of type `v` to type `t` (untyped constants
@@ -543,7 +571,9 @@ impl TypeTable {
                 return true;
             }
         }
-        if let (TypeKind::Chan(ChanDir::Both, ve), TypeKind::Chan(_, te)) = (self.kind(vu), self.kind(tu)) {
+        if let (TypeKind::Chan(ChanDir::Both, ve), TypeKind::Chan(_, te)) =
+            (self.kind(vu), self.kind(tu))
+        {
             if ve == te && (!self.is_named(v) || !self.is_named(t)) {
                 return true;
             }
@@ -559,7 +589,12 @@ impl TypeTable {
         match (self.kind(a), self.kind(b)) {
             (TypeKind::Struct(x), TypeKind::Struct(y)) => {
                 x.len() == y.len()
-                    && x.iter().zip(y).all(|(f, g)| f.name == g.name && f.embedded == g.embedded && f.pkg == g.pkg && self.identical_ignore_tags(f.ty, g.ty))
+                    && x.iter().zip(y).all(|(f, g)| {
+                        f.name == g.name
+                            && f.embedded == g.embedded
+                            && f.pkg == g.pkg
+                            && self.identical_ignore_tags(f.ty, g.ty)
+                    })
             }
             (TypeKind::Pointer(x), TypeKind::Pointer(y)) => self.identical_ignore_tags(*x, *y),
             _ => false,
@@ -597,7 +632,9 @@ impl TypeTable {
         if matches!(tk, Some(BasicKind::String)) && self.is_byte_or_rune_slice(vu) {
             return true;
         }
-        if matches!(vk, Some(BasicKind::String | BasicKind::UntypedString)) && self.is_byte_or_rune_slice(tu) {
+        if matches!(vk, Some(BasicKind::String | BasicKind::UntypedString))
+            && self.is_byte_or_rune_slice(tu)
+        {
             return true;
         }
         // Slice to array or to array pointer.
@@ -615,10 +652,14 @@ impl TypeTable {
             }
         }
         // unsafe.Pointer conversions.
-        if matches!(tk, Some(BasicKind::UnsafePointer)) && (matches!(self.kind(vu), TypeKind::Pointer(_)) || vk == Some(BasicKind::Uintptr)) {
+        if matches!(tk, Some(BasicKind::UnsafePointer))
+            && (matches!(self.kind(vu), TypeKind::Pointer(_)) || vk == Some(BasicKind::Uintptr))
+        {
             return true;
         }
-        if matches!(vk, Some(BasicKind::UnsafePointer)) && (matches!(self.kind(tu), TypeKind::Pointer(_)) || tk == Some(BasicKind::Uintptr)) {
+        if matches!(vk, Some(BasicKind::UnsafePointer))
+            && (matches!(self.kind(tu), TypeKind::Pointer(_)) || tk == Some(BasicKind::Uintptr))
+        {
             return true;
         }
         false
@@ -627,7 +668,10 @@ impl TypeTable {
     /// `[]byte` or `[]rune` (by underlying element kind).
     pub fn is_byte_or_rune_slice(&self, t: TypeId) -> bool {
         match self.under_kind(t) {
-            TypeKind::Slice(e) => matches!(self.basic_kind(*e), Some(BasicKind::Uint8 | BasicKind::Int32)),
+            TypeKind::Slice(e) => matches!(
+                self.basic_kind(*e),
+                Some(BasicKind::Uint8 | BasicKind::Int32)
+            ),
             _ => false,
         }
     }
@@ -644,7 +688,9 @@ impl TypeTable {
         match self.under_kind(t) {
             TypeKind::Basic(k) => *k != BasicKind::UntypedNil,
             TypeKind::Pointer(_) | TypeKind::Chan(..) | TypeKind::Interface { .. } => true,
-            TypeKind::Struct(fields) => fields.iter().all(|f| self.comparable_depth(f.ty, depth + 1)),
+            TypeKind::Struct(fields) => fields
+                .iter()
+                .all(|f| self.comparable_depth(f.ty, depth + 1)),
             TypeKind::Array(e, _) => self.comparable_depth(*e, depth + 1),
             _ => false,
         }
@@ -705,7 +751,8 @@ impl TypeTable {
                     ChanDir::Recv => "<-chan ",
                 });
                 // `chan (<-chan int)` needs parentheses.
-                let paren = *dir == ChanDir::Both && matches!(self.kind(*e), TypeKind::Chan(ChanDir::Recv, _));
+                let paren = *dir == ChanDir::Both
+                    && matches!(self.kind(*e), TypeKind::Chan(ChanDir::Recv, _));
                 if paren {
                     out.push('(');
                 }
@@ -736,9 +783,15 @@ impl TypeTable {
                 out.push_str("func");
                 self.write_signature(out, sig, pkg, d);
             }
-            TypeKind::Interface { methods, is_comparable_constraint } => {
+            TypeKind::Interface {
+                methods,
+                is_comparable_constraint,
+            } => {
                 if methods.is_empty() && !is_comparable_constraint {
-                    out.push_str("interface {}");
+                    // The empty interface is written `any` in most Go code
+                    // (the standard library's signatures included), which gc
+                    // prints as `any`; identity does not keep the spelling.
+                    out.push_str("any");
                     return;
                 }
                 out.push_str("interface{");
@@ -837,7 +890,11 @@ impl TypeTable {
     /// A signature's parameter list as gc prints it in `want (int, ...string)`.
     pub fn params_string(&self, sig: &Signature, pkg: &str) -> String {
         let mut out = String::new();
-        let params_only = Signature { params: sig.params.clone(), results: Vec::new(), variadic: sig.variadic };
+        let params_only = Signature {
+            params: sig.params.clone(),
+            results: Vec::new(),
+            variadic: sig.variadic,
+        };
         self.write_signature(&mut out, &params_only, pkg, 0);
         out
     }

@@ -23,7 +23,10 @@ impl<'a> Checker<'a> {
                     _ => {
                         let f = self.single_value(func, f);
                         if !f.is_invalid() {
-                            let msg = format!("invalid operation: cannot call non-function {}", self.operand_string(func, &f));
+                            let msg = format!(
+                                "invalid operation: cannot call non-function {}",
+                                self.operand_string(func, &f)
+                            );
                             self.error(e.span, msg);
                         }
                         for a in args {
@@ -32,7 +35,7 @@ impl<'a> Checker<'a> {
                         return Operand::invalid();
                     }
                 };
-                let name = self.text(func.span);
+                let name = self.expr_str(func);
                 self.arguments(e, &name, &sig, args, ellipsis);
                 self.call_result(&sig)
             }
@@ -41,7 +44,10 @@ impl<'a> Checker<'a> {
 
     fn call_result(&mut self, sig: &Signature) -> Operand {
         match sig.results.len() {
-            0 => Operand { mode: OpMode::NoValue, ty: self.info.types.intern(TypeKind::Tuple(vec![])) },
+            0 => Operand {
+                mode: OpMode::NoValue,
+                ty: self.info.types.intern(TypeKind::Tuple(vec![])),
+            },
             1 => Operand::value(sig.results[0]),
             _ => Operand::value(self.info.types.intern(TypeKind::Tuple(sig.results.clone()))),
         }
@@ -78,21 +84,33 @@ impl<'a> Checker<'a> {
                 let msg = format!("have (...) but function is not variadic: {}", name);
                 let _ = msg;
                 let m = format!("cannot use ... in call to non-variadic {}", name);
-                self.error(args.last().map(|a| a.span).unwrap_or(e.span), m);
+                self.error(e.span, m);
                 return;
             }
             if spread {
-                self.error(args[0].span, format!("cannot use ... with multi-valued {}", self.text(args[0].span)));
+                self.error(
+                    args[0].span,
+                    format!(
+                        "cannot use ... with multi-valued {}",
+                        self.expr_str(&args[0])
+                    ),
+                );
                 return;
             }
         }
-        let count_ok = if sig.variadic && !ellipsis { ops.len() >= n - 1 } else { ops.len() == n };
+        let count_ok = if sig.variadic && !ellipsis {
+            ops.len() >= n - 1
+        } else {
+            ops.len() == n
+        };
         if !count_ok {
             let too_many = ops.len() > n;
             let have: Vec<String> = ops
                 .iter()
                 .map(|o| {
-                    if self.types().is_untyped(o.ty) && o.const_val().is_some_and(|v| v.is_numeric()) {
+                    if self.types().is_untyped(o.ty)
+                        && o.const_val().is_some_and(|v| v.is_numeric())
+                    {
                         "number".to_string()
                     } else {
                         self.ts(o.ty)
@@ -101,14 +119,28 @@ impl<'a> Checker<'a> {
                 .collect();
             let want = self.types().params_string(sig, &self.pkg_path);
             let (at, what) = if too_many {
-                let at = if spread { args[0].span } else { args[n.min(args.len() - 1)].span };
+                let at = if spread {
+                    args[0].span
+                } else {
+                    args[n.min(args.len() - 1)].span
+                };
                 (at, "too many")
             } else {
-                let at = if spread { args[0].span } else { args.last().map(|a| a.span).unwrap_or(rparen) };
+                let at = if spread {
+                    args[0].span
+                } else {
+                    args.last().map(|a| a.span).unwrap_or(rparen)
+                };
                 let at = if args.is_empty() { rparen } else { at };
                 (at, "not enough")
             };
-            let msg = format!("{} arguments in call to {}\n\thave ({})\n\twant {}", what, name, have.join(", "), want);
+            let msg = format!(
+                "{} arguments in call to {}\n\thave ({})\n\twant {}",
+                what,
+                name,
+                have.join(", "),
+                want
+            );
             self.error(at, msg);
             return;
         }
@@ -124,7 +156,13 @@ impl<'a> Checker<'a> {
             };
             if spread {
                 if !self.types().assignable_to(o.ty, pt, &self.pkg_path) {
-                    let msg = format!("cannot use {} (value of type {}) as {} value in {}", self.text(args[0].span), self.ts(o.ty), self.ts(pt), context);
+                    let msg = format!(
+                        "cannot use {} (value of type {}) as {} value in {}",
+                        self.expr_str(&args[0]),
+                        self.ts(o.ty),
+                        self.ts(pt),
+                        context
+                    );
                     self.error(args[0].span, msg);
                 }
             } else {
@@ -135,8 +173,16 @@ impl<'a> Checker<'a> {
 
     fn conversion_call(&mut self, e: &Expr, t: TypeId, args: &[Expr]) -> Operand {
         if args.len() != 1 {
-            let msg = if args.is_empty() { format!("missing argument in conversion to {}", self.ts(t)) } else { format!("too many arguments in conversion to {}", self.ts(t)) };
-            let at = if args.is_empty() { Span::new(e.span.hi.saturating_sub(1), e.span.hi) } else { args[1].span };
+            let msg = if args.is_empty() {
+                format!("missing argument in conversion to {}", self.ts(t))
+            } else {
+                format!("too many arguments in conversion to {}", self.ts(t))
+            };
+            let at = if args.is_empty() {
+                Span::new(e.span.hi.saturating_sub(1), e.span.hi)
+            } else {
+                args[1].span
+            };
             for a in args {
                 self.expr(a);
             }
@@ -152,21 +198,33 @@ impl<'a> Checker<'a> {
 
     /// `T(x)` (spec "Conversions"); constants stay constant for basic `T`.
     fn conversion(&mut self, _e: &Expr, xe: &Expr, mut x: Operand, t: TypeId) -> Operand {
-        let tk = self.types().basic_kind(t).filter(|_| !self.types().is_interface(t));
+        let tk = self
+            .types()
+            .basic_kind(t)
+            .filter(|_| !self.types().is_interface(t));
         if let (OpMode::Const(v), Some(tk)) = (x.mode.clone(), tk) {
             let xk = self.types().basic_kind(x.ty).unwrap_or(BasicKind::Invalid);
             // Integer constant to string: the UTF-8 encoding of the code point.
             if tk == BasicKind::String && xk.is_integer() {
-                let s = match v.to_i64().and_then(|c| u32::try_from(c).ok()).and_then(char::from_u32) {
+                let s = match v
+                    .to_i64()
+                    .and_then(|c| u32::try_from(c).ok())
+                    .and_then(char::from_u32)
+                {
                     Some(c) => c.to_string(),
                     None => "\u{FFFD}".to_string(),
                 };
                 // The operand stays untyped (as in gc); it is never evaluated at run time.
-                return Operand { mode: OpMode::Const(ConstValue::string(s.as_bytes())), ty: t };
+                return Operand {
+                    mode: OpMode::Const(ConstValue::string(s.as_bytes())),
+                    ty: t,
+                };
             }
             let same_family = (tk.is_numeric() && xk.is_numeric())
-                || (matches!(tk, BasicKind::String) && matches!(xk, BasicKind::String | BasicKind::UntypedString))
-                || (matches!(tk, BasicKind::Bool) && matches!(xk, BasicKind::Bool | BasicKind::UntypedBool));
+                || (matches!(tk, BasicKind::String)
+                    && matches!(xk, BasicKind::String | BasicKind::UntypedString))
+                || (matches!(tk, BasicKind::Bool)
+                    && matches!(xk, BasicKind::Bool | BasicKind::UntypedBool));
             if same_family {
                 // Conversions between numeric kinds: integers must be exact, floats round.
                 let converted = if tk.is_integer() {
@@ -175,7 +233,13 @@ impl<'a> Checker<'a> {
                         None => None,
                     }
                 } else if tk.is_float() || tk.is_complex() {
-                    cv::representable(&v, tk).or_else(|| if tk.is_float() && v.to_rat().is_none() { None } else { None })
+                    cv::representable(&v, tk).or_else(|| {
+                        if tk.is_float() && v.to_rat().is_none() {
+                            None
+                        } else {
+                            None
+                        }
+                    })
                 } else {
                     cv::representable(&v, tk)
                 };
@@ -184,18 +248,24 @@ impl<'a> Checker<'a> {
                         if self.types().is_untyped(x.ty) {
                             self.update_expr_type(xe, t);
                         }
-                        return Operand { mode: OpMode::Const(nv), ty: t };
+                        return Operand {
+                            mode: OpMode::Const(nv),
+                            ty: t,
+                        };
                     }
                     None => {
-                        let truncated = tk.is_integer() && v.to_int().is_none();
-                        let msg = if truncated || (tk.is_float() && v.to_rat().is_none()) {
-                            format!("cannot convert {} to type {}", self.operand_string(xe, &x), self.ts(t))
-                        } else if self.types().is_untyped(x.ty) {
-                            format!("cannot convert {} to type {}", self.operand_string(xe, &x), self.ts(t))
-                        } else {
+                        // gc: an integer constant that does not fit an integer
+                        // type overflows; everything else cannot be converted.
+                        let both_integer = tk.is_integer() && xk.is_integer();
+                        let msg = if both_integer {
                             format!("constant {} overflows {}", v.to_go_string(), self.ts(t))
+                        } else {
+                            format!(
+                                "cannot convert {} to type {}",
+                                self.operand_string(xe, &x),
+                                self.ts(t)
+                            )
                         };
-                        let msg = if !truncated && tk.is_integer() { format!("constant {} overflows {}", v.to_go_string(), self.ts(t)) } else { msg };
                         self.error(xe.span, msg);
                         return Operand::invalid();
                     }
@@ -206,8 +276,15 @@ impl<'a> Checker<'a> {
         if self.types().is_untyped(x.ty) {
             let xk = self.types().basic_kind(x.ty).unwrap();
             if xk == BasicKind::UntypedNil {
-                let nilable = matches!(self.types().under_kind(t), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) | TypeKind::Interface { .. })
-                    || tk == Some(BasicKind::UnsafePointer);
+                let nilable = matches!(
+                    self.types().under_kind(t),
+                    TypeKind::Pointer(_)
+                        | TypeKind::Slice(_)
+                        | TypeKind::Map(..)
+                        | TypeKind::Chan(..)
+                        | TypeKind::Func(_)
+                        | TypeKind::Interface { .. }
+                ) || tk == Some(BasicKind::UnsafePointer);
                 if !nilable {
                     let msg = format!("cannot convert nil to type {}", self.ts(t));
                     self.error(xe.span, msg);
@@ -216,20 +293,25 @@ impl<'a> Checker<'a> {
                 self.update_expr_type(xe, t);
                 return Operand::value(t);
             }
-            let final_ty = if self.types().is_interface(t) || x.const_val().is_some() && tk.is_none() {
-                self.types().default_type(x.ty)
-            } else if tk.is_some() && !self.types().is_interface(t) {
-                // A non-constant untyped value (comparison or shift): it takes the target type.
-                t
-            } else {
-                self.types().default_type(x.ty)
-            };
+            let final_ty =
+                if self.types().is_interface(t) || x.const_val().is_some() && tk.is_none() {
+                    self.types().default_type(x.ty)
+                } else if tk.is_some() && !self.types().is_interface(t) {
+                    // A non-constant untyped value (comparison or shift): it takes the target type.
+                    t
+                } else {
+                    self.types().default_type(x.ty)
+                };
             if !self.convert_untyped(&mut x, xe, final_ty) {
                 return Operand::invalid();
             }
         }
         if !self.types().convertible_to(x.ty, t, &self.pkg_path) {
-            let msg = format!("cannot convert {} to type {}", self.operand_string(xe, &x), self.ts(t));
+            let msg = format!(
+                "cannot convert {} to type {}",
+                self.operand_string(xe, &x),
+                self.ts(t)
+            );
             self.error(xe.span, msg);
             return Operand::invalid();
         }
@@ -238,33 +320,80 @@ impl<'a> Checker<'a> {
 
     // Builtins.
 
-    fn builtin(&mut self, e: &Expr, func: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) -> Operand {
-        let name = self.text(func.span);
+    fn builtin(
+        &mut self,
+        e: &Expr,
+        func: &Expr,
+        b: Builtin,
+        args: &[Expr],
+        ellipsis: bool,
+    ) -> Operand {
+        let name = self.expr_str(func);
         let (min_args, max_args): (usize, Option<usize>) = match b {
             Builtin::Append => (1, None),
-            Builtin::Cap | Builtin::Len | Builtin::Clear | Builtin::Close | Builtin::Imag | Builtin::Real | Builtin::New | Builtin::Panic => (1, Some(1)),
+            Builtin::Cap
+            | Builtin::Len
+            | Builtin::Clear
+            | Builtin::Close
+            | Builtin::Imag
+            | Builtin::Real
+            | Builtin::New
+            | Builtin::Panic => (1, Some(1)),
             Builtin::Complex | Builtin::Copy | Builtin::Delete => (2, Some(2)),
-            Builtin::Make => (1, Some(3)),
+            Builtin::Make => (1, None),
             Builtin::Max | Builtin::Min => (1, None),
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Recover => (0, Some(0)),
         };
         if ellipsis && b != Builtin::Append {
-            let msg = format!("invalid operation: invalid use of ... with built-in {}", name);
+            let msg = format!(
+                "invalid operation: invalid use of ... with built-in {}",
+                name
+            );
             self.error(e.span, msg);
             for a in args {
                 self.raw_expr(a);
             }
             return Operand::invalid();
         }
+        // One multi-value call spread over the arguments: `append(f())`.
+        let spreads = matches!(
+            b,
+            Builtin::Append
+                | Builtin::Copy
+                | Builtin::Delete
+                | Builtin::Complex
+                | Builtin::Print
+                | Builtin::Println
+                | Builtin::Min
+                | Builtin::Max
+        );
+        if spreads && !ellipsis && args.len() == 1 && matches!(args[0].kind, ExprKind::Call { .. })
+        {
+            let x = self.raw_expr(&args[0]);
+            if let TypeKind::Tuple(items) = self.types().kind(x.ty).clone() {
+                if x.mode == OpMode::Value && items.len() > 1 {
+                    return self.builtin_spread(e, &args[0], b, &items);
+                }
+            }
+            if x.is_invalid() {
+                return Operand::invalid();
+            }
+            // Not a multi-value call: check it as an ordinary argument below
+            // (re-checking records the same facts again).
+        }
         let count_error = |c: &mut Self, what: &str, at: Span| {
             let call = c.text(e.span);
-            let shown = if what == "not enough" { format!("{}()", name) } else { call };
+            let shown = call;
             let msg = format!(
                 "invalid operation: {} arguments for {} (expected {}, found {})",
                 what,
                 shown,
-                if what == "not enough" { min_args } else { max_args.unwrap_or(0) },
+                if what == "not enough" {
+                    min_args
+                } else {
+                    max_args.unwrap_or(0)
+                },
                 args.len()
             );
             c.error(at, msg);
@@ -286,7 +415,10 @@ impl<'a> Checker<'a> {
             }
         }
         let int = self.basic(BasicKind::Int);
-        let no_value = Operand { mode: OpMode::NoValue, ty: self.info.types.intern(TypeKind::Tuple(vec![])) };
+        let no_value = Operand {
+            mode: OpMode::NoValue,
+            ty: self.info.types.intern(TypeKind::Tuple(vec![])),
+        };
         match b {
             Builtin::Len | Builtin::Cap => {
                 let mut x = self.expr(&args[0]);
@@ -295,23 +427,36 @@ impl<'a> Checker<'a> {
                 }
                 let t = self.types().underlying(x.ty);
                 let t = match self.types().kind(t) {
-                    TypeKind::Pointer(p) if matches!(self.types().under_kind(*p), TypeKind::Array(..)) => self.types().underlying(*p),
+                    TypeKind::Pointer(p)
+                        if matches!(self.types().under_kind(*p), TypeKind::Array(..)) =>
+                    {
+                        self.types().underlying(*p)
+                    }
                     _ => t,
                 };
                 let ok = match self.types().kind(t).clone() {
-                    TypeKind::Basic(k) if b == Builtin::Len && matches!(k, BasicKind::String | BasicKind::UntypedString) => {
+                    TypeKind::Basic(k)
+                        if b == Builtin::Len
+                            && matches!(k, BasicKind::String | BasicKind::UntypedString) =>
+                    {
                         if let OpMode::Const(ConstValue::String(s)) = &x.mode {
                             let n = s.len() as i64;
                             if self.types().is_untyped(x.ty) {
                                 self.default_untyped(&mut x, &args[0]);
                             }
-                            return Operand { mode: OpMode::Const(ConstValue::int(n)), ty: int };
+                            return Operand {
+                                mode: OpMode::Const(ConstValue::int(n)),
+                                ty: int,
+                            };
                         }
                         true
                     }
                     TypeKind::Array(_, n) => {
                         if !contains_call_or_recv(&args[0]) {
-                            return Operand { mode: OpMode::Const(ConstValue::int(n as i64)), ty: int };
+                            return Operand {
+                                mode: OpMode::Const(ConstValue::int(n as i64)),
+                                ty: int,
+                            };
                         }
                         true
                     }
@@ -320,7 +465,11 @@ impl<'a> Checker<'a> {
                     _ => false,
                 };
                 if !ok {
-                    let msg = format!("invalid argument: {} for built-in {}", self.operand_string(&args[0], &x), name);
+                    let msg = format!(
+                        "invalid argument: {} for built-in {}",
+                        self.operand_string(&args[0], &x),
+                        name
+                    );
                     self.error(args[0].span, msg);
                     return Operand::invalid();
                 }
@@ -335,13 +484,19 @@ impl<'a> Checker<'a> {
                     return s;
                 }
                 if self.types().basic_kind(s.ty) == Some(BasicKind::UntypedNil) {
-                    self.error(args[0].span, "first argument to append must be a typed slice; have untyped nil");
+                    self.error(
+                        args[0].span,
+                        "first argument to append must be a typed slice; have untyped nil",
+                    );
                     return Operand::invalid();
                 }
                 let el = match self.types().under_kind(s.ty) {
                     TypeKind::Slice(el) => *el,
                     _ => {
-                        let msg = format!("invalid argument: {} is not a slice", self.operand_string(&args[0], &s));
+                        let msg = format!(
+                            "first argument to append must be a slice; have {}",
+                            self.operand_string(&args[0], &s)
+                        );
                         self.error(args[0].span, msg);
                         for a in &args[1..] {
                             self.raw_expr(a);
@@ -360,7 +515,11 @@ impl<'a> Checker<'a> {
                         return Operand::value(s.ty);
                     }
                     // `append([]byte, string...)` is special.
-                    if self.types().basic_kind(el) == Some(BasicKind::Uint8) && self.types().basic_kind(x.ty).is_some_and(|k| matches!(k, BasicKind::String | BasicKind::UntypedString)) {
+                    if self.types().basic_kind(el) == Some(BasicKind::Uint8)
+                        && self.types().basic_kind(x.ty).is_some_and(|k| {
+                            matches!(k, BasicKind::String | BasicKind::UntypedString)
+                        })
+                    {
                         let st = self.basic(BasicKind::String);
                         self.convert_untyped(&mut x, &args[1], st);
                         return Operand::value(s.ty);
@@ -380,8 +539,14 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() {
                     return x;
                 }
-                if !matches!(self.types().under_kind(x.ty), TypeKind::Map(..) | TypeKind::Slice(_)) {
-                    let msg = format!("invalid argument: {} must be a map or slice", self.operand_string(&args[0], &x));
+                if !matches!(
+                    self.types().under_kind(x.ty),
+                    TypeKind::Map(..) | TypeKind::Slice(_)
+                ) {
+                    let msg = format!(
+                        "invalid argument: {} must be a map or slice",
+                        self.operand_string(&args[0], &x)
+                    );
                     let msg = msg.replace(" must be a map or slice", "");
                     let msg = format!("{} must be a map or slice", msg);
                     self.error(args[0].span, msg);
@@ -397,13 +562,19 @@ impl<'a> Checker<'a> {
                 match self.types().under_kind(x.ty) {
                     TypeKind::Chan(dir, _) => {
                         if *dir == ast::ChanDir::Recv {
-                            let msg = format!("invalid operation: cannot close receive-only channel {}", self.operand_string(&args[0], &x));
+                            let msg = format!(
+                                "invalid operation: cannot close receive-only channel {}",
+                                self.operand_string(&args[0], &x)
+                            );
                             self.error(args[0].span, msg);
                             return Operand::invalid();
                         }
                     }
                     _ => {
-                        let msg = format!("invalid operation: cannot close non-channel {}", self.operand_string(&args[0], &x));
+                        let msg = format!(
+                            "invalid operation: cannot close non-channel {}",
+                            self.operand_string(&args[0], &x)
+                        );
                         self.error(args[0].span, msg);
                         return Operand::invalid();
                     }
@@ -429,14 +600,20 @@ impl<'a> Checker<'a> {
                     let uf = self.basic(BasicKind::UntypedFloat);
                     let both_const = x.const_val().is_some() && y.const_val().is_some();
                     if both_const {
-                        let (Some(a), Some(b)) = (x.const_val().and_then(|v| v.to_rat()), y.const_val().and_then(|v| v.to_rat())) else {
+                        let (Some(a), Some(b)) = (
+                            x.const_val().and_then(|v| v.to_rat()),
+                            y.const_val().and_then(|v| v.to_rat()),
+                        ) else {
                             self.error(e.span, "invalid operation: complex arguments must be real");
                             return Operand::invalid();
                         };
                         let uc = self.basic(BasicKind::UntypedComplex);
                         self.convert_untyped(&mut x, &args[0], uf);
                         self.convert_untyped(&mut y, &args[1], uf);
-                        return Operand { mode: OpMode::Const(ConstValue::Complex(a, b)), ty: uc };
+                        return Operand {
+                            mode: OpMode::Const(ConstValue::Complex(a, b)),
+                            ty: uc,
+                        };
                     }
                     let f64t = self.basic(BasicKind::Float64);
                     self.convert_untyped(&mut x, &args[0], f64t);
@@ -446,8 +623,13 @@ impl<'a> Checker<'a> {
                     return Operand::invalid();
                 }
                 if x.ty != y.ty {
-                    let msg = format!("invalid operation: {} (mismatched types {} and {})", self.text(e.span), self.ts(x.ty), self.ts(y.ty));
-                    self.error(e.span, msg);
+                    let msg = format!(
+                        "invalid operation: {} (mismatched types {} and {})",
+                        self.expr_str(e),
+                        self.ts(x.ty),
+                        self.ts(y.ty)
+                    );
+                    self.error(args[0].span, msg);
                     return Operand::invalid();
                 }
                 let rt = match self.types().basic_kind(x.ty) {
@@ -455,15 +637,25 @@ impl<'a> Checker<'a> {
                     Some(BasicKind::Float64) => self.basic(BasicKind::Complex128),
                     Some(BasicKind::UntypedFloat) => self.basic(BasicKind::UntypedComplex),
                     _ => {
-                        let msg = format!("invalid argument: arguments have type {}, expected floating-point", self.ts(x.ty));
+                        let msg = format!(
+                            "invalid argument: arguments have type {}, expected floating-point",
+                            self.ts(x.ty)
+                        );
                         self.error(args[0].span, msg);
                         return Operand::invalid();
                     }
                 };
-                if let (Some(a), Some(b)) = (x.const_val().and_then(|v| v.to_rat()), y.const_val().and_then(|v| v.to_rat())) {
+                if let (Some(a), Some(b)) = (
+                    x.const_val().and_then(|v| v.to_rat()),
+                    y.const_val().and_then(|v| v.to_rat()),
+                ) {
                     let k = self.types().basic_kind(rt).unwrap();
-                    let v = cv::representable(&ConstValue::Complex(a, b), k).unwrap_or(ConstValue::int(0));
-                    return Operand { mode: OpMode::Const(v), ty: rt };
+                    let v = cv::representable(&ConstValue::Complex(a, b), k)
+                        .unwrap_or(ConstValue::int(0));
+                    return Operand {
+                        mode: OpMode::Const(v),
+                        ty: rt,
+                    };
                 }
                 Operand::value(rt)
             }
@@ -478,7 +670,10 @@ impl<'a> Checker<'a> {
                         let uf = self.basic(BasicKind::UntypedFloat);
                         let uc = self.basic(BasicKind::UntypedComplex);
                         self.convert_untyped(&mut x, &args[0], uc);
-                        return Operand { mode: OpMode::Const(ConstValue::Float(r)), ty: uf };
+                        return Operand {
+                            mode: OpMode::Const(ConstValue::Float(r)),
+                            ty: uf,
+                        };
                     }
                     let c128 = self.basic(BasicKind::Complex128);
                     self.convert_untyped(&mut x, &args[0], c128);
@@ -487,14 +682,20 @@ impl<'a> Checker<'a> {
                     Some(BasicKind::Complex64) => self.basic(BasicKind::Float32),
                     Some(BasicKind::Complex128) => self.basic(BasicKind::Float64),
                     _ => {
-                        let msg = format!("invalid argument: {} must be of complex type", self.operand_string(&args[0], &x));
+                        let msg = format!(
+                            "invalid argument: {} must be of complex type",
+                            self.operand_string(&args[0], &x)
+                        );
                         self.error(args[0].span, msg);
                         return Operand::invalid();
                     }
                 };
                 if let Some((re, im)) = x.const_val().and_then(|v| v.to_complex()) {
                     let v = if b == Builtin::Real { re } else { im };
-                    return Operand { mode: OpMode::Const(ConstValue::Float(v)), ty: rt };
+                    return Operand {
+                        mode: OpMode::Const(ConstValue::Float(v)),
+                        ty: rt,
+                    };
                 }
                 Operand::value(rt)
             }
@@ -510,7 +711,9 @@ impl<'a> Checker<'a> {
                 };
                 let sel = match self.types().under_kind(s.ty) {
                     TypeKind::Slice(el) => Some(*el),
-                    TypeKind::Basic(BasicKind::String | BasicKind::UntypedString) => Some(self.basic(BasicKind::Uint8)),
+                    TypeKind::Basic(BasicKind::String | BasicKind::UntypedString) => {
+                        Some(self.basic(BasicKind::Uint8))
+                    }
                     _ => None,
                 };
                 match (del, sel) {
@@ -521,16 +724,24 @@ impl<'a> Checker<'a> {
                     }
                     (Some(_), Some(_)) => {
                         let msg = format!("invalid argument: arguments to copy {} and {} have different element types {} and {}", self.operand_string(&args[0], &d), self.operand_string(&args[1], &s), self.ts(del.unwrap()), self.ts(sel.unwrap()));
-                        self.error(e.span, msg);
+                        self.error(args[0].span, msg);
                         Operand::invalid()
                     }
                     _ => {
                         let msg = if del.is_none() {
-                            format!("invalid argument: copy expects slice arguments; found {} and {}", self.operand_string(&args[0], &d), self.operand_string(&args[1], &s))
+                            format!(
+                                "invalid argument: copy expects slice arguments; found {} and {}",
+                                self.operand_string(&args[0], &d),
+                                self.operand_string(&args[1], &s)
+                            )
                         } else {
-                            format!("invalid argument: copy expects slice arguments; found {} and {}", self.operand_string(&args[0], &d), self.operand_string(&args[1], &s))
+                            format!(
+                                "invalid argument: copy expects slice arguments; found {} and {}",
+                                self.operand_string(&args[0], &d),
+                                self.operand_string(&args[1], &s)
+                            )
                         };
-                        self.error(e.span, msg);
+                        self.error(args[0].span, msg);
                         Operand::invalid()
                     }
                 }
@@ -547,7 +758,10 @@ impl<'a> Checker<'a> {
                         no_value
                     }
                     _ => {
-                        let msg = format!("invalid argument: {} is not a map", self.operand_string(&args[0], &m));
+                        let msg = format!(
+                            "invalid argument: {} is not a map",
+                            self.operand_string(&args[0], &m)
+                        );
                         self.error(args[0].span, msg);
                         Operand::invalid()
                     }
@@ -565,7 +779,10 @@ impl<'a> Checker<'a> {
                     TypeKind::Slice(_) => (2, 3),
                     TypeKind::Map(..) | TypeKind::Chan(..) => (1, 2),
                     _ => {
-                        let msg = format!("invalid argument: cannot make {}; type must be slice, map, or channel", self.text(args[0].span));
+                        let msg = format!(
+                            "invalid argument: cannot make {}; type must be slice, map, or channel",
+                            self.expr_str(&args[0])
+                        );
                         self.error(args[0].span, msg);
                         for a in &args[1..] {
                             self.raw_expr(a);
@@ -575,9 +792,21 @@ impl<'a> Checker<'a> {
                 };
                 if args.len() < min || args.len() > max {
                     let msg = if args.len() < min {
-                        format!("invalid operation: {} expects {} or {} arguments; found {}", self.text(e.span), min, max, args.len())
+                        format!(
+                            "invalid operation: {} expects {} or {} arguments; found {}",
+                            self.expr_str(e),
+                            min,
+                            max,
+                            args.len()
+                        )
                     } else {
-                        format!("invalid operation: {} expects {} or {} arguments; found {}", self.text(e.span), min, max, args.len())
+                        format!(
+                            "invalid operation: {} expects {} or {} arguments; found {}",
+                            self.expr_str(e),
+                            min,
+                            max,
+                            args.len()
+                        )
                     };
                     self.error(e.span, msg);
                     for a in &args[1..] {
@@ -591,7 +820,10 @@ impl<'a> Checker<'a> {
                 }
                 if let (Some(Some(l)), Some(Some(c))) = (sizes.first(), sizes.get(1)) {
                     if l > c {
-                        self.error(args[1].span, format!("invalid argument: length and capacity swapped"));
+                        self.error(
+                            args[1].span,
+                            format!("invalid argument: length and capacity swapped"),
+                        );
                     }
                 }
                 Operand::value(t)
@@ -605,7 +837,10 @@ impl<'a> Checker<'a> {
             }
             Builtin::Panic => {
                 let mut x = self.expr(&args[0]);
-                let any = self.info.types.intern(TypeKind::Interface { methods: vec![], is_comparable_constraint: false });
+                let any = self.info.types.intern(TypeKind::Interface {
+                    methods: vec![],
+                    is_comparable_constraint: false,
+                });
                 self.assignment(&mut x, &args[0], any, "argument to panic");
                 no_value
             }
@@ -626,7 +861,10 @@ impl<'a> Checker<'a> {
                 no_value
             }
             Builtin::Recover => {
-                let any = self.info.types.intern(TypeKind::Interface { methods: vec![], is_comparable_constraint: false });
+                let any = self.info.types.intern(TypeKind::Interface {
+                    methods: vec![],
+                    is_comparable_constraint: false,
+                });
                 Operand::value(any)
             }
             Builtin::Max | Builtin::Min => {
@@ -635,14 +873,24 @@ impl<'a> Checker<'a> {
                     return Operand::invalid();
                 }
                 // All operands must share one ordered type; untyped ones follow the typed one.
-                let typed = ops.iter().find(|o| !self.types().is_untyped(o.ty)).map(|o| o.ty);
+                let typed = ops
+                    .iter()
+                    .find(|o| !self.types().is_untyped(o.ty))
+                    .map(|o| o.ty);
                 let mut result_ty = ops[0].ty;
                 for i in 0..ops.len() {
                     let o = ops[i].clone();
                     let k = self.types().basic_kind(o.ty);
-                    let ordered = k.is_some_and(|k| k.is_integer() || k.is_float() || matches!(k, BasicKind::String | BasicKind::UntypedString));
+                    let ordered = k.is_some_and(|k| {
+                        k.is_integer()
+                            || k.is_float()
+                            || matches!(k, BasicKind::String | BasicKind::UntypedString)
+                    });
                     if !ordered {
-                        let msg = format!("invalid argument: {} cannot be ordered", self.operand_string(&args[i], &o));
+                        let msg = format!(
+                            "invalid argument: {} cannot be ordered",
+                            self.operand_string(&args[i], &o)
+                        );
                         self.error(args[i].span, msg);
                         return Operand::invalid();
                     }
@@ -662,7 +910,7 @@ impl<'a> Checker<'a> {
                                 "invalid argument: mismatched types {} (previous argument) and {} (type of {})",
                                 self.ts(prev),
                                 self.ts(o.ty),
-                                self.text(args[i].span)
+                                self.expr_str(&args[i])
                             );
                             self.error(args[i].span, msg);
                             return Operand::invalid();
@@ -678,7 +926,19 @@ impl<'a> Checker<'a> {
                 if let Some(t) = typed {
                     result_ty = t;
                     for (o, a) in ops.iter_mut().zip(args) {
-                        if !self.assignment(o, a, t, &format!("argument to {}", name)) {
+                        // Untyped operands convert to the typed one (gc's operand matching).
+                        if self.types().is_untyped(o.ty) {
+                            if !self.convert_untyped(o, a, t) {
+                                return Operand::invalid();
+                            }
+                        } else if o.ty != t {
+                            let msg = format!(
+                                "invalid argument: mismatched types {} (previous argument) and {} (type of {})",
+                                self.ts(t),
+                                self.ts(o.ty),
+                                self.expr_str(a)
+                            );
+                            self.error(a.span, msg);
                             return Operand::invalid();
                         }
                     }
@@ -687,12 +947,19 @@ impl<'a> Checker<'a> {
                     let mut best = ops[0].const_val().unwrap().clone();
                     for o in &ops[1..] {
                         let v = o.const_val().unwrap();
-                        let better = if b == Builtin::Min { cv::compare(ast::BinaryOp::Lt, v, &best) } else { cv::compare(ast::BinaryOp::Gt, v, &best) };
+                        let better = if b == Builtin::Min {
+                            cv::compare(ast::BinaryOp::Lt, v, &best)
+                        } else {
+                            cv::compare(ast::BinaryOp::Gt, v, &best)
+                        };
                         if better == Some(true) {
                             best = v.clone();
                         }
                     }
-                    return Operand { mode: OpMode::Const(best), ty: result_ty };
+                    return Operand {
+                        mode: OpMode::Const(best),
+                        ty: result_ty,
+                    };
                 }
                 if self.types().is_untyped(result_ty) {
                     let d = self.types().default_type(result_ty);
@@ -706,22 +973,153 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A builtin applied to the results of one multi-value call. Only the
+    /// builtins that accept several arguments get here.
+    fn builtin_spread(&mut self, e: &Expr, arg: &Expr, b: Builtin, items: &[TypeId]) -> Operand {
+        let no_value = Operand {
+            mode: OpMode::NoValue,
+            ty: self.info.types.intern(TypeKind::Tuple(vec![])),
+        };
+        let name = self.expr_str(arg);
+        let mismatch = |c: &mut Self, msg: String| {
+            c.error(arg.span, msg);
+            Operand::invalid()
+        };
+        match b {
+            Builtin::Print | Builtin::Println => no_value,
+            Builtin::Append => {
+                let TypeKind::Slice(el) = self.types().under_kind(items[0]).clone() else {
+                    let msg = format!(
+                        "invalid argument: {} (value of type {}) is not a slice",
+                        name,
+                        self.ts(items[0])
+                    );
+                    return mismatch(self, msg);
+                };
+                for t in &items[1..] {
+                    if !self.types().assignable_to(*t, el, &self.pkg_path) {
+                        let msg = format!(
+                            "cannot use {} (value of type {}) as {} value in argument to append",
+                            name,
+                            self.ts(*t),
+                            self.ts(el)
+                        );
+                        return mismatch(self, msg);
+                    }
+                }
+                Operand::value(items[0])
+            }
+            Builtin::Copy | Builtin::Delete | Builtin::Complex if items.len() != 2 => {
+                let msg = format!(
+                    "invalid operation: too many arguments for {} (expected 2, found {})",
+                    self.expr_str(e),
+                    items.len()
+                );
+                mismatch(self, msg)
+            }
+            Builtin::Copy => {
+                let d = match self.types().under_kind(items[0]) {
+                    TypeKind::Slice(el) => Some(*el),
+                    _ => None,
+                };
+                let s = match self.types().under_kind(items[1]) {
+                    TypeKind::Slice(el) => Some(*el),
+                    TypeKind::Basic(BasicKind::String) => Some(self.basic(BasicKind::Uint8)),
+                    _ => None,
+                };
+                match (d, s) {
+                    (Some(a), Some(b)) if a == b => Operand::value(self.basic(BasicKind::Int)),
+                    _ => {
+                        let msg = format!(
+                            "invalid argument: copy expects slice arguments; found {}",
+                            name
+                        );
+                        mismatch(self, msg)
+                    }
+                }
+            }
+            Builtin::Delete => match self.types().under_kind(items[0]).clone() {
+                TypeKind::Map(k, _) if self.types().assignable_to(items[1], k, &self.pkg_path) => {
+                    no_value
+                }
+                _ => {
+                    let msg = format!(
+                        "invalid argument: {} is not a map with a matching key",
+                        name
+                    );
+                    mismatch(self, msg)
+                }
+            },
+            Builtin::Complex => {
+                let rt = match self.types().basic_kind(items[0]) {
+                    Some(BasicKind::Float32) if items[1] == items[0] => {
+                        self.basic(BasicKind::Complex64)
+                    }
+                    Some(BasicKind::Float64) if items[1] == items[0] => {
+                        self.basic(BasicKind::Complex128)
+                    }
+                    _ => {
+                        let msg = format!(
+                            "invalid operation: {} (mismatched types {} and {})",
+                            self.expr_str(e),
+                            self.ts(items[0]),
+                            self.ts(items[1])
+                        );
+                        return mismatch(self, msg);
+                    }
+                };
+                Operand::value(rt)
+            }
+            _ => {
+                // min and max: one ordered type throughout.
+                let t = items[0];
+                let ordered = self
+                    .types()
+                    .basic_kind(t)
+                    .is_some_and(|k| k.is_integer() || k.is_float() || k == BasicKind::String);
+                if !ordered || items.iter().any(|x| *x != t) {
+                    let msg = format!(
+                        "invalid argument: mismatched or unordered types in {}",
+                        self.expr_str(e)
+                    );
+                    return mismatch(self, msg);
+                }
+                Operand::value(t)
+            }
+        }
+    }
+
     /// A `make` size argument: a non-negative integer. Returns its constant value.
     fn size_arg(&mut self, a: &Expr) -> Option<u64> {
         let mut x = self.expr(a);
         if x.is_invalid() {
             return None;
         }
+        // An untyped integer constant becomes an int first, as in gc's messages.
+        if self.types().is_untyped(x.ty) && x.const_val().and_then(|v| v.to_int()).is_some() {
+            let int = self.basic(BasicKind::Int);
+            if !self.convert_untyped(&mut x, a, int) {
+                return None;
+            }
+        }
         if let OpMode::Const(v) = &x.mode {
             let v = v.clone();
-            if self.types().is_untyped(x.ty) || self.types().basic_kind(x.ty).is_some_and(|k| k.is_numeric()) {
+            if self.types().is_untyped(x.ty)
+                || self
+                    .types()
+                    .basic_kind(x.ty)
+                    .is_some_and(|k| k.is_numeric())
+            {
                 if v.to_int().is_none() {
                     let msg = format!("{} truncated to int", self.operand_string(a, &x));
                     self.error(a.span, msg);
                     return None;
                 }
                 if cv::is_negative(&v) {
-                    let msg = format!("invalid argument: index {} must not be negative", self.operand_string(a, &x));
+                    let msg = format!(
+                        "invalid argument: index {} must not be negative",
+                        self.operand_string(a, &x)
+                    );
                     self.error(a.span, msg);
                     return None;
                 }
@@ -732,7 +1130,11 @@ impl<'a> Checker<'a> {
                 return v.to_int().and_then(|i| u64::try_from(&i).ok());
             }
         }
-        if !self.types().basic_kind(x.ty).is_some_and(|k| k.is_integer()) {
+        if !self
+            .types()
+            .basic_kind(x.ty)
+            .is_some_and(|k| k.is_integer())
+        {
             let msg = format!("cannot convert {} to type int", self.operand_string(a, &x));
             self.error(a.span, msg);
         } else if self.types().is_untyped(x.ty) {
@@ -762,7 +1164,9 @@ fn contains_call_or_recv(e: &Expr) -> bool {
         ExprKind::Selector(x, _) => contains_call_or_recv(x),
         ExprKind::Index(x, i) => contains_call_or_recv(x) || i.iter().any(contains_call_or_recv),
         ExprKind::Binary(_, a, b) => contains_call_or_recv(a) || contains_call_or_recv(b),
-        ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| contains_call_or_recv(&el.value) || el.key.as_ref().is_some_and(contains_call_or_recv)),
+        ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| {
+            contains_call_or_recv(&el.value) || el.key.as_ref().is_some_and(contains_call_or_recv)
+        }),
         ExprKind::FuncLit { .. } => false,
         _ => false,
     }

@@ -1,4 +1,57 @@
 //! The checker's results, read by codegen: objects, packages, and per-expression tables.
+//!
+//! # Promises to codegen
+//!
+//! These hold for every program that `driver::check_program` accepts:
+//!
+//! - Every expression the program evaluates has an entry in [`Info::exprs`],
+//!   and so does every type expression (with [`Mode::Type`]).
+//! - No evaluated expression has an untyped type, except the predeclared
+//!   `nil` where no type applies and sub-expressions of a constant (see
+//!   below). Untyped constants carry their final type from context, the way
+//!   go/types updates untyped expressions: `var x float64 = 1` records `1`
+//!   as `float64`, `x := 1` as `int`, arguments passed to interface
+//!   parameters (`fmt.Println(1)`) and to `print`/`println` get their
+//!   default type, the untyped operand of a non-constant shift `1 << s`
+//!   takes the type the shift is used as.
+//! - A [`Mode::Const`] expression's value is representable in its recorded
+//!   type and already rounded to it (float32/float64/complex); an integer
+//!   value may stay `ConstValue::Int` for a float type. Codegen should emit
+//!   the value and never descend into the operands of a constant expression:
+//!   those keep their untyped (or default) type and their own values.
+//! - Untyped `nil` is recorded with the type it is used as: the variable's
+//!   type in `var p *T = nil`, the other operand's type in `x == nil`, the
+//!   parameter type in `f(nil)`, the result type in `return nil`, the
+//!   target in `(*T)(nil)`.
+//! - A comparison records `bool` (or the named boolean type it is assigned to).
+//! - Comma-ok forms (`v, ok := m[k]`, `x.(T)`, `<-ch`) record the
+//!   expression with its single value type and mode `MapIndex`/`CommaOk`;
+//!   codegen recognises the two-value form from the statement shape (two
+//!   left-hand sides, one right-hand side).
+//! - A call with no results records mode `NoValue` and an empty `Tuple`
+//!   type; a call with several results records a `Tuple` type. A builtin's
+//!   name records `Mode::Builtin` with the invalid type.
+//! - A call whose only argument is a multi-value call spreads its results
+//!   over the parameters (`f(g())`, also for `append`, `copy`, `delete`,
+//!   `complex`, `min`, `max`, `print`, `println`): the argument records its
+//!   `Tuple` type.
+//! - Implicit conversions are not recorded as nodes: when a value is
+//!   assigned, passed, returned or sent to a different type (a concrete
+//!   value into an interface, a bidirectional channel into a directional
+//!   one), the expression keeps its own type and codegen compares it with
+//!   the target's.
+//! - Conversions `T(x)` are `Call` expressions whose `func` records
+//!   `Mode::Type`.
+//! - In a keyed struct literal `T{X: v}` the key `X` is a field name, not an
+//!   expression: it has no entry in `exprs` or `uses`; its field is found by
+//!   name in the struct type. Array/slice index keys and map keys are
+//!   ordinary (recorded) expressions.
+//! - An elided composite literal type (`[]T{{1, 2}}`, `map[K]*T{k: {..}}`)
+//!   records the element type on the inner `CompositeLit` (for `*T`
+//!   elements: the pointer type, meaning `&T{..}`). `[...]T{..}` records
+//!   its final array type on both the literal and its type expression.
+//! - `for i := range n` over an integer records `n` with its (defaulted)
+//!   integer type; the iteration variables' types are their objects' types.
 
 use crate::ast::{ExprId, Span};
 use crate::constant::ConstValue;
@@ -58,6 +111,8 @@ pub struct VarInfo {
     /// Declared as a struct field (objects are not made for fields; reserved).
     pub field: bool,
     /// The function (FuncDecl or FuncLit) that declares it; `None` for globals.
+    /// Parameters, results and receivers are owned by their function;
+    /// type-switch clause variables by the function containing the switch.
     pub owner: Option<FuncRef>,
 }
 
@@ -80,6 +135,7 @@ pub struct FuncInfo {
     /// Index of the declaration in `Info::packages[package].files[file].decls`: (file, decl).
     pub decl: (u32, u32),
     /// No body: bound to a native function named `pkgpath.Name` (or `pkgpath.Type.Method`).
+    /// Only standard-library packages may have these; in `main` a missing body is an error.
     pub native: bool,
 }
 
@@ -88,6 +144,8 @@ pub struct Object {
     pub name: Rc<str>,
     pub kind: ObjKind,
     /// Type of the entity (for a TypeName: the named type itself; Invalid for packages, labels, builtins).
+    /// A function's or method's type is its signature without the receiver.
+    /// An alias's TypeName has the aliased type.
     pub ty: TypeId,
     /// Where it is declared (`Span::default()` for universe objects).
     pub span: Span,
@@ -175,10 +233,12 @@ pub struct PackageInfo {
     pub files: Vec<crate::ast::File>,
     /// Package-level variables in initialization order (dependency order, as the spec says),
     /// each with the index of its declaring ValueSpec as (file, decl, spec).
+    /// Only variables with an initializer appear (the others are zero values);
+    /// `var _ = f()` appears with a `None` left side so that `f` still runs.
     pub var_init_order: Vec<VarInit>,
-    /// `init` functions in source order.
+    /// `init` functions in source order (they are not in `scope`).
     pub inits: Vec<ObjId>,
-    /// Package-scope objects by name.
+    /// Package-scope objects by name (not methods, `init` or `_`).
     pub scope: HashMap<Rc<str>, ObjId>,
 }
 
@@ -200,18 +260,27 @@ pub struct Info {
     pub packages: Vec<PackageInfo>,
     /// Type and mode of every checked expression (including identifiers used as expressions).
     pub exprs: HashMap<ExprId, TypeAndMode>,
-    /// Identifier uses: ident id -> object.
+    /// Identifier uses: ident id (`Ident::id`) -> object. Includes package
+    /// names and the member of a qualified identifier `pkg.Name` (keyed by the
+    /// selector's `Ident`), labels used by break/continue/goto, the receiver
+    /// base type name of a method, `nil`, builtins, and variables assigned to.
     pub uses: HashMap<ExprId, ObjId>,
     /// Identifier definitions: ident id -> the object it declares (vars, consts, types, funcs, labels, params).
     /// A `:=` that redeclares an existing variable records it in `uses` instead.
+    /// The blank identifier `_` has no entry. A type switch's `v :=` binding has
+    /// no entry either: its per-clause variables are in `implicits`.
     pub defs: HashMap<ExprId, ObjId>,
     /// Selector expressions (by the `Selector` expr's id) that are fields or methods.
+    /// Method values `x.M` (called or not) are `MethodVal`; `T.M`/`(*T).M` are `MethodExpr`
+    /// whose type has the receiver as first parameter.
     pub selections: HashMap<ExprId, Selection>,
     /// Type switch case clauses: the variable declared for the clause, keyed by the clause's
     /// span start (`CaseClause::span.lo`), when the switch has a `v :=` binding.
     pub implicits: HashMap<u32, ObjId>,
     /// Function literal expr id -> the variables it captures from enclosing functions
     /// (directly or because a nested literal captures them), in first-use order.
+    /// Every function literal has an entry (possibly empty). Captured variables
+    /// have `VarInfo::captured` set.
     pub captures: HashMap<ExprId, Vec<ObjId>>,
     /// The `main.main` function object.
     pub main_func: Option<ObjId>,

@@ -6,17 +6,31 @@
 //! definitions of identifiers, and selector resolutions.
 //!
 //! Layout: `mod.rs` holds the [`Checker`] state, scopes and the universe;
-//! `decl.rs` package-level declarations and initialization order;
-//! `typexpr.rs` type expressions; `expr.rs` expressions and untyped
-//! constant handling; `call.rs` calls, conversions and builtins; `stmt.rs`
-//! statements and function bodies.
+//! `decl.rs` package-level declarations, methods and initialization order;
+//! `typexpr.rs` type expressions; `expr.rs` operands, untyped constants and
+//! operators; `selector.rs` selectors, indexing and slicing; `complit.rs`
+//! composite literals; `call.rs` calls, conversions and builtins;
+//! `stmt.rs` function bodies and statements; `assign.rs` assignments and
+//! local declarations; `flow.rs` terminating statements and `goto` rules;
+//! `exprstring.rs` gc's rendering of expressions in messages.
+//!
+//! Invariant: every error is reported once, at gc's position, and an
+//! operand that failed (`OpMode::Invalid`, or of the invalid type) never
+//! produces a second error.
+//! Boundary: the checker never panics on any tree the parser produces;
+//! recursion is bounded by `MAX_DEPTH` (on top of the parser's nesting limit).
 
 pub mod info;
 pub use info::*;
 
+mod assign;
 mod call;
+mod complit;
 mod decl;
 mod expr;
+mod exprstring;
+mod flow;
+mod selector;
 mod stmt;
 mod typexpr;
 
@@ -37,8 +51,6 @@ const MAX_DEPTH: u32 = 2000;
 #[derive(Default)]
 struct Scope {
     names: HashMap<Rc<str>, ObjId>,
-    /// Set on the scope that opens a function body (parameters live here).
-    func_boundary: bool,
 }
 
 /// The function being checked: what `return` must produce and who owns new locals.
@@ -48,8 +60,6 @@ struct FuncCtx {
     results: Vec<TypeId>,
     /// Named result objects (empty when results are unnamed).
     named_results: Vec<ObjId>,
-    /// Index into `Checker::scopes` of the function's outermost scope.
-    scope_base: usize,
 }
 
 /// Per-package declaration state for the lazy, cycle-detecting checking of
@@ -84,10 +94,16 @@ struct Operand {
 
 impl Operand {
     fn invalid() -> Operand {
-        Operand { mode: OpMode::Invalid, ty: TypeId(0) }
+        Operand {
+            mode: OpMode::Invalid,
+            ty: TypeId(0),
+        }
     }
     fn value(ty: TypeId) -> Operand {
-        Operand { mode: OpMode::Value, ty }
+        Operand {
+            mode: OpMode::Value,
+            ty,
+        }
     }
     fn is_invalid(&self) -> bool {
         self.mode == OpMode::Invalid
@@ -106,6 +122,15 @@ pub struct Checker<'a> {
     pub info: Info,
     sources: &'a SourceMap,
     pub diagnostics: Vec<Diagnostic>,
+    /// Errors gc's parser reports before type checking (labels, branches,
+    /// fallthrough placement); they come first in report order.
+    pub early_diagnostics: Vec<Diagnostic>,
+    /// Errors gc reports after type checking (`missing function body`);
+    /// shown only when there are no others.
+    pub late_diagnostics: Vec<Diagnostic>,
+    /// Errors of function literals in package-level declarations, by
+    /// declaration, reported with the function bodies (gc's order).
+    held_lit_diagnostics: HashMap<ObjId, Vec<Diagnostic>>,
     /// Universe scope.
     universe: HashMap<Rc<str>, ObjId>,
     // Per-package state.
@@ -146,6 +171,10 @@ pub struct Checker<'a> {
     labels: Vec<HashMap<Rc<str>, (ObjId, bool)>>,
     /// Enclosing breakable statements of the current function.
     flow: Vec<stmt::Flow>,
+    /// Map key types whose underlying type was not known yet when seen.
+    delayed_map_keys: Vec<(TypeId, Span)>,
+    /// Package-level objects whose declarations are being checked, outermost first.
+    decl_path: Vec<ObjId>,
     /// Named types whose right side was a named type still being declared: (named, rhs, type name).
     pending_underlying: Vec<(TypeId, TypeId, ObjId)>,
 }
@@ -156,6 +185,9 @@ impl<'a> Checker<'a> {
             info: Info::default(),
             sources,
             diagnostics: Vec::new(),
+            early_diagnostics: Vec::new(),
+            late_diagnostics: Vec::new(),
+            held_lit_diagnostics: HashMap::new(),
             universe: HashMap::new(),
             pkg: 0,
             pkg_path: Rc::from(""),
@@ -181,6 +213,8 @@ impl<'a> Checker<'a> {
             labels: Vec::new(),
             flow: Vec::new(),
             pending_underlying: Vec::new(),
+            decl_path: Vec::new(),
+            delayed_map_keys: Vec::new(),
         };
         c.init_universe();
         c
@@ -216,18 +250,37 @@ impl<'a> Checker<'a> {
         }
         // error: a named interface type with `Error() string`.
         let string = self.info.types.basic(String);
-        let err_sig = self.info.types.intern(TypeKind::Func(crate::types::Signature { params: vec![], results: vec![string], variadic: false }));
+        let err_sig = self
+            .info
+            .types
+            .intern(TypeKind::Func(crate::types::Signature {
+                params: vec![],
+                results: vec![string],
+                variadic: false,
+            }));
         let err_iface = self.info.types.intern(TypeKind::Interface {
-            methods: vec![crate::types::InterfaceMethod { name: Rc::from("Error"), sig: err_sig }],
+            methods: vec![crate::types::InterfaceMethod {
+                name: Rc::from("Error"),
+                sig: err_sig,
+            }],
             is_comparable_constraint: false,
         });
-        let error = self.info.types.new_named(Rc::from("error"), Rc::from(""), None);
+        let error = self
+            .info
+            .types
+            .new_named(Rc::from("error"), Rc::from(""), None);
         self.info.types.named.last_mut().unwrap().underlying = err_iface;
         let eobj = self.universe_obj("error", ObjKind::TypeName, error);
         self.info.types.named.last_mut().unwrap().obj = Some(eobj);
-        let any = self.info.types.intern(TypeKind::Interface { methods: vec![], is_comparable_constraint: false });
+        let any = self.info.types.intern(TypeKind::Interface {
+            methods: vec![],
+            is_comparable_constraint: false,
+        });
         self.universe_obj("any", ObjKind::TypeName, any);
-        let comparable = self.info.types.intern(TypeKind::Interface { methods: vec![], is_comparable_constraint: true });
+        let comparable = self.info.types.intern(TypeKind::Interface {
+            methods: vec![],
+            is_comparable_constraint: true,
+        });
         self.universe_obj("comparable", ObjKind::TypeName, comparable);
         let ub = self.info.types.basic(UntypedBool);
         self.universe_obj("true", ObjKind::Const(ConstValue::Bool(true)), ub);
@@ -262,7 +315,13 @@ impl<'a> Checker<'a> {
     }
 
     fn universe_obj(&mut self, name: &str, kind: ObjKind, ty: TypeId) -> ObjId {
-        let id = self.new_object(Object { name: Rc::from(name), kind, ty, span: Span::default(), package: u32::MAX });
+        let id = self.new_object(Object {
+            name: Rc::from(name),
+            kind,
+            ty,
+            span: Span::default(),
+            package: u32::MAX,
+        });
         self.universe.insert(Rc::from(name), id);
         id
     }
@@ -279,6 +338,11 @@ impl<'a> Checker<'a> {
 
     fn error(&mut self, span: Span, msg: impl Into<String>) {
         self.diagnostics.push(Diagnostic::new(span, msg));
+    }
+
+    /// A branch or label error (reported by gc's parser, so before type errors).
+    fn early_error(&mut self, span: Span, msg: impl Into<String>) {
+        self.early_diagnostics.push(Diagnostic::new(span, msg));
     }
 
     fn types(&self) -> &TypeTable {
@@ -300,7 +364,10 @@ impl<'a> Checker<'a> {
         let f = self.sources.file(fi);
         let lo = (span.lo - f.base) as usize;
         let hi = ((span.hi.max(span.lo)) - f.base) as usize;
-        f.text.get(lo..hi.min(f.text.len())).unwrap_or("").to_string()
+        f.text
+            .get(lo..hi.min(f.text.len()))
+            .unwrap_or("")
+            .to_string()
     }
 
     // Scopes.
@@ -322,7 +389,12 @@ impl<'a> Checker<'a> {
         let scope = self.scopes.last_mut().unwrap();
         if let Some(prev) = scope.names.insert(ident.name.clone(), obj) {
             let prev_span = self.obj(prev).span;
-            let msg = format!("{} redeclared in this block\n\t{}: other declaration of {}", ident.name, self.sources.describe(prev_span), ident.name);
+            let msg = format!(
+                "{} redeclared in this block\n\t{}: other declaration of {}",
+                ident.name,
+                self.sources.describe(prev_span),
+                ident.name
+            );
             self.error(ident.span, msg);
         }
     }
@@ -350,7 +422,11 @@ impl<'a> Checker<'a> {
         let owner = self.funcs.last().map(|f| f.func);
         let id = self.new_object(Object {
             name: ident.name.clone(),
-            kind: ObjKind::Var(VarInfo { param, owner, ..Default::default() }),
+            kind: ObjKind::Var(VarInfo {
+                param,
+                owner,
+                ..Default::default()
+            }),
             ty,
             span: ident.span,
             package: self.pkg,

@@ -2,7 +2,7 @@
 //! labels, terminating-statement analysis and unused-variable reports.
 
 use super::*;
-use crate::ast::{Block, CaseClause, Expr, ExprKind, FuncDecl, FuncType, GenKind, Spec, Stmt, StmtKind};
+use crate::ast::{Block, CaseClause, Expr, ExprKind, FuncDecl, FuncType, Stmt, StmtKind};
 use crate::types::Signature;
 
 /// An enclosing statement that `break`/`continue` may target.
@@ -28,16 +28,41 @@ impl<'a> Checker<'a> {
 
     pub(super) fn func_lit_body(&mut self, e: &Expr, sig: &FuncType, body: &Block) {
         self.info.captures.entry(e.id).or_default();
+        // gc checks function literals of package-level declarations with the
+        // function bodies: hold their errors back until then.
+        let at_package_level = self.funcs.is_empty();
+        let start = self.diagnostics.len();
         self.body(FuncRef::Lit(e.id), sig, body, Vec::new());
+        if at_package_level {
+            if let Some(decl) = self.current_decl {
+                let held = self.diagnostics.split_off(start);
+                self.held_lit_diagnostics
+                    .entry(decl)
+                    .or_default()
+                    .extend(held);
+            }
+        }
     }
 
-    fn body(&mut self, func: FuncRef, sig: &FuncType, body: &Block, recv: Vec<(&ast::Ident, TypeId)>) {
+    pub(super) fn body(
+        &mut self,
+        func: FuncRef,
+        sig: &FuncType,
+        body: &Block,
+        recv: Vec<(&ast::Ident, TypeId)>,
+    ) {
         let outermost = self.funcs.is_empty();
         let saved_flow = std::mem::take(&mut self.flow);
         let locals_start = self.local_vars.len();
         let scope_base = self.scopes.len();
-        self.scopes.push(Scope { names: HashMap::new(), func_boundary: true });
-        self.funcs.push(FuncCtx { func, results: Vec::new(), named_results: Vec::new(), scope_base });
+        self.scopes.push(Scope {
+            names: HashMap::new(),
+        });
+        self.funcs.push(FuncCtx {
+            func,
+            results: Vec::new(),
+            named_results: Vec::new(),
+        });
         for (n, t) in recv {
             let o = self.new_local_var(n, t, true);
             self.declare_local(n, o);
@@ -73,9 +98,13 @@ impl<'a> Checker<'a> {
         }
         self.labels.push(HashMap::new());
         self.collect_labels(&body.stmts);
+        self.check_gotos(body);
         self.stmt_list(&body.stmts);
         if !results.is_empty() && !self.is_terminating_list(&body.stmts, None) {
-            self.error(Span::new(body.span.hi.saturating_sub(1), body.span.hi), "missing return");
+            self.error(
+                Span::new(body.span.hi.saturating_sub(1), body.span.hi),
+                "missing return",
+            );
         }
         let labels = self.labels.pop().unwrap_or_default();
         let mut unused_labels: Vec<(Span, Rc<str>)> = Vec::new();
@@ -86,13 +115,17 @@ impl<'a> Checker<'a> {
         }
         unused_labels.sort_by_key(|(s, _)| s.lo);
         for (span, name) in unused_labels {
-            self.error(span, format!("label {} defined and not used", name));
+            self.early_error(span, format!("label {} defined and not used", name));
         }
         self.funcs.pop();
         self.scopes.truncate(scope_base);
         self.flow = saved_flow;
-        if outermost {
-            let locals: Vec<ObjId> = self.local_vars.drain(locals_start..).collect();
+        // Like gc, each function (literal) reports its own unused variables
+        // when its body is done, sorted by position.
+        let _ = outermost;
+        {
+            let mut locals: Vec<ObjId> = self.local_vars.drain(locals_start..).collect();
+            locals.sort_by_key(|v| self.obj(*v).span.lo);
             for v in locals {
                 if !self.used_vars.contains(&v) {
                     let o = self.obj(v);
@@ -105,25 +138,38 @@ impl<'a> Checker<'a> {
     }
 
     /// Declares all labels of a function body up front (goto may jump forward).
-    fn collect_labels(&mut self, stmts: &[Stmt]) {
+    pub(super) fn collect_labels(&mut self, stmts: &[Stmt]) {
         for s in stmts {
             self.collect_labels_stmt(s);
         }
     }
 
-    fn collect_labels_stmt(&mut self, s: &Stmt) {
+    pub(super) fn collect_labels_stmt(&mut self, s: &Stmt) {
         match &s.kind {
             StmtKind::Labeled(l, inner) => {
                 if &*l.name != "_" {
-                    let obj = self.new_object(Object { name: l.name.clone(), kind: ObjKind::Label, ty: TypeId(0), span: l.span, package: self.pkg });
+                    let obj = self.new_object(Object {
+                        name: l.name.clone(),
+                        kind: ObjKind::Label,
+                        ty: TypeId(0),
+                        span: l.span,
+                        package: self.pkg,
+                    });
                     self.info.defs.insert(l.id, obj);
                     let prev = self.labels.last().unwrap().get(&l.name).map(|(p, _)| *p);
                     if let Some(prev) = prev {
                         let prev_span = self.obj(prev).span;
-                        let msg = format!("label {} already defined at {}", l.name, self.sources.describe(prev_span));
-                        self.error(l.span, msg);
+                        let msg = format!(
+                            "label {} already defined at {}",
+                            l.name,
+                            self.sources.describe(prev_span)
+                        );
+                        self.early_error(l.span, msg);
                     } else {
-                        self.labels.last_mut().unwrap().insert(l.name.clone(), (obj, false));
+                        self.labels
+                            .last_mut()
+                            .unwrap()
+                            .insert(l.name.clone(), (obj, false));
                     }
                 }
                 self.collect_labels_stmt(inner);
@@ -135,7 +181,9 @@ impl<'a> Checker<'a> {
                     self.collect_labels_stmt(e);
                 }
             }
-            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => self.collect_labels(&body.stmts),
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                self.collect_labels(&body.stmts)
+            }
             StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                 for c in clauses {
                     self.collect_labels(&c.body);
@@ -150,8 +198,10 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn use_label(&mut self, l: &ast::Ident) -> bool {
-        let Some(labels) = self.labels.last_mut() else { return false };
+    pub(super) fn use_label(&mut self, l: &ast::Ident) -> bool {
+        let Some(labels) = self.labels.last_mut() else {
+            return false;
+        };
         match labels.get_mut(&l.name) {
             Some((obj, used)) => {
                 *used = true;
@@ -163,13 +213,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn stmt_list(&mut self, stmts: &[Stmt]) {
+    pub(super) fn stmt_list(&mut self, stmts: &[Stmt]) {
         for (i, s) in stmts.iter().enumerate() {
             self.stmt(s, None, i + 1 == stmts.len());
         }
     }
 
-    fn block(&mut self, b: &Block) {
+    pub(super) fn block(&mut self, b: &Block) {
         self.push_scope();
         self.stmt_list(&b.stmts);
         self.pop_scope();
@@ -177,7 +227,7 @@ impl<'a> Checker<'a> {
 
     /// Checks one statement; `label` is the label attached to it, `last`
     /// whether it ends its statement list (for fallthrough placement).
-    fn stmt(&mut self, s: &Stmt, label: Option<Rc<str>>, _last: bool) {
+    pub(super) fn stmt(&mut self, s: &Stmt, label: Option<Rc<str>>, _last: bool) {
         if self.depth > MAX_DEPTH {
             self.error(s.span, "statement nested too deeply");
             return;
@@ -187,7 +237,7 @@ impl<'a> Checker<'a> {
         self.depth -= 1;
     }
 
-    fn stmt_inner(&mut self, s: &Stmt, label: Option<Rc<str>>) {
+    pub(super) fn stmt_inner(&mut self, s: &Stmt, label: Option<Rc<str>>) {
         match &s.kind {
             StmtKind::Bad | StmtKind::Empty => {}
             StmtKind::Decl(gd) => self.local_decl(gd),
@@ -199,15 +249,29 @@ impl<'a> Checker<'a> {
                 if xv.is_invalid() {
                     return;
                 }
-                if !self.types().basic_kind(xv.ty).is_some_and(|k| k.is_numeric()) {
+                if !self
+                    .types()
+                    .basic_kind(xv.ty)
+                    .is_some_and(|k| k.is_numeric())
+                {
                     let op = if *inc { "++" } else { "--" };
-                    let msg = format!("invalid operation: {}{} (non-numeric type {})", self.text(x.span), op, self.ts(xv.ty));
+                    let msg = format!(
+                        "invalid operation: {}{} (non-numeric type {})",
+                        self.expr_str(x),
+                        op,
+                        self.ts(xv.ty)
+                    );
                     self.error(s.span, msg);
                     return;
                 }
                 self.check_assignable_lhs(x, &mut xv);
             }
-            StmtKind::Assign { lhs, op, define, rhs } => {
+            StmtKind::Assign {
+                lhs,
+                op,
+                define,
+                rhs,
+            } => {
                 if *define {
                     self.short_var_decl(s, lhs, rhs);
                 } else if let Some(op) = op {
@@ -217,26 +281,50 @@ impl<'a> Checker<'a> {
                 }
             }
             StmtKind::Go(e) | StmtKind::Defer(e) => {
-                let what = if matches!(s.kind, StmtKind::Go(_)) { "go" } else { "defer" };
+                let what = if matches!(s.kind, StmtKind::Go(_)) {
+                    "go"
+                } else {
+                    "defer"
+                };
                 let mut inner = e;
                 while let ExprKind::Paren(p) = &inner.kind {
                     inner = p;
                 }
                 if !matches!(inner.kind, ExprKind::Call { .. }) {
                     self.raw_expr(e);
-                    self.error(e.span, format!("expression in {} must be function call", what));
+                    self.error(
+                        e.span,
+                        format!("expression in {} must be function call", what),
+                    );
                     return;
                 }
                 let x = self.raw_expr(e);
                 if let ExprKind::Call { func, .. } = &inner.kind {
-                    if let Some(TypeAndMode { mode: Mode::Builtin(b), .. }) = self.info.exprs.get(&func.id) {
-                        let allowed = matches!(b, Builtin::Copy | Builtin::Panic | Builtin::Print | Builtin::Println | Builtin::Recover | Builtin::Close | Builtin::Delete | Builtin::Clear);
+                    if let Some(TypeAndMode {
+                        mode: Mode::Builtin(b),
+                        ..
+                    }) = self.info.exprs.get(&func.id)
+                    {
+                        let allowed = matches!(
+                            b,
+                            Builtin::Copy
+                                | Builtin::Panic
+                                | Builtin::Print
+                                | Builtin::Println
+                                | Builtin::Recover
+                                | Builtin::Close
+                                | Builtin::Delete
+                                | Builtin::Clear
+                        );
                         if !allowed && !x.is_invalid() {
-                            let msg = format!("{} discards result of {}", what, self.text(e.span));
+                            let msg = format!("{} discards result of {}", what, self.expr_str(e));
                             self.error(e.span, msg);
                         }
                     }
-                    if let Some(TypeAndMode { mode: Mode::Type, .. }) = self.info.exprs.get(&func.id) {
+                    if let Some(TypeAndMode {
+                        mode: Mode::Type, ..
+                    }) = self.info.exprs.get(&func.id)
+                    {
                         let msg = format!("{} requires function call, not conversion", what);
                         self.error(e.span, msg);
                     }
@@ -246,42 +334,55 @@ impl<'a> Checker<'a> {
             StmtKind::Break(l) => match l {
                 Some(l) => {
                     if !self.use_label(l) {
-                        self.error(l.span, format!("break label not defined: {}", l.name));
-                    } else if !self.flow.iter().any(|f| f.label.as_deref() == Some(&*l.name)) {
-                        self.error(l.span, format!("invalid break label {}", l.name));
+                        self.early_error(l.span, format!("break label not defined: {}", l.name));
+                    } else if !self
+                        .flow
+                        .iter()
+                        .any(|f| f.label.as_deref() == Some(&*l.name))
+                    {
+                        self.early_error(l.span, format!("invalid break label {}", l.name));
                     }
                 }
                 None => {
                     if self.flow.is_empty() {
-                        self.error(s.span, "break is not in a loop, switch, or select");
+                        self.early_error(s.span, "break is not in a loop, switch, or select");
                     }
                 }
             },
             StmtKind::Continue(l) => match l {
                 Some(l) => {
                     if !self.use_label(l) {
-                        self.error(l.span, format!("continue label not defined: {}", l.name));
-                    } else if !self.flow.iter().any(|f| f.is_loop && f.label.as_deref() == Some(&*l.name)) {
-                        self.error(l.span, format!("invalid continue label {}", l.name));
+                        self.early_error(l.span, format!("continue label not defined: {}", l.name));
+                    } else if !self
+                        .flow
+                        .iter()
+                        .any(|f| f.is_loop && f.label.as_deref() == Some(&*l.name))
+                    {
+                        self.early_error(l.span, format!("invalid continue label {}", l.name));
                     }
                 }
                 None => {
                     if !self.flow.iter().any(|f| f.is_loop) {
-                        self.error(s.span, "continue is not in a loop");
+                        self.early_error(s.span, "continue is not in a loop");
                     }
                 }
             },
             StmtKind::Goto(l) => {
                 if !self.use_label(l) {
-                    self.error(l.span, format!("label {} not defined", l.name));
+                    self.early_error(l.span, format!("label {} not defined", l.name));
                 }
             }
             StmtKind::Fallthrough => {
                 // Placement is checked by the switch; anything reaching here is misplaced.
-                self.error(s.span, "fallthrough statement out of place");
+                self.early_error(s.span, "fallthrough statement out of place");
             }
             StmtKind::Block(b) => self.block(b),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.push_scope();
                 if let Some(i) = init {
                     self.stmt(i, None, false);
@@ -293,10 +394,21 @@ impl<'a> Checker<'a> {
                 }
                 self.pop_scope();
             }
-            StmtKind::Switch { init, tag, clauses, .. } => self.switch_stmt(init.as_deref(), tag.as_ref(), clauses, label),
-            StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(init.as_deref(), bind.as_ref(), x, clauses, label),
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => self.switch_stmt(init.as_deref(), tag.as_ref(), clauses, label),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+                ..
+            } => self.type_switch(init.as_deref(), bind.as_ref(), x, clauses, label),
             StmtKind::Select(clauses) => {
-                self.flow.push(Flow { is_loop: false, label });
+                self.flow.push(Flow {
+                    is_loop: false,
+                    label,
+                });
                 for c in clauses {
                     self.push_scope();
                     if let Some(comm) = &c.comm {
@@ -307,7 +419,12 @@ impl<'a> Checker<'a> {
                 }
                 self.flow.pop();
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.push_scope();
                 if let Some(i) = init {
                     self.stmt(i, None, false);
@@ -322,28 +439,40 @@ impl<'a> Checker<'a> {
                         self.stmt(p, None, false);
                     }
                 }
-                self.flow.push(Flow { is_loop: true, label });
+                self.flow.push(Flow {
+                    is_loop: true,
+                    label,
+                });
                 self.block(body);
                 self.flow.pop();
                 self.pop_scope();
             }
-            StmtKind::Range { key, value, define, x, body } => self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, body, label),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, body, label),
         }
     }
 
-    fn condition(&mut self, c: &Expr, what: &str) {
+    pub(super) fn condition(&mut self, c: &Expr, what: &str) {
         let mut x = self.expr(c);
         if x.is_invalid() {
             return;
         }
-        if !matches!(self.types().basic_kind(x.ty), Some(BasicKind::Bool | BasicKind::UntypedBool)) {
+        if !matches!(
+            self.types().basic_kind(x.ty),
+            Some(BasicKind::Bool | BasicKind::UntypedBool)
+        ) {
             self.error(c.span, format!("non-boolean condition in {}", what));
             return;
         }
         self.default_untyped(&mut x, c);
     }
 
-    fn expr_stmt(&mut self, e: &Expr) {
+    pub(super) fn expr_stmt(&mut self, e: &Expr) {
         let x = self.raw_expr(e);
         if x.is_invalid() {
             return;
@@ -358,7 +487,17 @@ impl<'a> Checker<'a> {
             if let ExprKind::Call { func, .. } = &inner.kind {
                 match self.info.exprs.get(&func.id).map(|t| t.mode.clone()) {
                     Some(Mode::Builtin(b)) => {
-                        let allowed = matches!(b, Builtin::Copy | Builtin::Panic | Builtin::Print | Builtin::Println | Builtin::Recover | Builtin::Close | Builtin::Delete | Builtin::Clear);
+                        let allowed = matches!(
+                            b,
+                            Builtin::Copy
+                                | Builtin::Panic
+                                | Builtin::Print
+                                | Builtin::Println
+                                | Builtin::Recover
+                                | Builtin::Close
+                                | Builtin::Delete
+                                | Builtin::Clear
+                        );
                         if !allowed {
                             let msg = format!("{} is not used", self.operand_string(e, &x));
                             self.error(e.span, msg);
@@ -379,14 +518,14 @@ impl<'a> Checker<'a> {
             return;
         }
         let msg = match x.mode {
-            OpMode::Type => format!("{} (type) is not an expression", self.text(e.span)),
-            OpMode::Builtin(_) => format!("{} (built-in) must be called", self.text(e.span)),
+            OpMode::Type => format!("{} (type) is not an expression", self.expr_str(e)),
+            OpMode::Builtin(_) => format!("{} (built-in) must be called", self.expr_str(e)),
             _ => format!("{} is not used", self.operand_string(e, &x)),
         };
         self.error(e.span, msg);
     }
 
-    fn send(&mut self, ch: &Expr, v: &Expr) {
+    pub(super) fn send(&mut self, ch: &Expr, v: &Expr) {
         let c = self.expr(ch);
         let mut x = self.expr(v);
         if c.is_invalid() || x.is_invalid() {
@@ -395,425 +534,26 @@ impl<'a> Checker<'a> {
         match self.types().under_kind(c.ty).clone() {
             TypeKind::Chan(dir, el) => {
                 if dir == ast::ChanDir::Recv {
-                    let msg = format!("invalid operation: cannot send to receive-only channel {}", self.operand_string(ch, &c));
+                    let msg = format!(
+                        "invalid operation: cannot send to receive-only channel {}",
+                        self.operand_string(ch, &c)
+                    );
                     self.error(ch.span, msg);
                     return;
                 }
                 self.assignment(&mut x, v, el, "send");
             }
             _ => {
-                let msg = format!("invalid operation: cannot send to non-channel {}", self.operand_string(ch, &c));
+                let msg = format!(
+                    "invalid operation: cannot send to non-channel {}",
+                    self.operand_string(ch, &c)
+                );
                 self.error(ch.span, msg);
             }
         }
     }
 
-    /// Checks that `x` can be assigned to; `xv` is its operand.
-    fn check_assignable_lhs(&mut self, x: &Expr, xv: &mut Operand) -> bool {
-        match xv.mode {
-            OpMode::Variable | OpMode::MapIndex => {
-                // `m[k].f = v` assigns to a field of a non-addressable map element.
-                if let ExprKind::Selector(base, _) = &x.kind {
-                    let mut b = &**base;
-                    while let ExprKind::Paren(p) = &b.kind {
-                        b = p;
-                    }
-                    if let Some(sel) = self.info.selections.get(&x.id) {
-                        if sel.kind == SelectionKind::Field && !sel.indirect.first().copied().unwrap_or(false) {
-                            if let Some(TypeAndMode { mode: Mode::MapIndex, .. }) = self.info.exprs.get(&b.id) {
-                                let msg = format!("cannot assign to struct field {} in map", self.text(x.span));
-                                self.error(x.span, msg);
-                                return false;
-                            }
-                        }
-                    }
-                }
-                true
-            }
-            OpMode::Invalid => false,
-            _ => {
-                let msg = format!("cannot assign to {} (neither addressable nor a map index expression)", self.text(x.span));
-                self.error(x.span, msg);
-                false
-            }
-        }
-    }
-
-    /// An assignment target: identifiers are not "used" by being assigned.
-    fn lhs_expr(&mut self, x: &Expr) -> Operand {
-        if let ExprKind::Ident(id) = &x.kind {
-            if &*id.name == "_" {
-                self.info.exprs.remove(&x.id);
-                return Operand::invalid();
-            }
-            if let Some(obj) = self.lookup(&id.name) {
-                if let ObjKind::Var(v) = &self.obj(obj).kind {
-                    if !v.global {
-                        let was_used = self.used_vars.contains(&obj);
-                        let r = self.expr(x);
-                        if !was_used {
-                            self.used_vars.remove(&obj);
-                        }
-                        return r;
-                    }
-                }
-            }
-        }
-        self.expr(x)
-    }
-
-    fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
-        let lhs_ops: Vec<Option<Operand>> = lhs
-            .iter()
-            .map(|l| {
-                if is_blank(l) {
-                    None
-                } else {
-                    let mut o = self.lhs_expr(l);
-                    if !self.check_assignable_lhs(l, &mut o) {
-                        o = Operand::invalid();
-                    }
-                    Some(o)
-                }
-            })
-            .collect();
-        let targets: Vec<Option<TypeId>> = lhs_ops.iter().map(|o| o.as_ref().map(|o| if o.is_invalid() { TypeId(0) } else { o.ty })).collect();
-        self.assign_values(&targets, rhs, "assignment", lhs.first().map(|l| l.span));
-    }
-
-    /// Assigns `rhs` to targets of the given types (`None` is `_`), handling
-    /// multi-value calls and comma-ok forms. Returns the value types.
-    fn assign_values(&mut self, targets: &[Option<TypeId>], rhs: &[Expr], context: &str, _at: Option<Span>) -> Vec<TypeId> {
-        let n = targets.len();
-        if n == rhs.len() {
-            let mut out = Vec::new();
-            for (t, r) in targets.iter().zip(rhs) {
-                let mut x = self.expr(r);
-                match t {
-                    Some(t) if !self.types().is_invalid(*t) => {
-                        self.assignment(&mut x, r, *t, context);
-                    }
-                    Some(_) => {
-                        self.default_untyped(&mut x, r);
-                    }
-                    None => {
-                        if self.types().basic_kind(x.ty) == Some(BasicKind::UntypedNil) {
-                            self.error(r.span, format!("use of untyped nil in {}", context));
-                        } else {
-                            self.default_untyped(&mut x, r);
-                        }
-                    }
-                }
-                out.push(x.ty);
-            }
-            return out;
-        }
-        if rhs.len() == 1 {
-            let r = &rhs[0];
-            let x = self.raw_expr(r);
-            if x.is_invalid() {
-                return vec![TypeId(0); n];
-            }
-            if let TypeKind::Tuple(items) = self.types().kind(x.ty).clone() {
-                if items.len() == n && x.mode == OpMode::Value {
-                    for (t, it) in targets.iter().zip(&items) {
-                        if let Some(t) = t {
-                            if !self.types().is_invalid(*t) && !self.types().assignable_to(*it, *t, &self.pkg_path) {
-                                let msg = format!("cannot use {} (value of type {}) as {} value in {}", self.text(r.span), self.ts(*it), self.ts(*t), context);
-                                self.error(r.span, msg);
-                            }
-                        }
-                    }
-                    return items;
-                }
-                self.mismatch(targets.len(), r, Some(items.len()));
-                return vec![TypeId(0); n];
-            }
-            if n == 2 && matches!(x.mode, OpMode::CommaOk | OpMode::MapIndex) {
-                let mut x = x;
-                let mode = x.mode.clone();
-                match targets[0] {
-                    Some(t) if !self.types().is_invalid(t) => {
-                        self.assignment(&mut x, r, t, context);
-                    }
-                    _ => self.default_untyped(&mut x, r),
-                }
-                // Keep the comma-ok mode recorded (assignment does not change it).
-                if let Some(tm) = self.info.exprs.get_mut(&r.id) {
-                    tm.mode = match mode {
-                        OpMode::MapIndex => Mode::MapIndex,
-                        _ => Mode::CommaOk,
-                    };
-                }
-                let ub = self.basic(BasicKind::UntypedBool);
-                let b = self.basic(BasicKind::Bool);
-                if let Some(Some(t)) = targets.get(1) {
-                    if !self.types().is_invalid(*t) && !self.types().assignable_to(b, *t, &self.pkg_path) {
-                        let msg = format!("cannot use {} (untyped bool value) as {} value in {}", self.text(r.span), self.ts(*t), context);
-                        self.error(r.span, msg);
-                    }
-                }
-                let _ = ub;
-                return vec![x.ty, b];
-            }
-            let x = self.single_value(r, x);
-            if !x.is_invalid() {
-                self.mismatch(n, r, None);
-            }
-            return vec![TypeId(0); n];
-        }
-        for r in rhs {
-            self.raw_expr(r);
-        }
-        let msg = format!("assignment mismatch: {} variable{} but {} value{}", n, if n == 1 { "" } else { "s" }, rhs.len(), if rhs.len() == 1 { "" } else { "s" });
-        self.error(rhs[0].span, msg);
-        vec![TypeId(0); n]
-    }
-
-    fn mismatch(&mut self, n: usize, r: &Expr, returned: Option<usize>) {
-        let vars = format!("{} variable{}", n, if n == 1 { "" } else { "s" });
-        let msg = match returned {
-            Some(k) => {
-                let f = match &r.kind {
-                    ExprKind::Call { func, .. } => self.text(func.span),
-                    _ => self.text(r.span),
-                };
-                format!("assignment mismatch: {} but {} returns {} value{}", vars, f, k, if k == 1 { "" } else { "s" })
-            }
-            None => format!("assignment mismatch: {} but 1 value", vars),
-        };
-        self.error(r.span, msg);
-    }
-
-    fn op_assign(&mut self, s: &Stmt, op: ast::BinaryOp, l: &Expr, r: &Expr) {
-        // Check `l op r` as a binary expression through a synthetic node that is not recorded.
-        let mut lv = self.expr(l);
-        if lv.is_invalid() {
-            self.expr(r);
-            return;
-        }
-        if !self.check_assignable_lhs(l, &mut lv) {
-            self.expr(r);
-            return;
-        }
-        let bin = Expr { id: ExprId(u32::MAX), span: s.span, kind: ExprKind::Binary(op, Box::new(l.clone()), Box::new(r.clone())) };
-        // Re-checking `l` is harmless: it records the same facts again.
-        let x = self.raw_expr(&bin);
-        self.info.exprs.remove(&ExprId(u32::MAX));
-        if x.is_invalid() {
-            return;
-        }
-        let mut x = x;
-        self.assignment(&mut x, r, lv.ty, "assignment");
-    }
-
-    fn short_var_decl(&mut self, s: &Stmt, lhs: &[Expr], rhs: &[Expr]) {
-        let mut targets: Vec<Option<TypeId>> = Vec::new();
-        let mut new_vars: Vec<(usize, ObjId)> = Vec::new();
-        let mut idents: Vec<Option<&ast::Ident>> = Vec::new();
-        let mut any_new = false;
-        let mut seen: HashSet<Rc<str>> = HashSet::new();
-        for l in lhs {
-            let ExprKind::Ident(id) = &l.kind else {
-                self.raw_expr(l);
-                let msg = format!("non-name {} on left side of :=", self.text(l.span));
-                self.error(l.span, msg);
-                targets.push(Some(TypeId(0)));
-                idents.push(None);
-                continue;
-            };
-            idents.push(Some(id));
-            if &*id.name == "_" {
-                targets.push(None);
-                any_new |= false;
-                continue;
-            }
-            if !seen.insert(id.name.clone()) {
-                self.error(l.span, format!("{} repeated on left side of :=", id.name));
-                targets.push(Some(TypeId(0)));
-                continue;
-            }
-            let existing = self.scopes.last().and_then(|sc| sc.names.get(&id.name).copied());
-            match existing {
-                Some(o) if matches!(self.obj(o).kind, ObjKind::Var(_)) => {
-                    self.info.uses.insert(id.id, o);
-                    self.note_var_use(o);
-                    let t = self.obj(o).ty;
-                    self.info.exprs.insert(l.id, TypeAndMode { ty: t, mode: Mode::Variable });
-                    targets.push(Some(t));
-                }
-                _ => {
-                    any_new = true;
-                    targets.push(Some(TypeId(u32::MAX)));
-                }
-            }
-        }
-        // New variables take the value types; existing ones check assignability.
-        let assign_targets: Vec<Option<TypeId>> = targets.iter().map(|t| if *t == Some(TypeId(u32::MAX)) { Some(TypeId(0)) } else { *t }).collect();
-        let types = self.assign_values_define(&assign_targets, rhs, &targets);
-        for (i, l) in lhs.iter().enumerate() {
-            if targets[i] == Some(TypeId(u32::MAX)) {
-                let id = idents[i].unwrap();
-                let t = types.get(i).copied().unwrap_or(TypeId(0));
-                let o = self.new_local_var(id, t, false);
-                new_vars.push((i, o));
-                self.info.exprs.insert(l.id, TypeAndMode { ty: t, mode: Mode::Variable });
-            }
-        }
-        for (i, o) in new_vars {
-            let id = idents[i].unwrap();
-            self.declare_local(id, o);
-        }
-        if !any_new && lhs.iter().all(|l| matches!(l.kind, ExprKind::Ident(_))) {
-            self.error(s.span, "no new variables on left side of :=");
-        }
-    }
-
-    /// Like `assign_values` for `:=`/`var`: targets with the invalid type are
-    /// new variables whose type comes from the value (default type for untyped).
-    fn assign_values_define(&mut self, assign_targets: &[Option<TypeId>], rhs: &[Expr], kinds: &[Option<TypeId>]) -> Vec<TypeId> {
-        let n = assign_targets.len();
-        if n == rhs.len() {
-            let mut out = Vec::new();
-            for (i, r) in rhs.iter().enumerate() {
-                let mut x = self.expr(r);
-                let is_new = kinds[i] == Some(TypeId(u32::MAX));
-                match assign_targets[i] {
-                    Some(t) if !is_new && !self.types().is_invalid(t) => {
-                        self.assignment(&mut x, r, t, "assignment");
-                    }
-                    _ => {
-                        if self.types().basic_kind(x.ty) == Some(BasicKind::UntypedNil) {
-                            let ctx = if is_new { "assignment" } else { "assignment" };
-                            self.error(r.span, format!("use of untyped nil in {}", ctx));
-                            x = Operand::invalid();
-                        } else {
-                            self.default_untyped(&mut x, r);
-                        }
-                    }
-                }
-                out.push(if x.is_invalid() { TypeId(0) } else { x.ty });
-            }
-            return out;
-        }
-        self.assign_values(assign_targets, rhs, "assignment", None)
-    }
-
-    /// `var` and `const` and `type` declarations inside a function.
-    fn local_decl(&mut self, gd: &ast::GenDecl) {
-        let mut last: Option<&ast::ValueSpec> = None;
-        for spec in &gd.specs {
-            match spec {
-                Spec::Value(vs) if gd.kind == GenKind::Const => {
-                    let src = if vs.ty.is_none() && vs.values.is_empty() { last.unwrap_or(vs) } else { vs };
-                    last = Some(src);
-                    let mut objs = Vec::new();
-                    for (i, n) in vs.names.iter().enumerate() {
-                        let obj = self.new_object(Object { name: n.name.clone(), kind: ObjKind::Const(ConstValue::int(0)), ty: TypeId(0), span: n.span, package: self.pkg });
-                        let saved = std::mem::replace(&mut self.in_const_decl, false);
-                        let saved_iota = self.iota.take();
-                        self.const_decl(obj, src.ty.as_ref(), src.values.get(i), vs.iota);
-                        self.in_const_decl = saved;
-                        self.iota = saved_iota;
-                        objs.push((n, obj));
-                    }
-                    self.check_const_spec_arity_local(vs, src);
-                    for (n, o) in objs {
-                        self.declare_local(n, o);
-                    }
-                }
-                Spec::Value(vs) => {
-                    let t = vs.ty.as_ref().map(|t| self.type_expr(t));
-                    let objs: Vec<ObjId> = vs.names.iter().map(|n| self.new_local_var(n, t.unwrap_or(TypeId(0)), false)).collect();
-                    let rhs: Vec<&Expr> = vs.values.iter().collect();
-                    let lhs: Vec<Option<ObjId>> = objs.iter().map(|o| Some(*o)).collect();
-                    if !rhs.is_empty() {
-                        self.init_vars(&lhs, t, &rhs, vs.span, true);
-                    }
-                    for (n, o) in vs.names.iter().zip(objs) {
-                        self.declare_local(n, o);
-                    }
-                }
-                Spec::Type(ts) => {
-                    if !ts.type_params.is_empty() {
-                        self.error(ts.type_params[0].span, format!("generic type {} not yet supported in Weft", ts.name.name));
-                    }
-                    let obj = self.new_object(Object { name: ts.name.name.clone(), kind: ObjKind::TypeName, ty: TypeId(0), span: ts.name.span, package: self.pkg });
-                    if ts.alias {
-                        let t = self.type_expr(&ts.ty);
-                        self.info.objects[obj.0 as usize].ty = t;
-                        self.declare_local(&ts.name, obj);
-                    } else {
-                        let named = self.info.types.new_named(ts.name.name.clone(), self.pkg_path.clone(), Some(obj));
-                        self.info.objects[obj.0 as usize].ty = named;
-                        // The name is in scope in its own declaration (recursive types).
-                        self.declare_local(&ts.name, obj);
-                        let rhs = self.type_expr(&ts.ty);
-                        let under = self.types().underlying(rhs);
-                        if let TypeKind::Named(i) = self.types().kind(named).clone() {
-                            self.info.types.named[i as usize].underlying = under;
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    fn check_const_spec_arity_local(&mut self, vs: &ast::ValueSpec, src: &ast::ValueSpec) {
-        if src.values.len() < vs.names.len() {
-            if std::ptr::eq(vs, src) || !src.values.is_empty() {
-                self.error(vs.names[src.values.len()].span, "missing init expr for const declaration");
-            }
-        } else if src.values.len() > vs.names.len() && std::ptr::eq(vs, src) {
-            self.error(src.values[vs.names.len()].span, "extra init expr");
-        }
-    }
-
-    /// Initializes variables `lhs` (already created) from `rhs`, setting their types.
-    pub(super) fn init_vars(&mut self, lhs: &[Option<ObjId>], ty: Option<TypeId>, rhs: &[&Expr], _span: Span, _local: bool) {
-        let n = lhs.len();
-        let context = "variable declaration";
-        let set = |c: &mut Self, i: usize, t: TypeId| {
-            if let Some(Some(o)) = lhs.get(i) {
-                c.info.objects[o.0 as usize].ty = t;
-            }
-        };
-        if rhs.is_empty() {
-            for i in 0..n {
-                set(self, i, ty.unwrap_or(TypeId(0)));
-            }
-            return;
-        }
-        if n == rhs.len() {
-            for (i, r) in rhs.iter().enumerate() {
-                let mut x = self.expr(r);
-                match ty {
-                    Some(t) => {
-                        self.assignment(&mut x, r, t, context);
-                        set(self, i, t);
-                    }
-                    None => {
-                        if self.types().basic_kind(x.ty) == Some(BasicKind::UntypedNil) {
-                            self.error(r.span, format!("use of untyped nil in {}", context));
-                            set(self, i, TypeId(0));
-                            continue;
-                        }
-                        self.default_untyped(&mut x, r);
-                        set(self, i, if x.is_invalid() { TypeId(0) } else { x.ty });
-                    }
-                }
-            }
-            return;
-        }
-        let owned: Vec<Expr> = rhs.iter().map(|e| (*e).clone()).collect();
-        let targets: Vec<Option<TypeId>> = vec![ty.or(Some(TypeId(0))); n];
-        let types = if ty.is_some() { self.assign_values(&targets, &owned, context, None) } else { self.assign_values_define(&targets, &owned, &vec![Some(TypeId(u32::MAX)); n]) };
-        for i in 0..n {
-            set(self, i, ty.unwrap_or(types.get(i).copied().unwrap_or(TypeId(0))));
-        }
-    }
-
-    fn return_stmt(&mut self, s: &Stmt, exprs: &[Expr]) {
+    pub(super) fn return_stmt(&mut self, s: &Stmt, exprs: &[Expr]) {
         let Some(ctx) = self.funcs.last() else { return };
         let results = ctx.results.clone();
         let named = ctx.named_results.clone();
@@ -837,7 +577,10 @@ impl<'a> Checker<'a> {
                 return;
             }
             let want = self.tuple_string(&results);
-            self.error(s.span, format!("not enough return values\n\thave ()\n\twant {}", want));
+            self.error(
+                s.span,
+                format!("not enough return values\n\thave ()\n\twant {}", want),
+            );
             return;
         }
         if exprs.len() == 1 && results.len() > 1 {
@@ -846,7 +589,12 @@ impl<'a> Checker<'a> {
                 if items.len() == results.len() {
                     for (it, t) in items.iter().zip(&results) {
                         if !self.types().assignable_to(*it, *t, &self.pkg_path) {
-                            let msg = format!("cannot use {} (value of type {}) as {} value in return statement", self.text(exprs[0].span), self.ts(*it), self.ts(*t));
+                            let msg = format!(
+                                "cannot use {} (value of type {}) as {} value in return statement",
+                                self.expr_str(&exprs[0]),
+                                self.ts(*it),
+                                self.ts(*t)
+                            );
                             self.error(exprs[0].span, msg);
                             break;
                         }
@@ -856,7 +604,10 @@ impl<'a> Checker<'a> {
             }
             let have = self.have_string(&[x], &exprs[..1]);
             let want = self.tuple_string(&results);
-            self.error(exprs[0].span, format!("not enough return values\n\thave {}\n\twant {}", have, want));
+            self.error(
+                exprs[0].span,
+                format!("not enough return values\n\thave {}\n\twant {}", have, want),
+            );
             return;
         }
         if exprs.len() != results.len() {
@@ -867,9 +618,15 @@ impl<'a> Checker<'a> {
             let have = self.have_string(&ops, exprs);
             let want = self.tuple_string(&results);
             if exprs.len() > results.len() {
-                self.error(exprs[results.len()].span, format!("too many return values\n\thave {}\n\twant {}", have, want));
+                self.error(
+                    exprs[results.len()].span,
+                    format!("too many return values\n\thave {}\n\twant {}", have, want),
+                );
             } else {
-                self.error(s.span, format!("not enough return values\n\thave {}\n\twant {}", have, want));
+                self.error(
+                    s.span,
+                    format!("not enough return values\n\thave {}\n\twant {}", have, want),
+                );
             }
             return;
         }
@@ -879,20 +636,32 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn tuple_string(&self, ts: &[TypeId]) -> String {
+    pub(super) fn tuple_string(&self, ts: &[TypeId]) -> String {
         let parts: Vec<String> = ts.iter().map(|t| self.ts(*t)).collect();
         format!("({})", parts.join(", "))
     }
 
-    fn have_string(&self, ops: &[Operand], _exprs: &[Expr]) -> String {
+    pub(super) fn have_string(&self, ops: &[Operand], _exprs: &[Expr]) -> String {
         let parts: Vec<String> = ops
             .iter()
-            .map(|o| if self.types().is_untyped(o.ty) && o.const_val().is_some_and(|v| v.is_numeric()) { "number".to_string() } else { self.ts(o.ty) })
+            .map(|o| {
+                if self.types().is_untyped(o.ty) && o.const_val().is_some_and(|v| v.is_numeric()) {
+                    "number".to_string()
+                } else {
+                    self.ts(o.ty)
+                }
+            })
             .collect();
         format!("({})", parts.join(", "))
     }
 
-    fn switch_stmt(&mut self, init: Option<&Stmt>, tag: Option<&Expr>, clauses: &[CaseClause], label: Option<Rc<str>>) {
+    pub(super) fn switch_stmt(
+        &mut self,
+        init: Option<&Stmt>,
+        tag: Option<&Expr>,
+        clauses: &[CaseClause],
+        label: Option<Rc<str>>,
+    ) {
         self.push_scope();
         if let Some(i) = init {
             self.stmt(i, None, false);
@@ -914,13 +683,25 @@ impl<'a> Checker<'a> {
         };
         let mut seen: Vec<(ConstValue, TypeId, Span)> = Vec::new();
         let mut default_seen: Option<Span> = None;
-        self.flow.push(Flow { is_loop: false, label });
+        self.flow.push(Flow {
+            is_loop: false,
+            label,
+        });
         for (ci, c) in clauses.iter().enumerate() {
             if c.default {
                 if let Some(prev) = default_seen {
-                    let msg = format!("multiple defaults in switch\n\tprevious default at {}", self.sources.describe(prev));
+                    let msg = format!(
+                        "multiple defaults in switch\n\tprevious default at {}",
+                        self.sources.describe(prev)
+                    );
                     let _ = msg;
-                    self.error(c.span, format!("multiple defaults (first at {})", self.sources.describe(prev)));
+                    self.error(
+                        c.span,
+                        format!(
+                            "multiple defaults (first at {})",
+                            self.sources.describe(prev)
+                        ),
+                    );
                 }
                 default_seen = Some(c.span);
             }
@@ -933,8 +714,16 @@ impl<'a> Checker<'a> {
                     None => {
                         // `switch {}`: cases are boolean conditions.
                         let b = self.basic(BasicKind::Bool);
-                        if !matches!(self.types().basic_kind(x.ty), Some(BasicKind::Bool | BasicKind::UntypedBool)) && !self.types().assignable_to(b, x.ty, &self.pkg_path) {
-                            let msg = format!("invalid case {} in switch (mismatched types {} and bool)", self.text(e.span), self.ts(x.ty));
+                        if !matches!(
+                            self.types().basic_kind(x.ty),
+                            Some(BasicKind::Bool | BasicKind::UntypedBool)
+                        ) && !self.types().assignable_to(b, x.ty, &self.pkg_path)
+                        {
+                            let msg = format!(
+                                "invalid case {} in switch (mismatched types {} and bool)",
+                                self.expr_str(e),
+                                self.ts(x.ty)
+                            );
                             self.error(e.span, msg);
                             continue;
                         }
@@ -946,8 +735,18 @@ impl<'a> Checker<'a> {
                     Some(t) if !t.is_invalid() => {
                         let tt = t.ty;
                         if self.types().is_untyped(x.ty) {
-                            if self.types().basic_kind(x.ty) == Some(BasicKind::UntypedNil) && !matches!(self.types().under_kind(tt), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) | TypeKind::Interface { .. }) {
-                                let msg = format!("invalid case {} in switch on {} (mismatched types untyped nil and {})", self.text(e.span), self.text(tag.unwrap().span), self.ts(tt));
+                            if self.types().basic_kind(x.ty) == Some(BasicKind::UntypedNil)
+                                && !matches!(
+                                    self.types().under_kind(tt),
+                                    TypeKind::Pointer(_)
+                                        | TypeKind::Slice(_)
+                                        | TypeKind::Map(..)
+                                        | TypeKind::Chan(..)
+                                        | TypeKind::Func(_)
+                                        | TypeKind::Interface { .. }
+                                )
+                            {
+                                let msg = format!("invalid case {} in switch on {} (mismatched types untyped nil and {})", self.expr_str(e), self.expr_str(tag.unwrap()), self.ts(tt));
                                 self.error(e.span, msg);
                                 continue;
                             }
@@ -957,9 +756,17 @@ impl<'a> Checker<'a> {
                                 continue;
                             }
                         }
-                        let ok = self.types().assignable_to(x.ty, tt, &self.pkg_path) || self.types().assignable_to(tt, x.ty, &self.pkg_path) || self.types().basic_kind(x.ty) == Some(BasicKind::UntypedNil);
+                        let ok = self.types().assignable_to(x.ty, tt, &self.pkg_path)
+                            || self.types().assignable_to(tt, x.ty, &self.pkg_path)
+                            || self.types().basic_kind(x.ty) == Some(BasicKind::UntypedNil);
                         if !ok {
-                            let msg = format!("invalid case {} in switch on {} (mismatched types {} and {})", self.text(e.span), self.text(tag.unwrap().span), self.ts(x.ty), self.ts(tt));
+                            let msg = format!(
+                                "invalid case {} in switch on {} (mismatched types {} and {})",
+                                self.expr_str(e),
+                                self.expr_str(tag.unwrap()),
+                                self.ts(x.ty),
+                                self.ts(tt)
+                            );
                             self.error(e.span, msg);
                             continue;
                         }
@@ -972,16 +779,40 @@ impl<'a> Checker<'a> {
             }
             self.push_scope();
             let last_clause = ci + 1 == clauses.len();
-            self.case_body(&c.body, if last_clause { Some("cannot fallthrough final case in switch") } else { None });
+            self.case_body(
+                &c.body,
+                if last_clause {
+                    Some("cannot fallthrough final case in switch")
+                } else {
+                    None
+                },
+            );
             self.pop_scope();
         }
         self.flow.pop();
         self.pop_scope();
     }
 
-    fn dup_case(&mut self, seen: &mut Vec<(ConstValue, TypeId, Span)>, v: ConstValue, t: TypeId, e: &Expr) {
+    pub(super) fn dup_case(
+        &mut self,
+        seen: &mut Vec<(ConstValue, TypeId, Span)>,
+        v: ConstValue,
+        t: TypeId,
+        e: &Expr,
+    ) {
         if let Some((_, _, prev)) = seen.iter().find(|(pv, pt, _)| *pv == v && *pt == t) {
-            let msg = format!("duplicate case {} in expression switch\n\t{}: previous case", self.text(e.span), self.sources.describe(*prev));
+            let shown = self.operand_string(
+                e,
+                &Operand {
+                    mode: OpMode::Const(v.clone()),
+                    ty: t,
+                },
+            );
+            let msg = format!(
+                "duplicate case {} in expression switch\n\t{}: previous case",
+                shown,
+                self.sources.describe(*prev)
+            );
             self.error(e.span, msg);
             return;
         }
@@ -990,7 +821,7 @@ impl<'a> Checker<'a> {
 
     /// A case body: `fallthrough` is allowed only as its last statement
     /// (`final_err` when this is the last clause of the switch).
-    fn case_body(&mut self, body: &[Stmt], final_err: Option<&str>) {
+    pub(super) fn case_body(&mut self, body: &[Stmt], final_err: Option<&str>) {
         for (i, s) in body.iter().enumerate() {
             let mut inner = s;
             while let StmtKind::Labeled(_, x) = &inner.kind {
@@ -998,7 +829,7 @@ impl<'a> Checker<'a> {
             }
             if matches!(inner.kind, StmtKind::Fallthrough) && i + 1 == body.len() {
                 if let Some(m) = final_err {
-                    self.error(inner.span, m.to_string());
+                    self.early_error(inner.span, m.to_string());
                 }
                 continue;
             }
@@ -1006,7 +837,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn type_switch(&mut self, init: Option<&Stmt>, bind: Option<&ast::Ident>, x: &Expr, clauses: &[CaseClause], label: Option<Rc<str>>) {
+    pub(super) fn type_switch(
+        &mut self,
+        init: Option<&Stmt>,
+        bind: Option<&ast::Ident>,
+        x: &Expr,
+        clauses: &[CaseClause],
+        label: Option<Rc<str>>,
+    ) {
         self.push_scope();
         if let Some(i) = init {
             self.stmt(i, None, false);
@@ -1028,33 +866,63 @@ impl<'a> Checker<'a> {
                 self.error(b.span, "no new variable on left side of :=");
             }
         }
-        self.flow.push(Flow { is_loop: false, label });
+        self.flow.push(Flow {
+            is_loop: false,
+            label,
+        });
         let mut implicit_objs = Vec::new();
         let mut seen_types: Vec<(TypeId, Span)> = Vec::new();
-        let mut nil_seen = false;
+        let mut nil_seen: Option<Span> = None;
         for c in clauses {
             let mut single: Option<TypeId> = None;
             for e in &c.exprs {
                 if let ExprKind::Ident(id) = &e.kind {
-                    if &*id.name == "nil" && self.lookup("nil").is_some_and(|o| matches!(self.obj(o).kind, ObjKind::Nil)) {
+                    if &*id.name == "nil"
+                        && self
+                            .lookup("nil")
+                            .is_some_and(|o| matches!(self.obj(o).kind, ObjKind::Nil))
+                    {
                         let o = self.lookup("nil").unwrap();
                         self.info.uses.insert(id.id, o);
                         let un = self.basic(BasicKind::UntypedNil);
-                        self.info.exprs.insert(e.id, TypeAndMode { ty: un, mode: Mode::Value });
-                        if nil_seen {
-                            self.error(e.span, "multiple nil cases in type switch (first at ?)");
+                        self.info.exprs.insert(
+                            e.id,
+                            TypeAndMode {
+                                ty: un,
+                                mode: Mode::Value,
+                            },
+                        );
+                        if let Some(prev) = nil_seen {
+                            let msg = format!(
+                                "duplicate case nil in type switch\n\t{}: previous case",
+                                self.sources.describe(prev)
+                            );
+                            self.error(e.span, msg);
                         }
-                        nil_seen = true;
-                        single = if c.exprs.len() == 1 { Some(if valid { xv.ty } else { TypeId(0) }) } else { None };
+                        nil_seen = Some(e.span);
+                        single = if c.exprs.len() == 1 {
+                            Some(if valid { xv.ty } else { TypeId(0) })
+                        } else {
+                            None
+                        };
                         continue;
                     }
                 }
                 let t = self.type_expr(e);
                 if self.types().is_invalid(t) || !valid {
+                    // A broken single-type case gives its variable the invalid
+                    // type, so its uses report nothing more.
+                    if c.exprs.len() == 1 {
+                        single = Some(TypeId(0));
+                    }
                     continue;
                 }
                 if let Some((_, prev)) = seen_types.iter().find(|(p, _)| *p == t) {
-                    let msg = format!("duplicate case {} in type switch\n\t{}: previous case", self.text(e.span), self.sources.describe(*prev));
+                    let msg = format!(
+                        "duplicate case {} in type switch\n\t{}: previous case",
+                        self.expr_str(e),
+                        self.sources.describe(*prev)
+                    );
                     self.error(e.span, msg);
                 } else {
                     seen_types.push((t, e.span));
@@ -1062,8 +930,17 @@ impl<'a> Checker<'a> {
                 if !self.types().is_interface(t) {
                     if let Err(why) = self.types().implements(t, xv.ty, &self.pkg_path) {
                         let reason = self.not_implemented_reason(t, xv.ty, &why);
-                        let detail = reason.split_once(" (").map(|(_, r)| format!("({}", r)).unwrap_or_default();
-                        let msg = format!("impossible type switch case: {}\n\t{} cannot have dynamic type {} {}", self.text(e.span), self.operand_string(inner, &xv), self.ts(t), detail);
+                        let detail = reason
+                            .split_once(" (")
+                            .map(|(_, r)| format!("({}", r))
+                            .unwrap_or_default();
+                        let msg = format!(
+                            "impossible type switch case: {}\n\t{} cannot have dynamic type {} {}",
+                            self.expr_str(e),
+                            self.operand_string(inner, &xv),
+                            self.ts(t),
+                            detail
+                        );
                         self.error(e.span, msg);
                     }
                 }
@@ -1078,7 +955,11 @@ impl<'a> Checker<'a> {
                     let o = self.new_local_var(b, t, false);
                     // Clause variables are reported together at the binding, not one by one.
                     self.local_vars.retain(|v| *v != o);
-                    self.scopes.last_mut().unwrap().names.insert(b.name.clone(), o);
+                    self.scopes
+                        .last_mut()
+                        .unwrap()
+                        .names
+                        .insert(b.name.clone(), o);
                     self.info.implicits.insert(c.span.lo, o);
                     implicit_objs.push(o);
                 }
@@ -1095,19 +976,33 @@ impl<'a> Checker<'a> {
         self.pop_scope();
     }
 
-    fn comm_clause(&mut self, comm: &Stmt) {
+    pub(super) fn comm_clause(&mut self, comm: &Stmt) {
         match &comm.kind {
             StmtKind::Send(..) => self.stmt(comm, None, false),
             StmtKind::Expr(e) if is_recv(e) => self.stmt(comm, None, false),
-            StmtKind::Assign { rhs, op: None, .. } if rhs.len() == 1 && is_recv(&rhs[0]) => self.stmt(comm, None, false),
+            StmtKind::Assign { rhs, op: None, .. } if rhs.len() == 1 && is_recv(&rhs[0]) => {
+                self.stmt(comm, None, false)
+            }
             _ => {
-                self.error(comm.span, "select case must be receive, send or assign recv");
+                self.error(
+                    comm.span,
+                    "select case must be send or receive (possibly with assignment)",
+                );
             }
         }
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn range_stmt(&mut self, s: &Stmt, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &Block, label: Option<Rc<str>>) {
+    pub(super) fn range_stmt(
+        &mut self,
+        s: &Stmt,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &Block,
+        label: Option<Rc<str>>,
+    ) {
         self.push_scope();
         let mut xv = self.expr(x);
         let mut kt = TypeId(0);
@@ -1131,8 +1026,12 @@ impl<'a> Checker<'a> {
                     kt = int;
                     vt = el;
                 }
-                TypeKind::Pointer(p) if matches!(self.types().under_kind(p), TypeKind::Array(..)) => {
-                    let TypeKind::Array(el, _) = self.types().under_kind(p).clone() else { unreachable!() };
+                TypeKind::Pointer(p)
+                    if matches!(self.types().under_kind(p), TypeKind::Array(..)) =>
+                {
+                    let TypeKind::Array(el, _) = self.types().under_kind(p).clone() else {
+                        unreachable!()
+                    };
                     kt = int;
                     vt = el;
                 }
@@ -1146,7 +1045,11 @@ impl<'a> Checker<'a> {
                 }
                 TypeKind::Chan(dir, el) => {
                     if dir == ast::ChanDir::Send {
-                        let msg = format!("invalid operation: range {} receive from send-only channel {}", self.text(x.span), self.ts(xv.ty));
+                        let msg = format!(
+                            "invalid operation: range {} receive from send-only channel {}",
+                            self.expr_str(x),
+                            self.ts(xv.ty)
+                        );
                         self.error(x.span, msg);
                         ok = false;
                     }
@@ -1172,11 +1075,24 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let vars: Vec<(&Expr, TypeId)> = [(key, kt), (value, vt)].into_iter().filter_map(|(e, t)| e.map(|e| (e, t))).collect();
+        let vars: Vec<(&Expr, TypeId)> = [(key, kt), (value, vt)]
+            .into_iter()
+            .filter_map(|(e, t)| e.map(|e| (e, t)))
+            .collect();
         if ok && vars.len() > max_vars {
             let extra = vars[max_vars].0;
-            let msg = format!("range over {} permits only one iteration variable", self.operand_string(x, &xv));
-            let msg = if max_vars == 0 { format!("range over {} permits no iteration variables", self.operand_string(x, &xv)) } else { msg };
+            let msg = format!(
+                "range over {} permits only one iteration variable",
+                self.operand_string(x, &xv)
+            );
+            let msg = if max_vars == 0 {
+                format!(
+                    "range over {} permits no iteration variables",
+                    self.operand_string(x, &xv)
+                )
+            } else {
+                msg
+            };
             self.error(extra.span, msg);
         }
         let mut new_vars = Vec::new();
@@ -1184,13 +1100,19 @@ impl<'a> Checker<'a> {
             let t = if i < max_vars && ok { *t } else { TypeId(0) };
             if define {
                 let ExprKind::Ident(id) = &e.kind else {
-                    let msg = format!("non-name {} on left side of :=", self.text(e.span));
+                    let msg = format!("non-name {} on left side of :=", self.expr_str(e));
                     self.error(e.span, msg);
                     continue;
                 };
                 let o = self.new_local_var(id, t, false);
                 if !self.types().is_invalid(t) {
-                    self.info.exprs.insert(e.id, TypeAndMode { ty: t, mode: Mode::Variable });
+                    self.info.exprs.insert(
+                        e.id,
+                        TypeAndMode {
+                            ty: t,
+                            mode: Mode::Variable,
+                        },
+                    );
                 }
                 new_vars.push((id, o));
             } else {
@@ -1201,9 +1123,16 @@ impl<'a> Checker<'a> {
                 if lv.is_invalid() || !self.check_assignable_lhs(e, &mut lv) {
                     continue;
                 }
-                if !self.types().is_invalid(t) && !self.types().assignable_to(t, lv.ty, &self.pkg_path) {
-                    let msg = format!("cannot use {} (value of type {}) as {} value in range clause", self.text(e.span), self.ts(t), self.ts(lv.ty));
-                    let msg = msg.replacen(&self.text(e.span), &self.text(e.span), 1);
+                if !self.types().is_invalid(t)
+                    && !self.types().assignable_to(t, lv.ty, &self.pkg_path)
+                {
+                    let msg = format!(
+                        "cannot use {} (value of type {}) as {} value in range clause",
+                        self.expr_str(e),
+                        self.ts(t),
+                        self.ts(lv.ty)
+                    );
+                    let msg = msg.replacen(&self.expr_str(e), &self.expr_str(e), 1);
                     self.error(e.span, msg);
                 }
             }
@@ -1212,7 +1141,10 @@ impl<'a> Checker<'a> {
             self.declare_local(id, o);
         }
         let _ = s;
-        self.flow.push(Flow { is_loop: true, label });
+        self.flow.push(Flow {
+            is_loop: true,
+            label,
+        });
         self.block(body);
         self.flow.pop();
         self.pop_scope();
@@ -1220,12 +1152,17 @@ impl<'a> Checker<'a> {
 
     /// For a range-over-func iterator `func(yield func(...) bool)`: the number
     /// of iteration variables and their types.
-    fn iterator_types(&self, sig: &Signature) -> Option<(usize, TypeId, TypeId)> {
+    pub(super) fn iterator_types(&self, sig: &Signature) -> Option<(usize, TypeId, TypeId)> {
         if sig.params.len() != 1 || !sig.results.is_empty() || sig.variadic {
             return None;
         }
-        let TypeKind::Func(y) = self.types().under_kind(sig.params[0]) else { return None };
-        if y.results.len() != 1 || self.types().basic_kind(y.results[0]) != Some(BasicKind::Bool) || y.variadic {
+        let TypeKind::Func(y) = self.types().under_kind(sig.params[0]) else {
+            return None;
+        };
+        if y.results.len() != 1
+            || self.types().basic_kind(y.results[0]) != Some(BasicKind::Bool)
+            || y.variadic
+        {
             return None;
         }
         match y.params.len() {
@@ -1235,77 +1172,16 @@ impl<'a> Checker<'a> {
             _ => None,
         }
     }
-
-    // Terminating statements (spec "Terminating statements").
-
-    fn is_terminating_list(&self, stmts: &[Stmt], label: Option<&str>) -> bool {
-        // Trailing empty statements do not count.
-        let mut it = stmts.iter().rev().skip_while(|s| matches!(s.kind, StmtKind::Empty));
-        match it.next() {
-            Some(s) => self.is_terminating(s, label),
-            None => false,
-        }
-    }
-
-    fn is_terminating(&self, s: &Stmt, label: Option<&str>) -> bool {
-        match &s.kind {
-            StmtKind::Return(_) | StmtKind::Goto(_) => true,
-            StmtKind::Expr(e) => {
-                let mut e = e;
-                while let ExprKind::Paren(p) = &e.kind {
-                    e = p;
-                }
-                if let ExprKind::Call { func, .. } = &e.kind {
-                    return matches!(self.info.exprs.get(&func.id), Some(TypeAndMode { mode: Mode::Builtin(Builtin::Panic), .. }));
-                }
-                false
-            }
-            StmtKind::Block(b) => self.is_terminating_list(&b.stmts, None),
-            StmtKind::If { then, els, .. } => els.as_ref().is_some_and(|e| self.is_terminating_list(&then.stmts, None) && self.is_terminating(e, None)),
-            StmtKind::Labeled(l, inner) => self.is_terminating(inner, Some(&l.name)),
-            StmtKind::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, label, true),
-            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
-                clauses.iter().any(|c| c.default)
-                    && clauses.iter().all(|c| {
-                        !has_break(&c.body, label, true)
-                            && (self.is_terminating_list(&c.body, None) || c.body.last().is_some_and(|s| matches!(s.kind, StmtKind::Fallthrough)))
-                    })
-            }
-            StmtKind::Select(clauses) => clauses.iter().all(|c| !has_break(&c.body, label, true) && self.is_terminating_list(&c.body, None)),
-            _ => false,
-        }
-    }
 }
 
-fn is_blank(e: &Expr) -> bool {
+pub(super) fn is_blank(e: &Expr) -> bool {
     matches!(&e.kind, ExprKind::Ident(id) if &*id.name == "_")
 }
 
-fn is_recv(e: &Expr) -> bool {
+pub(super) fn is_recv(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Unary(ast::UnaryOp::Recv, _) => true,
         ExprKind::Paren(x) => is_recv(x),
-        _ => false,
-    }
-}
-
-/// Whether statements contain a `break` that targets the enclosing statement
-/// (unlabeled at this level, or labeled with `label`).
-fn has_break(stmts: &[Stmt], label: Option<&str>, top: bool) -> bool {
-    stmts.iter().any(|s| has_break_stmt(s, label, top))
-}
-
-fn has_break_stmt(s: &Stmt, label: Option<&str>, top: bool) -> bool {
-    match &s.kind {
-        StmtKind::Break(None) => top,
-        StmtKind::Break(Some(l)) => Some(&*l.name) == label,
-        StmtKind::Block(b) => has_break(&b.stmts, label, top),
-        StmtKind::Labeled(_, inner) => has_break_stmt(inner, label, top),
-        StmtKind::If { then, els, .. } => has_break(&then.stmts, label, top) || els.as_ref().is_some_and(|e| has_break_stmt(e, label, top)),
-        // Nested breakable statements capture unlabeled breaks.
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => label.is_some() && has_break(&body.stmts, label, false),
-        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => label.is_some() && clauses.iter().any(|c| has_break(&c.body, label, false)),
-        StmtKind::Select(clauses) => label.is_some() && clauses.iter().any(|c| has_break(&c.body, label, false)),
         _ => false,
     }
 }

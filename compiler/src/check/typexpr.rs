@@ -16,7 +16,13 @@ impl<'a> Checker<'a> {
         let t = self.type_expr_inner(e);
         self.depth -= 1;
         if !self.types().is_invalid(t) {
-            self.info.exprs.insert(e.id, TypeAndMode { ty: t, mode: Mode::Type });
+            self.info.exprs.insert(
+                e.id,
+                TypeAndMode {
+                    ty: t,
+                    mode: Mode::Type,
+                },
+            );
         }
         t
     }
@@ -24,12 +30,34 @@ impl<'a> Checker<'a> {
     fn type_expr_inner(&mut self, e: &Expr) -> TypeId {
         match &e.kind {
             ExprKind::Ident(_) | ExprKind::Selector(..) => {
+                // A value name used as a type is an error even when its own
+                // declaration is still in progress (`func foo(x foo)`).
+                if let ExprKind::Ident(id) = &e.kind {
+                    if let Some(o) = self.lookup(&id.name) {
+                        if matches!(
+                            self.obj(o).kind,
+                            ObjKind::Var(_)
+                                | ObjKind::Const(_)
+                                | ObjKind::Func(_)
+                                | ObjKind::Builtin(_)
+                                | ObjKind::Nil
+                        ) {
+                            self.info.uses.insert(id.id, o);
+                            if let ObjKind::Var(_) = self.obj(o).kind {
+                                self.used_vars.insert(o);
+                            }
+                            let msg = format!("{} is not a type", id.name);
+                            self.error(e.span, msg);
+                            return TypeId(0);
+                        }
+                    }
+                }
                 let x = self.expr_or_type(e);
                 match x.mode {
                     OpMode::Type => x.ty,
                     OpMode::Invalid => TypeId(0),
                     _ => {
-                        let msg = format!("{} is not a type", self.text(e.span));
+                        let msg = format!("{} is not a type", self.expr_str(e));
                         self.error(e.span, msg);
                         TypeId(0)
                     }
@@ -43,17 +71,25 @@ impl<'a> Checker<'a> {
                 }
                 self.info.types.intern(TypeKind::Pointer(b))
             }
-            ExprKind::ArrayType { len: Some(len), elem } => {
+            ExprKind::ArrayType {
+                len: Some(len),
+                elem,
+            } => {
                 let n = self.array_length(len);
                 let el = self.type_expr(elem);
                 match n {
-                    Some(n) if !self.types().is_invalid(el) => self.info.types.intern(TypeKind::Array(el, n)),
+                    Some(n) if !self.types().is_invalid(el) => {
+                        self.info.types.intern(TypeKind::Array(el, n))
+                    }
                     _ => TypeId(0),
                 }
             }
             ExprKind::ArrayType { len: None, elem } => {
                 self.type_expr(elem);
-                self.error(e.span, "invalid use of [...] array (outside a composite literal)");
+                self.error(
+                    e.span,
+                    "invalid use of [...] array (outside a composite literal)",
+                );
                 TypeId(0)
             }
             ExprKind::SliceType(elem) => {
@@ -71,6 +107,10 @@ impl<'a> Checker<'a> {
                 }
                 // The key's underlying type may not be known yet for a type in progress.
                 let under_known = !self.types().is_invalid(self.types().underlying(kt));
+                if !under_known {
+                    // Checked once the declarations are complete (`type S struct{ m map[S]int }`).
+                    self.delayed_map_keys.push((kt, k.span));
+                }
                 if under_known && !self.types().comparable(kt) {
                     let msg = format!("invalid map key type {}", self.ts(kt));
                     self.error(k.span, msg);
@@ -90,7 +130,13 @@ impl<'a> Checker<'a> {
             ExprKind::InterfaceType(elems) => self.interface_type(elems),
             ExprKind::Index(x, _) => {
                 self.expr_or_type(x);
-                self.error(e.span, format!("generic type {} not yet supported in Weft", self.text(x.span)));
+                self.error(
+                    e.span,
+                    format!(
+                        "generic type {} not yet supported in Weft",
+                        self.expr_str(x)
+                    ),
+                );
                 TypeId(0)
             }
             ExprKind::Ellipsis(_) => {
@@ -99,7 +145,7 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Bad => TypeId(0),
             _ => {
-                let msg = format!("{} is not a type", self.text(e.span));
+                let msg = format!("{} is not a type", self.expr_str(e));
                 self.error(e.span, msg);
                 TypeId(0)
             }
@@ -114,33 +160,52 @@ impl<'a> Checker<'a> {
         match &x.mode {
             OpMode::Const(v) => {
                 let k = self.types().basic_kind(x.ty);
-                if !k.is_some_and(|k| k.is_integer() || k.is_untyped() && k != BasicKind::UntypedString && k != BasicKind::UntypedBool) {
-                    let msg = format!("array length {} must be integer", self.operand_string(len, &x));
+                if !k.is_some_and(|k| {
+                    k.is_integer()
+                        || k.is_untyped()
+                            && k != BasicKind::UntypedString
+                            && k != BasicKind::UntypedBool
+                }) {
+                    let msg = format!(
+                        "array length {} must be integer",
+                        self.operand_string(len, &x)
+                    );
                     self.error(len.span, msg);
                     return None;
                 }
                 match v.to_int() {
                     Some(i) => match u64::try_from(&i) {
                         Ok(n) if n < (1u64 << 50) => {
-                            let t = if self.types().is_untyped(x.ty) { self.basic(BasicKind::Int) } else { x.ty };
+                            let t = if self.types().is_untyped(x.ty) {
+                                self.basic(BasicKind::Int)
+                            } else {
+                                x.ty
+                            };
                             self.convert_untyped(&mut x.clone(), len, t);
                             Some(n)
                         }
                         _ => {
-                            let msg = format!("invalid array length {}", self.text(len.span));
+                            let msg =
+                                format!("invalid array length {}", self.operand_string(len, &x));
                             self.error(len.span, msg);
                             None
                         }
                     },
                     None => {
-                        let msg = format!("array length {} must be integer", self.operand_string(len, &x));
+                        let msg = format!(
+                            "array length {} must be integer",
+                            self.operand_string(len, &x)
+                        );
                         self.error(len.span, msg);
                         None
                     }
                 }
             }
             _ => {
-                let msg = format!("array length {} must be constant", self.operand_string(len, &x));
+                let msg = format!(
+                    "array length {} must be constant",
+                    self.operand_string(len, &x)
+                );
                 self.error(len.span, msg);
                 None
             }
@@ -150,13 +215,38 @@ impl<'a> Checker<'a> {
     /// The signature type of a function type. Records parameter type expressions
     /// (func bodies later read them back to declare the parameters).
     pub(super) fn func_type(&mut self, ft: &FuncType, _recv: Option<&Field>) -> TypeId {
+        // Parameter and result names share one block.
+        let mut seen: HashMap<Rc<str>, Span> = HashMap::new();
+        for n in ft
+            .params
+            .iter()
+            .chain(ft.results.iter())
+            .flat_map(|f| f.names.iter())
+        {
+            if &*n.name == "_" {
+                continue;
+            }
+            if let Some(prev) = seen.get(&n.name) {
+                let msg = format!(
+                    "{} redeclared in this block\n\t{}: other declaration of {}",
+                    n.name,
+                    self.sources.describe(*prev),
+                    n.name
+                );
+                self.error(n.span, msg);
+            } else {
+                seen.insert(n.name.clone(), n.span);
+            }
+        }
         let mut params = Vec::new();
         let mut variadic = false;
         for (i, f) in ft.params.iter().enumerate() {
             let mut t = self.type_expr(&f.ty);
             if f.variadic {
                 if i + 1 != ft.params.len() || f.names.len() > 1 {
-                    self.error(f.ty.span, "can only use ... with final parameter in list");
+                    // gc reports at the `...`, just before the type.
+                    let at = Span::new(f.ty.span.lo.saturating_sub(3), f.ty.span.lo);
+                    self.error(at, "can only use ... with final parameter in list");
                 } else {
                     variadic = true;
                 }
@@ -173,7 +263,11 @@ impl<'a> Checker<'a> {
                 results.push(t);
             }
         }
-        self.info.types.intern(TypeKind::Func(Signature { params, results, variadic }))
+        self.info.types.intern(TypeKind::Func(Signature {
+            params,
+            results,
+            variadic,
+        }))
     }
 
     fn struct_type(&mut self, fields: &[Field]) -> TypeId {
@@ -184,14 +278,32 @@ impl<'a> Checker<'a> {
             let tag: Option<Rc<str>> = f.tag.as_ref().map(|s| Rc::from(s.as_str()));
             let mut add = |c: &mut Self, name: &ast::Ident, embedded: bool| {
                 if &*name.name != "_" {
-                    if let Some(prev) = seen.insert(name.name.clone(), name.span) {
-                        let msg = format!("{} redeclared\n\t{}: other declaration of {}", name.name, c.sources.describe(prev), name.name);
+                    if let Some(prev) = seen.get(&name.name).copied() {
+                        let msg = format!(
+                            "{} redeclared\n\t{}: other declaration of {}",
+                            name.name,
+                            c.sources.describe(prev),
+                            name.name
+                        );
                         c.error(name.span, msg);
+                        // The duplicate is dropped so that selectors stay unambiguous.
+                        return;
                     }
+                    seen.insert(name.name.clone(), name.span);
                 }
                 let exported = name.name.chars().next().is_some_and(|ch| ch.is_uppercase());
-                let pkg = if exported { Rc::from("") } else { c.pkg_path.clone() };
-                out.push(StructField { name: name.name.clone(), ty: t, embedded, pkg, tag: tag.clone() });
+                let pkg = if exported {
+                    Rc::from("")
+                } else {
+                    c.pkg_path.clone()
+                };
+                out.push(StructField {
+                    name: name.name.clone(),
+                    ty: t,
+                    embedded,
+                    pkg,
+                    tag: tag.clone(),
+                });
             };
             if f.embedded || f.names.is_empty() {
                 // The field name is the type name: `T`, `*T`, `pkg.T`, `*pkg.T`.
@@ -207,7 +319,10 @@ impl<'a> Checker<'a> {
                         if matches!(self.types().kind(u), TypeKind::Pointer(_)) {
                             self.error(f.ty.span, "embedded field type cannot be a pointer");
                         } else if matches!(self.types().kind(u), TypeKind::Interface { .. }) {
-                            self.error(f.ty.span, "embedded field type cannot be a pointer to an interface");
+                            self.error(
+                                f.ty.span,
+                                "embedded field type cannot be a pointer to an interface",
+                            );
                         }
                     }
                 }
@@ -242,11 +357,17 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     spans.insert(name.name.clone(), name.span);
-                    methods.push(InterfaceMethod { name: name.name.clone(), sig: t });
+                    methods.push(InterfaceMethod {
+                        name: name.name.clone(),
+                        sig: t,
+                    });
                 }
                 InterfaceElem::Embed(terms) => {
                     if terms.len() != 1 || terms[0].tilde {
-                        self.error(terms[0].ty.span, "type constraints not yet supported in Weft");
+                        self.error(
+                            terms[0].ty.span,
+                            "type constraints not yet supported in Weft",
+                        );
                         for t in terms {
                             self.type_expr(&t.ty);
                         }
@@ -257,12 +378,18 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     match self.types().under_kind(t).clone() {
-                        TypeKind::Interface { methods: ms, is_comparable_constraint } => {
+                        TypeKind::Interface {
+                            methods: ms,
+                            is_comparable_constraint,
+                        } => {
                             comparable |= is_comparable_constraint;
                             for m in ms {
                                 if let Some(prev) = methods.iter().find(|x| x.name == m.name) {
                                     if prev.sig != m.sig {
-                                        self.error(terms[0].ty.span, format!("duplicate method {}", m.name));
+                                        self.error(
+                                            terms[0].ty.span,
+                                            format!("duplicate method {}", m.name),
+                                        );
                                     }
                                     continue;
                                 }
@@ -270,17 +397,26 @@ impl<'a> Checker<'a> {
                             }
                         }
                         TypeKind::Basic(BasicKind::Invalid) => {
-                            let msg = format!("invalid recursive type {}", self.text(terms[0].ty.span));
-                            self.error(terms[0].ty.span, msg);
+                            // An interface embedding itself while being declared.
+                            match self.types().named_info(t).and_then(|n| n.obj) {
+                                Some(obj) => self.cycle_error(&[obj], "invalid recursive type"),
+                                None => self.error(terms[0].ty.span, "invalid recursive type"),
+                            }
                         }
                         _ => {
-                            self.error(terms[0].ty.span, "type constraints not yet supported in Weft");
+                            self.error(
+                                terms[0].ty.span,
+                                "type constraints not yet supported in Weft",
+                            );
                         }
                     }
                 }
             }
         }
         methods.sort_by(|a, b| a.name.cmp(&b.name));
-        self.info.types.intern(TypeKind::Interface { methods, is_comparable_constraint: comparable })
+        self.info.types.intern(TypeKind::Interface {
+            methods,
+            is_comparable_constraint: comparable,
+        })
     }
 }
