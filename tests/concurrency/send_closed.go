@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	c := make(chan int, 1)
+	close(c)
+	defer func() { fmt.Println("recovered:", recover()) }()
+	c <- 1
+}
