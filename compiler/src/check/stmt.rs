@@ -623,8 +623,9 @@ impl<'a> Checker<'a> {
                     format!("too many return values\n\thave {}\n\twant {}", have, want),
                 );
             } else {
+                // gc reports a missing value at the last value given.
                 self.error(
-                    s.span,
+                    exprs.last().map(|e| e.span).unwrap_or(s.span),
                     format!("not enough return values\n\thave {}\n\twant {}", have, want),
                 );
             }
@@ -647,6 +648,10 @@ impl<'a> Checker<'a> {
             .map(|o| {
                 if self.types().is_untyped(o.ty) && o.const_val().is_some_and(|v| v.is_numeric()) {
                     "number".to_string()
+                } else if self.types().is_untyped(o.ty) && self.types().basic_kind(o.ty) != Some(BasicKind::UntypedNil) {
+                    // Other untyped operands show as their default type (`string`, `bool`), as gc's typesSummary.
+                    let d = self.types().default_type(o.ty);
+                    self.ts(d)
                 } else {
                     self.ts(o.ty)
                 }
