@@ -33,6 +33,9 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         ("pdqsort.go", include_str!("../go/sort/pdqsort.go")),
         ("stable.go", include_str!("../go/sort/stable.go")),
     ]),
+    ("container/list", &[("list.go", include_str!("../go/container/list/list.go"))]),
+    ("container/heap", &[("heap.go", include_str!("../go/container/heap/heap.go"))]),
+    ("container/ring", &[("ring.go", include_str!("../go/container/ring/ring.go"))]),
 ];
 
 /// Weft's standard library as a `PackageSource`.
