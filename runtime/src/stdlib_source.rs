@@ -11,6 +11,7 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ("errors", &[("errors.go", include_str!("../go/errors/errors.go"))]),
     ("os", &[("os.go", include_str!("../go/os/os.go"))]),
     ("internal/reflectlite", &[("reflectlite.go", include_str!("../go/internal/reflectlite/reflectlite.go"))]),
+    ("io/fs", &[("fs.go", include_str!("../go/io/fs/fs.go"))]),
     ("io", &[("io.go", include_str!("../go/io/io.go"))]),
     ("fmt", &[("print.go", include_str!("../go/fmt/print.go"))]),
     ("sync", &[("sync.go", include_str!("../go/sync/sync.go"))]),

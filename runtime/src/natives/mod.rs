@@ -3,6 +3,7 @@
 mod args;
 mod bits;
 mod fmt;
+mod stdin;
 mod math;
 mod os;
 mod reflectlite;
@@ -20,6 +21,7 @@ pub fn register_all(r: &mut NativeRegistry) {
     reflectlite::register(r);
     fmt::register(r);
     os::register(r);
+    stdin::register(r);
     strings::register(r);
     strconv::register(r);
     unicode::register(r);
