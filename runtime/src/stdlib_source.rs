@@ -26,6 +26,7 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ]),
     ("strconv", &[("strconv.go", include_str!("../go/strconv/strconv.go"))]),
     ("math", &[("const.go", include_str!("../go/math/const.go")), ("math.go", include_str!("../go/math/math.go")), ("special.go", include_str!("../go/math/special.go"))]),
+    ("math/cmplx", &[("cmplx.go", include_str!("../go/math/cmplx/cmplx.go"))]),
     ("math/bits", &[("bits.go", include_str!("../go/math/bits/bits.go"))]),
     ("bytes", &[("bytes.go", include_str!("../go/bytes/bytes.go")), ("buffer.go", include_str!("../go/bytes/buffer.go")), ("reader.go", include_str!("../go/bytes/reader.go"))]),
     ("sort", &[
