@@ -29,6 +29,7 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ("math/cmplx", &[("cmplx.go", include_str!("../go/math/cmplx/cmplx.go"))]),
     ("math/bits", &[("bits.go", include_str!("../go/math/bits/bits.go"))]),
     ("bytes", &[("bytes.go", include_str!("../go/bytes/bytes.go")), ("buffer.go", include_str!("../go/bytes/buffer.go")), ("reader.go", include_str!("../go/bytes/reader.go"))]),
+    ("bufio", &[("bufio.go", include_str!("../go/bufio/bufio.go")), ("scan.go", include_str!("../go/bufio/scan.go"))]),
     ("sort", &[
         ("sort.go", include_str!("../go/sort/sort.go")),
         ("search.go", include_str!("../go/sort/search.go")),
