@@ -18,6 +18,7 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ("math/rand", &[("rand.go", include_str!("../go/math/rand/rand.go"))]),
     ("unicode", &[("unicode.go", include_str!("../go/unicode/unicode.go"))]),
     ("unicode/utf8", &[("utf8.go", include_str!("../go/unicode/utf8/utf8.go"))]),
+    ("unicode/utf16", &[("utf16.go", include_str!("../go/unicode/utf16/utf16.go"))]),
     ("strings", &[
         ("strings.go", include_str!("../go/strings/strings.go")),
         ("builder.go", include_str!("../go/strings/builder.go")),
