@@ -31,6 +31,7 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ("math/bits", &[("bits.go", include_str!("../go/math/bits/bits.go"))]),
     ("bytes", &[("bytes.go", include_str!("../go/bytes/bytes.go")), ("buffer.go", include_str!("../go/bytes/buffer.go")), ("reader.go", include_str!("../go/bytes/reader.go"))]),
     ("bufio", &[("bufio.go", include_str!("../go/bufio/bufio.go")), ("scan.go", include_str!("../go/bufio/scan.go"))]),
+    ("flag", &[("flag.go", include_str!("../go/flag/flag.go"))]),
     ("sort", &[
         ("sort.go", include_str!("../go/sort/sort.go")),
         ("search.go", include_str!("../go/sort/search.go")),
