@@ -131,3 +131,24 @@ func main() {
 	line, err := reader.ReadString('\n')
 	fmt.Fprintf(stdout, "%q %v\n", line, err)
 }
+
+type plainReader struct{ r io.Reader }
+
+func (p plainReader) Read(b []byte) (int, error) { return p.r.Read(b) }
+
+func init() {
+	for _, size := range []int{0, 10, 5000, 9000} {
+		data := strings.Repeat("k", size)
+		rec := &recordingWriter{}
+		n, err := bufio.NewReaderSize(plainReader{strings.NewReader(data)}, 4096).WriteTo(rec)
+		lengths := []int{}
+		for _, w := range rec.writes {
+			lengths = append(lengths, len(w))
+		}
+		rec2 := &recordingWriter{}
+		br := bufio.NewReader(strings.NewReader(data + "\n"))
+		br.ReadByte()
+		m, err2 := br.WriteTo(rec2)
+		fmt.Println(size, n, err, lengths, m, err2, len(rec2.writes))
+	}
+}

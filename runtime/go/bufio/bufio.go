@@ -392,34 +392,51 @@ func (b *Reader) ReadString(delim byte) (string, error) {
 	return string(out), err
 }
 
-// WriteTo writes the buffered data and then the rest of the underlying reader to w.
+// WriteTo writes the buffered data and then the rest of the underlying reader
+// to w, handing the rest to the reader's WriteTo or the writer's ReadFrom when
+// either exists, as gc does.
 func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	b.lastByte = -1
 	b.lastRuneSize = -1
-	for {
-		if b.r < b.w {
-			m, e := w.Write(b.buf[b.r:b.w])
-			if m < 0 {
-				panic("bufio: writer returned negative count from Write")
-			}
-			b.r += m
-			n += int64(m)
-			if e != nil {
-				return n, e
-			}
-			if b.r < b.w {
-				return n, io.ErrShortWrite
-			}
-		}
-		if b.err != nil {
-			e := b.readErr()
-			if e == io.EOF {
-				e = nil
-			}
-			return n, e
+	n, err = b.writeBuffered(w)
+	if err != nil {
+		return
+	}
+	if writerTo, ok := b.rd.(io.WriterTo); ok {
+		m, err := writerTo.WriteTo(w)
+		return n + m, err
+	}
+	if readerFrom, ok := w.(io.ReaderFrom); ok {
+		m, err := readerFrom.ReadFrom(b.rd)
+		return n + m, err
+	}
+	if b.w-b.r < len(b.buf) {
+		b.fill()
+	}
+	for b.r < b.w {
+		m, err := b.writeBuffered(w)
+		n += m
+		if err != nil {
+			return n, err
 		}
 		b.fill()
 	}
+	if b.err == io.EOF {
+		b.err = nil
+	}
+	return n, b.readErr()
+}
+
+var errNegativeWrite = errors.New("bufio: writer returned negative count from Write")
+
+// writeBuffered writes the unread bytes of the buffer to w.
+func (b *Reader) writeBuffered(w io.Writer) (int64, error) {
+	n, err := w.Write(b.buf[b.r:b.w])
+	if n < 0 {
+		panic(errNegativeWrite)
+	}
+	b.r += n
+	return int64(n), err
 }
 
 // Writer implements buffering for an io.Writer object. After a write error,
