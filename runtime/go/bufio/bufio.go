@@ -586,7 +586,7 @@ func (b *Writer) WriteString(s string) (int, error) {
 	nn := 0
 	for len(s) > b.Available() && b.err == nil {
 		var n int
-		if tryStringWriter {
+		if b.Buffered() == 0 && stringWriter == nil && tryStringWriter {
 			stringWriter, tryStringWriter = b.wr.(io.StringWriter)
 		}
 		if b.Buffered() == 0 && tryStringWriter {
