@@ -3,10 +3,10 @@
 mod args;
 mod bits;
 mod fmt;
-mod stdin;
 mod math;
 mod os;
 mod reflectlite;
+mod stdin;
 mod strconv;
 mod strings;
 mod unicode;
