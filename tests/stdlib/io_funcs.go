@@ -73,3 +73,26 @@ func main() {
 	fmt.Println(n2, err)
 	fmt.Fprintln(io.Discard, "nothing")
 }
+
+func init() {
+	var sb strings.Builder
+	n, err := io.CopyN(&sb, strings.NewReader("abcdefgh"), 5)
+	fmt.Println(n, err, sb.String())
+	n, err = io.CopyN(&sb, strings.NewReader("xy"), 5)
+	fmt.Println(n, err, sb.String())
+	limited := io.LimitReader(&slowReader{"0123456789"}, 4)
+	data, err := io.ReadAll(limited)
+	fmt.Printf("%q %v\n", data, err)
+	var copyOfRead bytes.Buffer
+	tee := io.TeeReader(strings.NewReader("teed data"), &copyOfRead)
+	data, _ = io.ReadAll(tee)
+	fmt.Println(string(data), copyOfRead.String())
+	rc := io.NopCloser(strings.NewReader("x"))
+	fmt.Println(rc.Close(), io.SeekStart, io.SeekCurrent, io.SeekEnd)
+	lr := &io.LimitedReader{R: strings.NewReader("hello"), N: 2}
+	buf := make([]byte, 10)
+	k, err := lr.Read(buf)
+	fmt.Println(k, err, lr.N, string(buf[:k]))
+	k, err = lr.Read(buf)
+	fmt.Println(k, err)
+}
