@@ -11,6 +11,7 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ("errors", &[("errors.go", include_str!("../go/errors/errors.go"))]),
     ("os", &[("os.go", include_str!("../go/os/os.go"))]),
     ("internal/reflectlite", &[("reflectlite.go", include_str!("../go/internal/reflectlite/reflectlite.go"))]),
+    ("io/fs", &[("fs.go", include_str!("../go/io/fs/fs.go"))]),
     ("io", &[("io.go", include_str!("../go/io/io.go"))]),
     ("fmt", &[("print.go", include_str!("../go/fmt/print.go"))]),
     ("sync/atomic", &[("atomic.go", include_str!("../go/sync/atomic/atomic.go"))]),
@@ -20,6 +21,7 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ("math/rand", &[("rand.go", include_str!("../go/math/rand/rand.go"))]),
     ("unicode", &[("unicode.go", include_str!("../go/unicode/unicode.go"))]),
     ("unicode/utf8", &[("utf8.go", include_str!("../go/unicode/utf8/utf8.go"))]),
+    ("unicode/utf16", &[("utf16.go", include_str!("../go/unicode/utf16/utf16.go"))]),
     ("strings", &[
         ("strings.go", include_str!("../go/strings/strings.go")),
         ("builder.go", include_str!("../go/strings/builder.go")),
@@ -28,14 +30,20 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ]),
     ("strconv", &[("strconv.go", include_str!("../go/strconv/strconv.go"))]),
     ("math", &[("const.go", include_str!("../go/math/const.go")), ("math.go", include_str!("../go/math/math.go")), ("special.go", include_str!("../go/math/special.go"))]),
+    ("math/cmplx", &[("cmplx.go", include_str!("../go/math/cmplx/cmplx.go"))]),
     ("math/bits", &[("bits.go", include_str!("../go/math/bits/bits.go"))]),
     ("bytes", &[("bytes.go", include_str!("../go/bytes/bytes.go")), ("buffer.go", include_str!("../go/bytes/buffer.go")), ("reader.go", include_str!("../go/bytes/reader.go"))]),
+    ("bufio", &[("bufio.go", include_str!("../go/bufio/bufio.go")), ("scan.go", include_str!("../go/bufio/scan.go"))]),
+    ("flag", &[("flag.go", include_str!("../go/flag/flag.go"))]),
     ("sort", &[
         ("sort.go", include_str!("../go/sort/sort.go")),
         ("search.go", include_str!("../go/sort/search.go")),
         ("pdqsort.go", include_str!("../go/sort/pdqsort.go")),
         ("stable.go", include_str!("../go/sort/stable.go")),
     ]),
+    ("container/list", &[("list.go", include_str!("../go/container/list/list.go"))]),
+    ("container/heap", &[("heap.go", include_str!("../go/container/heap/heap.go"))]),
+    ("container/ring", &[("ring.go", include_str!("../go/container/ring/ring.go"))]),
 ];
 
 /// Weft's standard library as a `PackageSource`.

@@ -6,6 +6,7 @@ mod fmt;
 mod math;
 mod os;
 mod reflectlite;
+mod stdin;
 mod strconv;
 mod strings;
 mod unicode;
@@ -20,6 +21,7 @@ pub fn register_all(r: &mut NativeRegistry) {
     reflectlite::register(r);
     fmt::register(r);
     os::register(r);
+    stdin::register(r);
     strings::register(r);
     strconv::register(r);
     unicode::register(r);
