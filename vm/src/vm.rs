@@ -651,7 +651,7 @@ impl Vm {
         let (ty, value) = (*ty, value.clone());
         let t = &program.types[ty as usize];
         let Some(func) = t.method(method) else {
-            return runtime_err(format!("method {} not found on {}", program.symbols[method as usize], t.name));
+            return runtime_err(format!("method {} not found on {}", program.symbols[method as usize].split(' ').next().unwrap_or(""), t.name));
         };
         // Value receivers get their own copy of an aggregate: the box stays immutable.
         let recv = if t.kind.is_aggregate() { typed::clone_value(program, &mut self.heap, ty, &value) } else { value };
@@ -1777,7 +1777,9 @@ impl Vm {
                             if let Err(missing) = typed::implements(program, dt, ty) {
                                 let msg = format!(
                                     "interface conversion: {} is not {}: missing method {}",
-                                    program.types[dt as usize].name, program.types[ty as usize].name, program.symbols[missing as usize]
+                                    program.types[dt as usize].name,
+                                    program.types[ty as usize].name,
+                                    program.symbols[missing as usize].split(' ').next().unwrap_or("")
                                 );
                                 let pv = self.runtime_error_value(program, msg);
                                 trap!(Trap::Panic(pv));

@@ -660,7 +660,8 @@ impl<'a> Gen<'a> {
                         for step in &selection.path {
                             self.emit(Op::GetField(*step));
                         }
-                        let sym = self.symbol(&sel.name);
+                        let sig = self.info.type_of(e.id);
+                        let sym = self.method_symbol(&sel.name, sig);
                         self.emit(Op::BindIface(sym));
                     }
                 }
@@ -678,9 +679,11 @@ impl<'a> Gen<'a> {
         let methods = self.collect_methods(recv_ty);
         let rt = self.rt_type(recv_ty);
         self.flush_method_tables();
-        let sym = self.symbol(name);
-        if let Some(f) = self.program.types[rt as usize].method(sym) {
-            return f;
+        let table = &self.program.types[rt as usize].methods;
+        for (sym, f) in table {
+            if self.program.symbols[*sym as usize].split(' ').next() == Some(name) {
+                return *f;
+            }
         }
         let _ = methods;
         0
@@ -788,7 +791,7 @@ impl<'a> Gen<'a> {
                                 self.emit(Op::GetField(*step));
                             }
                             let argc = self.gen_args(sig_ty, args, ellipsis);
-                            let sym = self.symbol(&sel.name);
+                            let sym = self.method_symbol(&sel.name, sig_ty);
                             self.emit(Op::CallIface { method: sym, argc });
                         }
                     }

@@ -108,6 +108,13 @@ impl<'a> Gen<'a> {
         }
     }
 
+    /// The symbol of a method: its name and signature (`Unwrap func() error`), so interface
+    /// satisfaction and dispatch check signatures, not only names.
+    pub fn method_symbol(&mut self, name: &str, sig: TypeId) -> u32 {
+        let key = format!("{} {}", name, self.type_name(sig));
+        self.symbol(&key)
+    }
+
     pub fn symbol(&mut self, name: &str) -> u32 {
         if let Some(s) = self.symbols.get(name) {
             return *s;

@@ -82,7 +82,7 @@ impl Gen<'_> {
             }
             TypeKind::Interface { methods, .. } => {
                 t.kind = Kind::Interface;
-                let mut syms: Vec<u32> = methods.iter().map(|m| self.symbol(&m.name)).collect();
+                let mut syms: Vec<u32> = methods.iter().map(|m| self.method_symbol(&m.name, m.sig)).collect();
                 syms.sort();
                 t.iface_methods = syms;
             }
@@ -156,7 +156,9 @@ impl Gen<'_> {
             if n.pkg.is_empty() {
                 return n.name.to_string();
             }
-            return format!("{}.{}", n.pkg, n.name);
+            // gc qualifies with the package name (`fs.PathError`), not its import path.
+            let pkg_name = n.pkg.rsplit('/').next().unwrap_or(&n.pkg);
+            return format!("{}.{}", pkg_name, n.name);
         }
         match types.kind(ty) {
             TypeKind::Basic(b) => b.name().to_string(),
@@ -286,7 +288,7 @@ impl Gen<'_> {
             let methods = self.collect_methods(ty);
             let mut table = Vec::new();
             for m in methods {
-                let sym = self.symbol(&m.name);
+                let sym = self.method_symbol(&m.name, m.sig);
                 let func = self.method_entry(id, sym, &m);
                 if let Some(f) = func {
                     table.push((sym, f));
@@ -312,6 +314,8 @@ pub struct MethodPath {
     pub pointer_recv: bool,
     /// Whether the outer value is a pointer (method set of *T).
     pub outer_pointer: bool,
+    /// The method's signature (without receiver).
+    pub sig: TypeId,
 }
 
 impl Gen<'_> {
@@ -345,7 +349,7 @@ impl Gen<'_> {
                         if m.pointer_recv && !addressable && !(depth > 0 && outer_pointer) {
                             continue;
                         }
-                        found_here.push(MethodPath { name: m.name.clone(), func: m.func, path: path.clone(), reached: *t, pointer_recv: m.pointer_recv, outer_pointer });
+                        found_here.push(MethodPath { name: m.name.clone(), func: m.func, path: path.clone(), reached: *t, pointer_recv: m.pointer_recv, outer_pointer, sig: m.sig });
                     }
                 }
                 if let TypeKind::Struct(fields) = types.under_kind(named_t) {
@@ -365,7 +369,7 @@ impl Gen<'_> {
                             if seen_names.contains(&m.name) {
                                 continue;
                             }
-                            found_here.push(MethodPath { name: m.name.clone(), func: crate::types::ObjId(u32::MAX), path: path.clone(), reached: *t, pointer_recv: false, outer_pointer });
+                            found_here.push(MethodPath { name: m.name.clone(), func: crate::types::ObjId(u32::MAX), path: path.clone(), reached: *t, pointer_recv: false, outer_pointer, sig: m.sig });
                         }
                     }
                 }
@@ -428,7 +432,7 @@ impl Gen<'_> {
             for i in 1..param_count {
                 self.emit(Op::LoadLocal(i));
             }
-            let msym = self.symbol(&m.name);
+            let msym = self.method_symbol(&m.name, m.sig);
             self.emit(Op::CallIface { method: msym, argc: param_count - 1 });
         } else {
             let recv_named = match self.info.types.kind(m.reached) {
