@@ -899,3 +899,65 @@ impl TypeTable {
         out
     }
 }
+
+impl TypeTable {
+    /// gc's `unsafe.Sizeof` and `unsafe.Alignof` on amd64.
+    pub fn size_align(&self, ty: TypeId) -> (u64, u64) {
+        self.size_align_depth(ty, 0)
+    }
+
+    fn size_align_depth(&self, ty: TypeId, depth: u32) -> (u64, u64) {
+        if depth > 100 {
+            return (8, 8);
+        }
+        match self.under_kind(ty) {
+            TypeKind::Basic(b) => match b {
+                BasicKind::Bool | BasicKind::Int8 | BasicKind::Uint8 | BasicKind::UntypedBool => (1, 1),
+                BasicKind::Int16 | BasicKind::Uint16 => (2, 2),
+                BasicKind::Int32 | BasicKind::Uint32 | BasicKind::Float32 | BasicKind::UntypedRune => (4, 4),
+                BasicKind::Complex64 => (8, 4),
+                BasicKind::Complex128 | BasicKind::UntypedComplex => (16, 8),
+                BasicKind::String | BasicKind::UntypedString => (16, 8),
+                _ => (8, 8),
+            },
+            TypeKind::Slice(_) => (24, 8),
+            TypeKind::Interface { .. } => (16, 8),
+            TypeKind::Array(e, n) => {
+                let (s, a) = self.size_align_depth(*e, depth + 1);
+                (s.saturating_mul(*n), a)
+            }
+            TypeKind::Struct(fields) => {
+                let mut off = 0u64;
+                let mut align = 1u64;
+                for f in fields {
+                    let (s, a) = self.size_align_depth(f.ty, depth + 1);
+                    off = off.div_ceil(a) * a + s;
+                    align = align.max(a);
+                }
+                // A final zero-size field gets one byte, so its address stays inside the struct.
+                if let Some(last) = fields.last() {
+                    if self.size_align_depth(last.ty, depth + 1).0 == 0 && off > 0 {
+                        off += 1;
+                    }
+                }
+                (off.div_ceil(align) * align, align)
+            }
+            _ => (8, 8),
+        }
+    }
+
+    /// Byte offset of field `index` in struct type `ty` (gc's `unsafe.Offsetof`).
+    pub fn field_offset(&self, ty: TypeId, index: usize) -> u64 {
+        let TypeKind::Struct(fields) = self.under_kind(ty) else { return 0 };
+        let mut off = 0u64;
+        for (i, f) in fields.iter().enumerate() {
+            let (s, a) = self.size_align(f.ty);
+            off = off.div_ceil(a) * a;
+            if i == index {
+                return off;
+            }
+            off += s;
+        }
+        off
+    }
+}

@@ -14,6 +14,7 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ("io/fs", &[("fs.go", include_str!("../go/io/fs/fs.go"))]),
     ("io", &[("io.go", include_str!("../go/io/io.go"))]),
     ("fmt", &[("print.go", include_str!("../go/fmt/print.go"))]),
+    ("unsafe", &[("unsafe.go", include_str!("../go/unsafe/unsafe.go"))]),
     ("sync/atomic", &[("atomic.go", include_str!("../go/sync/atomic/atomic.go"))]),
     ("context", &[("context.go", include_str!("../go/context/context.go"))]),
     ("time", &[("time.go", include_str!("../go/time/time.go"))]),

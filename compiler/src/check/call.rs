@@ -344,6 +344,7 @@ impl<'a> Checker<'a> {
             Builtin::Max | Builtin::Min => (1, None),
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Recover => (0, Some(0)),
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => (1, Some(1)),
         };
         if ellipsis && b != Builtin::Append {
             let msg = format!(
@@ -420,6 +421,55 @@ impl<'a> Checker<'a> {
             ty: self.info.types.intern(TypeKind::Tuple(vec![])),
         };
         match b {
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => {
+                let uintptr = self.basic(BasicKind::Uintptr);
+                let value = if b == Builtin::Offsetof {
+                    // The argument is a selector `s.f`; its offset within the struct it selects from.
+                    let ExprKind::Selector(base, _) = &args[0].kind else {
+                        self.error(args[0].span, format!("invalid argument: {} is not a selector expression", self.expr_str(&args[0])));
+                        return Operand::invalid();
+                    };
+                    let x = self.expr(&args[0]);
+                    if x.is_invalid() {
+                        return x;
+                    }
+                    let bt = self.info.type_of(base.id);
+                    match self.info.selections.get(&args[0].id).cloned() {
+                        Some(sel) => {
+                            let mut ty = bt;
+                            let mut off = 0;
+                            for step in &sel.path {
+                                let st = match self.types().under_kind(ty) {
+                                    TypeKind::Pointer(p) => *p,
+                                    _ => ty,
+                                };
+                                off += self.types().field_offset(st, *step as usize);
+                                ty = match self.types().under_kind(st) {
+                                    TypeKind::Struct(fields) => fields[*step as usize].ty,
+                                    _ => ty,
+                                };
+                            }
+                            off
+                        }
+                        None => 0,
+                    }
+                } else {
+                    let mut x = self.expr(&args[0]);
+                    if x.is_invalid() {
+                        return x;
+                    }
+                    if self.types().is_untyped(x.ty) {
+                        self.default_untyped(&mut x, &args[0]);
+                    }
+                    let (size, align) = self.types().size_align(x.ty);
+                    if b == Builtin::Sizeof {
+                        size
+                    } else {
+                        align
+                    }
+                };
+                Operand { mode: OpMode::Const(ConstValue::int(value as i64)), ty: uintptr }
+            }
             Builtin::Len | Builtin::Cap => {
                 let mut x = self.expr(&args[0]);
                 if x.is_invalid() {

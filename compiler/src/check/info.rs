@@ -80,6 +80,10 @@ pub enum Builtin {
     Println,
     Real,
     Recover,
+    /// `unsafe.Sizeof`, `unsafe.Alignof`, `unsafe.Offsetof`: constants of type uintptr.
+    Sizeof,
+    Alignof,
+    Offsetof,
 }
 
 #[derive(Clone, Debug)]

@@ -190,6 +190,9 @@ impl<'a> Checker<'a> {
         pkg_name: &str,
         sel: &ast::Ident,
     ) -> Operand {
+        if path == "unsafe" {
+            return self.unsafe_member(e, sel);
+        }
         let Some(&index) = self.package_index.get(path) else {
             return Operand::invalid();
         };
@@ -585,5 +588,27 @@ impl<'a> Checker<'a> {
             }
         }
         Operand::value(result)
+    }
+}
+
+impl Checker<'_> {
+    /// Members of package unsafe: `Pointer` and the compile-time `Sizeof`, `Alignof`, `Offsetof`.
+    fn unsafe_member(&mut self, e: &Expr, sel: &ast::Ident) -> Operand {
+        let b = match &*sel.name {
+            "Pointer" => {
+                let t = self.basic(BasicKind::UnsafePointer);
+                self.info.exprs.insert(e.id, TypeAndMode { ty: t, mode: Mode::Type });
+                return Operand { mode: OpMode::Type, ty: t };
+            }
+            "Sizeof" => Builtin::Sizeof,
+            "Alignof" => Builtin::Alignof,
+            "Offsetof" => Builtin::Offsetof,
+            _ => {
+                self.error(sel.span, format!("undefined: unsafe.{} (not supported in Weft)", sel.name));
+                return Operand::invalid();
+            }
+        };
+        let invalid = self.basic(BasicKind::Invalid);
+        Operand { mode: OpMode::Builtin(b), ty: invalid }
     }
 }

@@ -226,43 +226,7 @@ impl Gen<'_> {
 
     /// gc's `unsafe.Sizeof` on amd64.
     pub fn type_size(&self, ty: TypeId) -> u64 {
-        self.size_align(ty).0
-    }
-
-    fn size_align(&self, ty: TypeId) -> (u64, u64) {
-        match self.info.types.under_kind(ty) {
-            TypeKind::Basic(b) => match b {
-                BasicKind::Bool | BasicKind::Int8 | BasicKind::Uint8 => (1, 1),
-                BasicKind::Int16 | BasicKind::Uint16 => (2, 2),
-                BasicKind::Int32 | BasicKind::Uint32 | BasicKind::Float32 | BasicKind::UntypedRune => (4, 4),
-                BasicKind::Complex64 => (8, 4),
-                BasicKind::Complex128 => (16, 8),
-                BasicKind::String | BasicKind::UntypedString => (16, 8),
-                _ => (8, 8),
-            },
-            TypeKind::Slice(_) => (24, 8),
-            TypeKind::Interface { .. } => (16, 8),
-            TypeKind::Array(e, n) => {
-                let (s, a) = self.size_align(*e);
-                (s * n, a)
-            }
-            TypeKind::Struct(fields) => {
-                let mut off = 0u64;
-                let mut align = 1u64;
-                for f in fields {
-                    let (s, a) = self.size_align(f.ty);
-                    off = off.div_ceil(a) * a + s;
-                    align = align.max(a);
-                }
-                if let Some(last) = fields.last() {
-                    if self.size_align(last.ty).0 == 0 && off > 0 {
-                        off += 1;
-                    }
-                }
-                (off.div_ceil(align) * align, align)
-            }
-            _ => (8, 8),
-        }
+        self.info.types.size_align(ty).0
     }
 
     /// Whether a type may have methods (named types, pointers to named types, structs with embedded fields).
