@@ -27,7 +27,7 @@ enum Command {
         /// Seed every scheduling choice, so the same seed gives the same interleaving.
         #[arg(long)]
         seed: Option<u64>,
-        /// The program (.go files or a directory), then its arguments.
+        /// The program (.go files, a directory, or `-` to read it from standard input), then its arguments.
         #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
@@ -116,6 +116,9 @@ fn main() -> ExitCode {
 fn split_program_args(args: &[String]) -> (Vec<String>, Vec<String>) {
     let mut files = Vec::new();
     let mut i = 0;
+    if args.first().is_some_and(|a| a == "-") {
+        return (vec!["-".to_string()], args[1..].to_vec());
+    }
     while i < args.len() && (args[i].ends_with(".go") || (files.is_empty() && Path::new(&args[i]).is_dir())) {
         files.push(args[i].clone());
         i += 1;
@@ -138,6 +141,12 @@ fn program_name(files: &[String]) -> String {
 
 /// Reads the program's files: the given .go files, or every non-test .go file of a directory.
 fn load_sources(paths: &[String]) -> Result<Vec<(String, String)>, String> {
+    if paths.len() == 1 && paths[0] == "-" {
+        // The program itself comes from standard input.
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| format!("weft: reading standard input: {e}"))?;
+        return Ok(vec![("main.go".to_string(), text)]);
+    }
     let mut files: Vec<PathBuf> = Vec::new();
     for p in paths {
         let path = Path::new(p);
