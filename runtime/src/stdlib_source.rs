@@ -13,7 +13,7 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ("internal/reflectlite", &[("reflectlite.go", include_str!("../go/internal/reflectlite/reflectlite.go"))]),
     ("io/fs", &[("fs.go", include_str!("../go/io/fs/fs.go"))]),
     ("io", &[("io.go", include_str!("../go/io/io.go"))]),
-    ("fmt", &[("print.go", include_str!("../go/fmt/print.go"))]),
+    ("fmt", &[("print.go", include_str!("../go/fmt/print.go")), ("scan.go", include_str!("../go/fmt/scan.go"))]),
     ("unsafe", &[("unsafe.go", include_str!("../go/unsafe/unsafe.go"))]),
     ("sync/atomic", &[("atomic.go", include_str!("../go/sync/atomic/atomic.go"))]),
     ("context", &[("context.go", include_str!("../go/context/context.go"))]),
