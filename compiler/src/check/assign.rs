@@ -422,7 +422,7 @@ impl<'a> Checker<'a> {
                     }
                     _ => {
                         if self.types().basic_kind(x.ty) == Some(BasicKind::UntypedNil) {
-                            let ctx = if is_new { "assignment" } else { "assignment" };
+                            let ctx = "assignment";
                             self.error(r.span, format!("use of untyped nil in {}", ctx));
                             x = Operand::invalid();
                         } else {
@@ -577,7 +577,7 @@ impl<'a> Checker<'a> {
         }
         if n == rhs.len() {
             for (i, r) in rhs.iter().enumerate() {
-                let mut x = if n == 1 { self.expr(r) } else { self.expr(r) };
+                let mut x = self.expr(r);
                 match ty {
                     Some(t) => {
                         self.assignment(&mut x, r, t, context);

@@ -233,13 +233,7 @@ impl<'a> Checker<'a> {
                         None => None,
                     }
                 } else if tk.is_float() || tk.is_complex() {
-                    cv::representable(&v, tk).or_else(|| {
-                        if tk.is_float() && v.to_rat().is_none() {
-                            None
-                        } else {
-                            None
-                        }
-                    })
+                    cv::representable(&v, tk)
                 } else {
                     cv::representable(&v, tk)
                 };
@@ -778,19 +772,11 @@ impl<'a> Checker<'a> {
                         Operand::invalid()
                     }
                     _ => {
-                        let msg = if del.is_none() {
-                            format!(
-                                "invalid argument: copy expects slice arguments; found {} and {}",
-                                self.operand_string(&args[0], &d),
-                                self.operand_string(&args[1], &s)
-                            )
-                        } else {
-                            format!(
-                                "invalid argument: copy expects slice arguments; found {} and {}",
-                                self.operand_string(&args[0], &d),
-                                self.operand_string(&args[1], &s)
-                            )
-                        };
+                        let msg = format!(
+                            "invalid argument: copy expects slice arguments; found {} and {}",
+                            self.operand_string(&args[0], &d),
+                            self.operand_string(&args[1], &s)
+                        );
                         self.error(args[0].span, msg);
                         Operand::invalid()
                     }
@@ -841,23 +827,13 @@ impl<'a> Checker<'a> {
                     }
                 };
                 if args.len() < min || args.len() > max {
-                    let msg = if args.len() < min {
-                        format!(
-                            "invalid operation: {} expects {} or {} arguments; found {}",
-                            self.expr_str(e),
-                            min,
-                            max,
-                            args.len()
-                        )
-                    } else {
-                        format!(
-                            "invalid operation: {} expects {} or {} arguments; found {}",
-                            self.expr_str(e),
-                            min,
-                            max,
-                            args.len()
-                        )
-                    };
+                    let msg = format!(
+                        "invalid operation: {} expects {} or {} arguments; found {}",
+                        self.expr_str(e),
+                        min,
+                        max,
+                        args.len()
+                    );
                     self.error(e.span, msg);
                     for a in &args[1..] {
                         self.raw_expr(a);

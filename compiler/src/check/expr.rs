@@ -422,12 +422,9 @@ impl<'a> Checker<'a> {
         match self.implicit_type(x, target) {
             Ok(final_ty) => {
                 if let OpMode::Const(v) = &x.mode {
-                    if !self.types().is_interface(target) || true {
-                        let k = self.types().basic_kind(final_ty);
-                        if let Some(k) = k {
-                            if let Some(nv) = cv::representable(v, k) {
-                                x.mode = OpMode::Const(nv);
-                            }
+                    if let Some(k) = self.types().basic_kind(final_ty) {
+                        if let Some(nv) = cv::representable(v, k) {
+                            x.mode = OpMode::Const(nv);
                         }
                     }
                 }

@@ -164,11 +164,7 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            let kind = if matches!(self.types().under_kind(base), TypeKind::Struct(_)) || true {
-                "field or method"
-            } else {
-                ""
-            };
+            let kind = "field or method";
             format!(
                 "{}.{} undefined (type {} has no {} {}{})",
                 self.expr_str(xe),

@@ -1,7 +1,6 @@
 //! Natives of package os: arguments, exit, writes to the standard streams.
 
 use super::values::{arg_bytes, arg_int};
-use std::io::Write;
 use weft_vm::value::Value;
 use weft_vm::{NativeCtx, NativeError, NativeRegistry};
 

@@ -1,7 +1,7 @@
 //! Native of package os that reads the process's real standard input (`os.Stdin`).
 
 use super::values::arg_int;
-use std::io::{Read, Write};
+use std::io::Read;
 use weft_vm::value::Value;
 use weft_vm::{NativeCtx, NativeError, NativeRegistry};
 

@@ -31,7 +31,3 @@ pub fn arg_int(args: &[Value], i: usize) -> i64 {
 pub fn arg_bytes(args: &[Value], i: usize) -> &[u8] {
     args.get(i).map(|v| v.as_str()).unwrap_or(&[])
 }
-
-pub fn runtime_error<T>(msg: &str) -> Result<T, NativeError> {
-    Err(NativeError::RuntimeError(msg.to_string()))
-}
