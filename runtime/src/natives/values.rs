@@ -3,7 +3,6 @@
 use weft_vm::heap::{Heap, Object};
 use weft_vm::program::Program;
 use weft_vm::value::Value;
-use weft_vm::NativeError;
 
 /// (dynamic type, value) of a non-nil interface value.
 pub fn iface(heap: &Heap, v: &Value) -> Option<(u32, Value)> {
