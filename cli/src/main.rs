@@ -1,6 +1,7 @@
 //! The `weft` command-line tool: `weft run prog.go` compiles and runs a Go program.
 
 use clap::{Parser, Subcommand};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use weft::{Engine, RunOptions};
@@ -63,7 +64,7 @@ fn main() -> ExitCode {
             let program = match engine.compile(sources) {
                 Ok(p) => p,
                 Err(e) => {
-                    eprint!("{}", e.rendered);
+                    report_compile_errors(&e.rendered, &sources_for_snippets(&files));
                     return ExitCode::from(1);
                 }
             };
@@ -104,7 +105,7 @@ fn main() -> ExitCode {
             match Engine::new().compile(sources) {
                 Ok(_) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprint!("{}", e.rendered);
+                    report_compile_errors(&e.rendered, &sources_for_snippets(&files));
                     ExitCode::from(1)
                 }
             }
@@ -173,4 +174,47 @@ fn load_sources(paths: &[String]) -> Result<Vec<(String, String)>, String> {
         out.push((name, text));
     }
     Ok(out)
+}
+
+/// The program's files by the names diagnostics use, for showing source lines.
+fn sources_for_snippets(files: &[String]) -> Vec<(String, String)> {
+    load_sources(files).unwrap_or_default()
+}
+
+/// Prints compile errors. Piped (as gc prints them, which tests and tools parse): the
+/// `file:line:col: message` lines alone. On a terminal: each error also shows its source
+/// line with a caret under the column, in color unless `NO_COLOR` is set.
+fn report_compile_errors(rendered: &str, sources: &[(String, String)]) {
+    let stderr = std::io::stderr();
+    if !stderr.is_terminal() {
+        eprint!("{rendered}");
+        return;
+    }
+    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let (bold_red, dim, reset) = if color { ("\x1b[1;31m", "\x1b[2m", "\x1b[0m") } else { ("", "", "") };
+    for line in rendered.lines() {
+        let Some((file, line_no, col, message)) = split_diagnostic(line) else {
+            eprintln!("{line}");
+            continue;
+        };
+        eprintln!("{file}:{line_no}:{col}: {bold_red}{message}{reset}");
+        let source = sources.iter().find(|(name, _)| name == file || name.ends_with(&format!("/{file}")));
+        if let Some(text) = source.and_then(|(_, text)| text.lines().nth(line_no.saturating_sub(1))) {
+            let shown = text.replace('\t', "    ");
+            let prefix: String = text.chars().take(col.saturating_sub(1)).collect();
+            let caret_at = prefix.replace('\t', "    ").chars().count();
+            eprintln!("{dim}{line_no:>5} |{reset} {shown}");
+            eprintln!("{dim}      |{reset} {}{bold_red}^{reset}", " ".repeat(caret_at));
+        }
+    }
+}
+
+/// Splits `file:line:col: message`.
+fn split_diagnostic(line: &str) -> Option<(&str, usize, usize, &str)> {
+    let mut parts = line.splitn(4, ':');
+    let file = parts.next()?;
+    let line_no = parts.next()?.parse().ok()?;
+    let col = parts.next()?.parse().ok()?;
+    let message = parts.next()?.trim_start();
+    Some((file, line_no, col, message))
 }

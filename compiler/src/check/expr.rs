@@ -924,7 +924,15 @@ impl<'a> Checker<'a> {
         if !self.match_types(&mut x, le, &mut y, re, e, op) {
             return Operand::invalid();
         }
-        if x.ty != y.ty && !(self.types().is_untyped(x.ty) && self.types().is_untyped(y.ty)) {
+        let both_untyped = self.types().is_untyped(x.ty) && self.types().is_untyped(y.ty);
+        let untyped_numeric = |k: Option<BasicKind>| {
+            matches!(k, Some(BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat | BasicKind::UntypedComplex))
+        };
+        // Untyped operands of different kinds only mix when both are numeric ("a" + 2 does not).
+        let untyped_mismatch = both_untyped
+            && x.ty != y.ty
+            && !(untyped_numeric(self.types().basic_kind(x.ty)) && untyped_numeric(self.types().basic_kind(y.ty)));
+        if x.ty != y.ty && (!both_untyped || untyped_mismatch) {
             let msg = format!(
                 "invalid operation: {} (mismatched types {} and {})",
                 self.expr_str(e),
