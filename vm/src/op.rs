@@ -93,6 +93,8 @@ pub const FUSED_TAIL_INC_LOCAL: usize = 3;
 pub const FUSED_TAIL_BRANCH: usize = 3;
 pub const FUSED_TAIL_LOAD_LOCAL_ADD_CONST: usize = 2;
 pub const FUSED_TAIL_LOAD_LOCAL_2: usize = 1;
+pub const FUSED_TAIL_LOAD_LOCAL_FIELD: usize = 1;
+pub const FUSED_TAIL_MOVE_LOCAL: usize = 1;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Op {
@@ -408,6 +410,11 @@ pub enum Op {
     IncLocal { slot: u32, delta: i32 },
     /// `[] -> [L[slot] + delta]` (wrapping): fuses `LoadLocal(slot) PushInt(k) AddInt|SubInt`.
     LoadLocalAddConst { slot: u32, delta: i32 },
+    /// `[] -> [L[slot].slots[field]]`: fuses `LoadLocal(slot) GetField(field)` (a nil
+    /// ref panics as `GetField` does, at the `GetField`'s pc).
+    LoadLocalField { slot: u32, field: u32 },
+    /// `[] -> []`, `L[to] = L[from]`: fuses `LoadLocal(from) StoreLocal(to)`.
+    MoveLocal { from: u32, to: u32 },
     /// `[] -> [L[a] L[b]]`: fuses `LoadLocal(a) LoadLocal(b)`.
     LoadLocal2 { a: u32, b: u32 },
     /// `[] -> []`, jumps to `target` unless `L[a] cmp L[b]`: fuses
