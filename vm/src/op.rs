@@ -35,6 +35,67 @@ pub enum PrintKind {
     Iface,
 }
 
+/// The integer comparison a fused compare-and-branch op performs (the `*Int`/`*Uint` compare ops).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntCmp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    LtUint,
+    LeUint,
+    GtUint,
+    GeUint,
+}
+
+impl IntCmp {
+    /// The comparison done by `op`, when `op` is an integer compare op.
+    pub fn of(op: Op) -> Option<IntCmp> {
+        Some(match op {
+            Op::EqInt => IntCmp::Eq,
+            Op::NeInt => IntCmp::Ne,
+            Op::LtInt => IntCmp::Lt,
+            Op::LeInt => IntCmp::Le,
+            Op::GtInt => IntCmp::Gt,
+            Op::GeInt => IntCmp::Ge,
+            Op::LtUint => IntCmp::LtUint,
+            Op::LeUint => IntCmp::LeUint,
+            Op::GtUint => IntCmp::GtUint,
+            Op::GeUint => IntCmp::GeUint,
+            _ => return None,
+        })
+    }
+
+    /// Whether `a cmp b` holds, reading both as the compare op would.
+    #[inline]
+    pub fn holds(self, a: i64, b: i64) -> bool {
+        match self {
+            IntCmp::Eq => a == b,
+            IntCmp::Ne => a != b,
+            IntCmp::Lt => a < b,
+            IntCmp::Le => a <= b,
+            IntCmp::Gt => a > b,
+            IntCmp::Ge => a >= b,
+            IntCmp::LtUint => (a as u64) < (b as u64),
+            IntCmp::LeUint => (a as u64) <= (b as u64),
+            IntCmp::GtUint => (a as u64) > (b as u64),
+            IntCmp::GeUint => (a as u64) >= (b as u64),
+        }
+    }
+}
+
+/// How many instructions after a superinstruction belong to the sequence it fuses: the
+/// sequence is kept in the code after it (so jumps into the middle of the sequence stay
+/// valid) and the superinstruction skips it.
+pub const FUSED_TAIL_INC_LOCAL: usize = 3;
+pub const FUSED_TAIL_BRANCH: usize = 3;
+pub const FUSED_TAIL_LOAD_LOCAL_ADD_CONST: usize = 2;
+pub const FUSED_TAIL_LOAD_LOCAL_2: usize = 1;
+pub const FUSED_TAIL_LOAD_LOCAL_FIELD: usize = 1;
+pub const FUSED_TAIL_MOVE_LOCAL: usize = 1;
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Op {
     /// `[] -> []`
@@ -341,6 +402,28 @@ pub enum Op {
     /// send cases (`Program::select_tables[table]` says which). `case` is -1 for default.
     Select { table: u32, has_default: bool },
 
+    // Superinstructions. Codegen (codegen/fuse.rs) writes one in place of the first op of
+    // the sequence it fuses and leaves the rest of the sequence after it; the
+    // superinstruction does the whole sequence's work and skips the rest (`FUSED_TAIL_*`).
+    /// `[] -> []`, `L[slot] = L[slot] + delta` (wrapping): fuses
+    /// `LoadLocal(slot) PushInt(delta) AddInt StoreLocal(slot)`.
+    IncLocal { slot: u32, delta: i32 },
+    /// `[] -> [L[slot] + delta]` (wrapping): fuses `LoadLocal(slot) PushInt(k) AddInt|SubInt`.
+    LoadLocalAddConst { slot: u32, delta: i32 },
+    /// `[] -> [L[slot].slots[field]]`: fuses `LoadLocal(slot) GetField(field)` (a nil
+    /// ref panics as `GetField` does, at the `GetField`'s pc).
+    LoadLocalField { slot: u32, field: u32 },
+    /// `[] -> []`, `L[to] = L[from]`: fuses `LoadLocal(from) StoreLocal(to)`.
+    MoveLocal { from: u32, to: u32 },
+    /// `[] -> [L[a] L[b]]`: fuses `LoadLocal(a) LoadLocal(b)`.
+    LoadLocal2 { a: u32, b: u32 },
+    /// `[] -> []`, jumps to `target` unless `L[a] cmp L[b]`: fuses
+    /// `LoadLocal(a) LoadLocal(b) <int compare> JumpIfFalse(target)`.
+    BranchLocals { a: u16, b: u16, cmp: IntCmp, target: u32 },
+    /// `[] -> []`, jumps to `target` unless `L[slot] cmp value`: fuses
+    /// `LoadLocal(slot) PushInt(value) <int compare> JumpIfFalse(target)`.
+    BranchLocalConst { slot: u16, cmp: IntCmp, value: i32, target: u32 },
+
     /// Unconditional jump.
     Jump(u32),
     /// `[bool] -> []`
@@ -363,4 +446,12 @@ pub enum Op {
     MaxFloat,
     MinStr,
     MaxStr,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn op_stays_small() {
+        assert!(std::mem::size_of::<super::Op>() <= 16);
+    }
 }

@@ -8,7 +8,7 @@ use crate::fiber::{Deferred, Fiber, Frame, FrameKind, PanicRecord};
 use crate::heap::{GcRef, Heap, Object, SliceHeader};
 use crate::map::GoMap;
 use crate::native::{NativeCtx, NativeError, NativeFn, NativeRegistry};
-use crate::op::{IntWidth, Op, PrintKind};
+use crate::op::{IntWidth, Op, PrintKind, FUSED_TAIL_BRANCH, FUSED_TAIL_INC_LOCAL, FUSED_TAIL_LOAD_LOCAL_2, FUSED_TAIL_LOAD_LOCAL_ADD_CONST, FUSED_TAIL_LOAD_LOCAL_FIELD, FUSED_TAIL_MOVE_LOCAL};
 use crate::program::{Constant, FuncId, Kind, Program, TypeId};
 use crate::typed;
 use crate::value::{GoStr, Value};
@@ -2089,6 +2089,45 @@ impl Vm {
                 Op::RuntimePanic(msg) => {
                     let m = self.const_str(msg);
                     trap!(Trap::RuntimeError(m));
+                }
+                Op::IncLocal { slot, delta } => {
+                    let local = &mut fiber.stack[base + slot as usize];
+                    *local = Value::Int(local.as_int().wrapping_add(delta as i64));
+                    pc += FUSED_TAIL_INC_LOCAL;
+                }
+                Op::LoadLocalAddConst { slot, delta } => {
+                    let v = fiber.stack[base + slot as usize].as_int().wrapping_add(delta as i64);
+                    fiber.stack.push(Value::Int(v));
+                    pc += FUSED_TAIL_LOAD_LOCAL_ADD_CONST;
+                }
+                Op::LoadLocalField { slot, field } => {
+                    // The pc moves past the fused `GetField` first, so a nil dereference
+                    // reports the same position as the unfused sequence.
+                    pc += FUSED_TAIL_LOAD_LOCAL_FIELD;
+                    let v = match &fiber.stack[base + slot as usize] {
+                        Value::Ref(r) => self.heap.values(*r)[field as usize].clone(),
+                        _ => trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())),
+                    };
+                    fiber.stack.push(v);
+                }
+                Op::MoveLocal { from, to } => {
+                    let v = fiber.stack[base + from as usize].clone();
+                    fiber.stack[base + to as usize] = v;
+                    pc += FUSED_TAIL_MOVE_LOCAL;
+                }
+                Op::LoadLocal2 { a, b } => {
+                    let (x, y) = (fiber.stack[base + a as usize].clone(), fiber.stack[base + b as usize].clone());
+                    fiber.stack.push(x);
+                    fiber.stack.push(y);
+                    pc += FUSED_TAIL_LOAD_LOCAL_2;
+                }
+                Op::BranchLocals { a, b, cmp, target } => {
+                    let (x, y) = (fiber.stack[base + a as usize].as_int(), fiber.stack[base + b as usize].as_int());
+                    pc = if cmp.holds(x, y) { pc + FUSED_TAIL_BRANCH } else { target as usize };
+                }
+                Op::BranchLocalConst { slot, cmp, value, target } => {
+                    let x = fiber.stack[base + slot as usize].as_int();
+                    pc = if cmp.holds(x, value as i64) { pc + FUSED_TAIL_BRANCH } else { target as usize };
                 }
                 Op::Jump(t) => {
                     if (t as usize) < pc {

@@ -13,6 +13,7 @@
 
 mod expr;
 mod func;
+mod fuse;
 mod place;
 mod rangefunc;
 mod types;
@@ -390,6 +391,7 @@ impl<'a> Gen<'a> {
     pub fn finish_builder(&mut self, fb: FnBuilder) {
         let proto = &mut self.program.funcs[fb.func as usize];
         proto.code = fb.code;
+        fuse::fuse_superinstructions(&mut proto.code);
         proto.lines = fb.lines;
         proto.param_count = fb.param_count;
         proto.result_count = fb.result_count;
