@@ -49,6 +49,11 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // Internal errors are reported by the engine as gc-style fatal errors; keep Rust's own
+    // panic message (and backtrace noise) out of the program's stderr.
+    if std::env::var_os("WEFT_RUST_PANICS").is_none() {
+        std::panic::set_hook(Box::new(|_| {}));
+    }
     let cli = Cli::parse();
     match cli.command {
         Command::Run { quantum, virtual_time, seed, args } => {
@@ -61,7 +66,7 @@ fn main() -> ExitCode {
                 }
             };
             let engine = Engine::new();
-            let program = match engine.compile(sources) {
+            let program = match compile_guarded(&engine, sources) {
                 Ok(p) => p,
                 Err(e) => {
                     report_compile_errors(&e.rendered, &sources_for_snippets(&files));
@@ -83,7 +88,7 @@ fn main() -> ExitCode {
                     return ExitCode::from(1);
                 }
             };
-            match Engine::new().compile(sources) {
+            match compile_guarded(&Engine::new(), sources) {
                 Ok(p) => {
                     print!("{}", weft_vm::disasm::disassemble(&p));
                     ExitCode::SUCCESS
@@ -102,7 +107,7 @@ fn main() -> ExitCode {
                     return ExitCode::from(1);
                 }
             };
-            match Engine::new().compile(sources) {
+            match compile_guarded(&Engine::new(), sources) {
                 Ok(_) => ExitCode::SUCCESS,
                 Err(e) => {
                     report_compile_errors(&e.rendered, &sources_for_snippets(&files));
@@ -217,4 +222,12 @@ fn split_diagnostic(line: &str) -> Option<(&str, usize, usize, &str)> {
     let col = parts.next()?.parse().ok()?;
     let message = parts.next()?.trim_start();
     Some((file, line_no, col, message))
+}
+
+/// Compiles, turning a panic in the compiler (a bug) into an error instead of a crash.
+fn compile_guarded(engine: &Engine, sources: Vec<(String, String)>) -> Result<std::sync::Arc<weft_vm::Program>, weft::CompileError> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| engine.compile(sources))) {
+        Ok(result) => result,
+        Err(_) => Err(weft::CompileError { rendered: "internal compiler error (a bug in Weft)\n".to_string() }),
+    }
 }

@@ -84,6 +84,19 @@ impl Engine {
         if let Some(q) = options.quantum {
             vm.quantum = q.max(1);
         }
-        vm.run()
+        // A bug in the VM must not take the host down (decision 5): a Rust panic inside the
+        // interpreter ends this program with a fatal error instead.
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.run())) {
+            Ok(code) => code,
+            Err(payload) => {
+                let msg = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown".to_string());
+                eprintln!("fatal error: internal error in the Weft VM: {msg}");
+                2
+            }
+        }
     }
 }

@@ -98,6 +98,10 @@ pub fn equal(program: &Program, heap: &Heap, ty: TypeId, a: &Value, b: &Value) -
             let (Value::Ref(x), Value::Ref(y)) = (a, b) else { return Ok(false) };
             let (xs, ys) = (heap.values(*x), heap.values(*y));
             for (i, f) in t.fields.iter().enumerate() {
+                // Blank fields take no part in comparisons (spec: "non-blank field values").
+                if f.name == "_" {
+                    continue;
+                }
                 if !equal(program, heap, f.ty, &xs[i], &ys[i])? {
                     return Ok(false);
                 }
@@ -192,7 +196,9 @@ pub fn map_key(program: &Program, heap: &Heap, ty: TypeId, v: &Value, nan_counte
             let vals = heap.values(*r).to_vec();
             let mut parts = Vec::with_capacity(vals.len());
             for (f, fv) in t.fields.iter().zip(vals.iter()) {
-                parts.push(map_key(program, heap, f.ty, fv, nan_counter)?);
+                if f.name != "_" {
+                    parts.push(map_key(program, heap, f.ty, fv, nan_counter)?);
+                }
             }
             MapKey::Composite(parts.into_boxed_slice())
         }

@@ -676,7 +676,9 @@ impl<'a> Gen<'a> {
 
     /// A function `func(recv T, args...)` for method expression `T.name`.
     fn method_expr_func(&mut self, recv_ty: TypeId, name: &str) -> u32 {
-        let methods = self.collect_methods(recv_ty);
+        if self.is_interface(recv_ty) {
+            return self.interface_method_expr(recv_ty, name);
+        }
         let rt = self.rt_type(recv_ty);
         self.flush_method_tables();
         let table = &self.program.types[rt as usize].methods;
@@ -685,8 +687,41 @@ impl<'a> Gen<'a> {
                 return *f;
             }
         }
-        let _ = methods;
+        // The checker only accepts method expressions of methods in the method set.
+        self.error(crate::ast::Span::default(), format!("internal error: no method {name} for a method expression"));
         0
+    }
+
+    /// `I.M` for an interface I: a function `func(recv I, args...)` that calls M dynamically.
+    fn interface_method_expr(&mut self, iface: TypeId, name: &str) -> u32 {
+        let sig = match self.info.types.under_kind(iface) {
+            TypeKind::Interface { methods, .. } => methods.iter().find(|m| m.name.as_ref() == name).map(|m| m.sig),
+            _ => None,
+        };
+        let Some(sig) = sig else { return 0 };
+        let sym = self.method_symbol(name, sig);
+        let rt = self.rt_type(iface);
+        if let Some(&f) = self.wrappers.get(&(rt, sym)) {
+            return f;
+        }
+        let (params, results) = self.func_sig_counts(sig);
+        let id = self.reserve_func(format!("{}.{}", self.type_name(iface), name));
+        self.wrappers.insert((rt, sym), id);
+        let argc = params + 1;
+        let mut fb = super::FnBuilder::new(id, argc, results);
+        fb.local_count = argc + results;
+        self.builders.push(fb);
+        for i in 0..argc {
+            self.emit(Op::LoadLocal(i));
+        }
+        self.emit(Op::CallIface { method: sym, argc: params });
+        for i in (0..results).rev() {
+            self.emit(Op::StoreLocal(argc + i));
+        }
+        self.emit(Op::Return);
+        let fb = self.builders.pop().unwrap();
+        self.finish_builder(fb);
+        id
     }
 
     /// Pushes the receiver for calling concrete method `m` on `x` (path, address/deref, copy).
@@ -924,6 +959,8 @@ impl<'a> Gen<'a> {
                 }
                 args.iter().any(|a| self.has_call(a))
             }
+            // A receive is a side effect too: it must happen once, in order.
+            ExprKind::Unary(UnaryOp::Recv, _) => true,
             ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) | ExprKind::TypeAssert(x, _) => self.has_call(x),
             ExprKind::Binary(_, l, r) => self.has_call(l) || self.has_call(r),
             ExprKind::Index(x, idx) => self.has_call(x) || idx.iter().any(|i| self.has_call(i)),
@@ -1068,9 +1105,18 @@ impl<'a> Gen<'a> {
                         self.emit(Op::MapLen);
                     }
                     TypeKind::Array(_, n) => {
+                        // The length is constant, but calls in the operand still run.
+                        if self.has_call(x) {
+                            self.gen_expr(x);
+                            self.emit(Op::Pop);
+                        }
                         self.push_int(n as i64);
                     }
                     TypeKind::Pointer(p) => {
+                        if self.has_call(x) {
+                            self.gen_expr(x);
+                            self.emit(Op::Pop);
+                        }
                         let n = match self.info.types.under_kind(p) {
                             TypeKind::Array(_, n) => *n,
                             _ => 0,

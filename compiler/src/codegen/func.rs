@@ -1030,7 +1030,20 @@ impl<'a> Gen<'a> {
                         self.gen_value(e, cmp_ty);
                         self.gen_compare(BinaryOp::Eq, cmp_ty);
                     }
-                    None => self.gen_cond(e),
+                    None => {
+                        let ety = self.info.type_of(e.id);
+                        if self.is_interface(ety) {
+                            // `switch { case i: }` compares i with true: true boxed as bool.
+                            let bool_ty = self.info.types.basic(crate::types::BasicKind::Bool);
+                            self.emit(Op::PushBool(true));
+                            let rt = self.rt_type(bool_ty);
+                            self.emit(Op::ToIface(rt));
+                            self.gen_expr(e);
+                            self.gen_compare(BinaryOp::Eq, ety);
+                        } else {
+                            self.gen_cond(e);
+                        }
+                    }
                 }
                 jumps.push(self.emit(Op::JumpIfTrue(0)));
             }
