@@ -591,6 +591,8 @@ impl Vm {
     }
 
     /// Pushes a frame for `func` whose arguments are `stack[base..]`.
+    /// Inlined: it is on the path of every Go call.
+    #[inline]
     fn push_frame(&mut self, fiber: &mut Fiber, func: FuncId, base: usize, closure: Value, kind: FrameKind) -> Result<(), Trap> {
         let proto = &self.program.funcs[func as usize];
         let top = base + proto.local_count as usize;
@@ -598,8 +600,11 @@ impl Vm {
         if top > MAX_STACK_SLOTS || fiber.frames.len() >= MAX_FRAMES || stack_bytes > MAX_GO_STACK_BYTES {
             return Err(Trap::StackOverflow);
         }
-        if fiber.stack.len() < top {
-            fiber.stack.resize(top, Value::Nil);
+        let len = fiber.stack.len();
+        if len < top {
+            // A mapped range has an exact length, so this reserves once and writes the
+            // locals without the per-element clone `resize` does.
+            fiber.stack.extend((len..top).map(|_| Value::Nil));
         }
         fiber.frames.push(Frame { func, pc: 0, base: base as u32, closure, kind, returning: false, stack_bytes });
         Ok(())
