@@ -8,7 +8,7 @@ use crate::fiber::{Deferred, Fiber, Frame, FrameKind, PanicRecord};
 use crate::heap::{GcRef, Heap, Object, SliceHeader};
 use crate::map::GoMap;
 use crate::native::{NativeCtx, NativeError, NativeFn, NativeRegistry};
-use crate::op::{IntWidth, Op, PrintKind, FUSED_TAIL_BRANCH, FUSED_TAIL_INC_LOCAL, FUSED_TAIL_LOAD_LOCAL_2, FUSED_TAIL_LOAD_LOCAL_ADD_CONST, FUSED_TAIL_LOAD_LOCAL_FIELD, FUSED_TAIL_MOVE_LOCAL};
+use crate::op::{IntWidth, Op, PrintKind, FUSED_TAIL_BRANCH, FUSED_TAIL_INC_LOCAL, FUSED_TAIL_LOAD_LOCAL_2, FUSED_TAIL_LOAD_LOCAL_ADD_CONST, FUSED_TAIL_LOAD_LOCAL_FIELD, FUSED_TAIL_MOVE_LOCAL, FUSED_TAIL_BRANCH_INT, FUSED_TAIL_ADD_LOCALS};
 use crate::program::{Constant, FuncId, Kind, Program, TypeId};
 use crate::typed;
 use crate::value::{GoStr, Value};
@@ -2119,6 +2119,16 @@ impl Vm {
                     let v = fiber.stack[base + from as usize].clone();
                     fiber.stack[base + to as usize] = v;
                     pc += FUSED_TAIL_MOVE_LOCAL;
+                }
+                Op::AddLocals { a, b } => {
+                    let sum = fiber.stack[base + a as usize].as_int().wrapping_add(fiber.stack[base + b as usize].as_int());
+                    fiber.stack.push(Value::Int(sum));
+                    pc += FUSED_TAIL_ADD_LOCALS;
+                }
+                Op::BranchInt { cmp, target } => {
+                    let b = pop!().as_int();
+                    let a = pop!().as_int();
+                    pc = if cmp.holds(a, b) { pc + FUSED_TAIL_BRANCH_INT } else { target as usize };
                 }
                 Op::LoadLocal2 { a, b } => {
                     let (x, y) = (fiber.stack[base + a as usize].clone(), fiber.stack[base + b as usize].clone());
