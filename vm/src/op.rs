@@ -95,6 +95,8 @@ pub const FUSED_TAIL_LOAD_LOCAL_ADD_CONST: usize = 2;
 pub const FUSED_TAIL_LOAD_LOCAL_2: usize = 1;
 pub const FUSED_TAIL_LOAD_LOCAL_FIELD: usize = 1;
 pub const FUSED_TAIL_MOVE_LOCAL: usize = 1;
+pub const FUSED_TAIL_BRANCH_INT: usize = 1;
+pub const FUSED_TAIL_ADD_LOCALS: usize = 2;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Op {
@@ -415,6 +417,10 @@ pub enum Op {
     LoadLocalField { slot: u32, field: u32 },
     /// `[] -> []`, `L[to] = L[from]`: fuses `LoadLocal(from) StoreLocal(to)`.
     MoveLocal { from: u32, to: u32 },
+    /// `[] -> [L[a] + L[b]]` (wrapping): fuses `LoadLocal(a) LoadLocal(b) AddInt`.
+    AddLocals { a: u32, b: u32 },
+    /// `[a b] -> []`, jumps to `target` unless `a cmp b`: fuses `<int compare> JumpIfFalse(target)`.
+    BranchInt { cmp: IntCmp, target: u32 },
     /// `[] -> [L[a] L[b]]`: fuses `LoadLocal(a) LoadLocal(b)`.
     LoadLocal2 { a: u32, b: u32 },
     /// `[] -> []`, jumps to `target` unless `L[a] cmp L[b]`: fuses

@@ -8,7 +8,7 @@ use crate::fiber::{Deferred, Fiber, Frame, FrameKind, PanicRecord};
 use crate::heap::{GcRef, Heap, Object, SliceHeader};
 use crate::map::GoMap;
 use crate::native::{NativeCtx, NativeError, NativeFn, NativeRegistry};
-use crate::op::{IntWidth, Op, PrintKind, FUSED_TAIL_BRANCH, FUSED_TAIL_INC_LOCAL, FUSED_TAIL_LOAD_LOCAL_2, FUSED_TAIL_LOAD_LOCAL_ADD_CONST, FUSED_TAIL_LOAD_LOCAL_FIELD, FUSED_TAIL_MOVE_LOCAL};
+use crate::op::{IntWidth, Op, PrintKind, FUSED_TAIL_BRANCH, FUSED_TAIL_INC_LOCAL, FUSED_TAIL_LOAD_LOCAL_2, FUSED_TAIL_LOAD_LOCAL_ADD_CONST, FUSED_TAIL_LOAD_LOCAL_FIELD, FUSED_TAIL_MOVE_LOCAL, FUSED_TAIL_BRANCH_INT, FUSED_TAIL_ADD_LOCALS};
 use crate::program::{Constant, FuncId, Kind, Program, TypeId};
 use crate::typed;
 use crate::value::{GoStr, Value};
@@ -591,6 +591,8 @@ impl Vm {
     }
 
     /// Pushes a frame for `func` whose arguments are `stack[base..]`.
+    /// Inlined: it is on the path of every Go call.
+    #[inline]
     fn push_frame(&mut self, fiber: &mut Fiber, func: FuncId, base: usize, closure: Value, kind: FrameKind) -> Result<(), Trap> {
         let proto = &self.program.funcs[func as usize];
         let top = base + proto.local_count as usize;
@@ -598,8 +600,11 @@ impl Vm {
         if top > MAX_STACK_SLOTS || fiber.frames.len() >= MAX_FRAMES || stack_bytes > MAX_GO_STACK_BYTES {
             return Err(Trap::StackOverflow);
         }
-        if fiber.stack.len() < top {
-            fiber.stack.resize(top, Value::Nil);
+        let len = fiber.stack.len();
+        if len < top {
+            // A mapped range has an exact length, so this reserves once and writes the
+            // locals without the per-element clone `resize` does.
+            fiber.stack.extend((len..top).map(|_| Value::Nil));
         }
         fiber.frames.push(Frame { func, pc: 0, base: base as u32, closure, kind, returning: false, stack_bytes });
         Ok(())
@@ -2114,6 +2119,16 @@ impl Vm {
                     let v = fiber.stack[base + from as usize].clone();
                     fiber.stack[base + to as usize] = v;
                     pc += FUSED_TAIL_MOVE_LOCAL;
+                }
+                Op::AddLocals { a, b } => {
+                    let sum = fiber.stack[base + a as usize].as_int().wrapping_add(fiber.stack[base + b as usize].as_int());
+                    fiber.stack.push(Value::Int(sum));
+                    pc += FUSED_TAIL_ADD_LOCALS;
+                }
+                Op::BranchInt { cmp, target } => {
+                    let b = pop!().as_int();
+                    let a = pop!().as_int();
+                    pc = if cmp.holds(a, b) { pc + FUSED_TAIL_BRANCH_INT } else { target as usize };
                 }
                 Op::LoadLocal2 { a, b } => {
                     let (x, y) = (fiber.stack[base + a as usize].clone(), fiber.stack[base + b as usize].clone());

@@ -65,6 +65,14 @@ fn fused(window: &[Op]) -> Option<(Op, usize)> {
         [LoadLocal(slot), PushInt(k), SubInt, ..] if k != i32::MIN => {
             Some((LoadLocalAddConst { slot, delta: -k }, 3))
         }
+        [LoadLocal(a), LoadLocal(b), AddInt, ..] => Some((AddLocals { a, b }, 3)),
+        [compare, JumpIfFalse(target), ..] if IntCmp::of(compare).is_some() => Some((
+            BranchInt {
+                cmp: IntCmp::of(compare)?,
+                target,
+            },
+            2,
+        )),
         [LoadLocal(slot), GetField(field), ..] => Some((LoadLocalField { slot, field }, 2)),
         [LoadLocal(from), StoreLocal(to), ..] => Some((MoveLocal { from, to }, 2)),
         [LoadLocal(a), LoadLocal(b), ..] => Some((LoadLocal2 { a, b }, 2)),
