@@ -73,8 +73,9 @@ impl Fiber {
     pub fn new(id: u64) -> Fiber {
         Fiber {
             id,
-            stack: Vec::with_capacity(16),
-            frames: Vec::with_capacity(4),
+            // Small to start: a million parked goroutines must stay cheap; vectors grow as needed.
+            stack: Vec::new(),
+            frames: Vec::with_capacity(1),
             defers: Vec::new(),
             panics: Vec::new(),
             state: FiberState::Runnable,
