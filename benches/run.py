@@ -443,7 +443,9 @@ def render_tables(mode, results):
 
 
 def render_machine(results):
-    machine = results.get("machine", {})
+    machine = dict(results.get("machine", {}))
+    # `lua -v` also prints a copyright notice; the version is what matters here.
+    machine["lua"] = machine.get("lua", "?").split("  Copyright")[0]
     return ("Machine: %s, `nproc` = %s, %s; weft at commit %s; %s; %s; %s." % (
         machine.get("cpu", "?"), machine.get("nproc", "?"), machine.get("kernel", "?"),
         machine.get("weft", "?"), machine.get("go", "?"), machine.get("lua", "?"),
