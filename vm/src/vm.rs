@@ -266,6 +266,31 @@ impl Vm {
         self.running
     }
 
+    /// Waiters left behind by selects are removed lazily; on a channel nobody else
+    /// touches they would pile up, so a queue that doubles past 32 entries is swept.
+    fn drop_stale_waiters(&mut self, ch: &Value, running_token: u64) {
+        let Value::Ref(r) = ch else { return };
+        let fibers = &self.fibers;
+        let running = self.running;
+        // The running fiber is out of the table: its live waiters carry the token it parks with.
+        let live = |w: &crate::chan::Waiter| {
+            if w.fiber == running {
+                return w.token == running_token;
+            }
+            matches!(fibers.get(w.fiber), Some(Some(f)) if f.wait_token == w.token)
+        };
+        if let Object::Chan(c) = self.heap.get_mut(*r) {
+            let n = c.receivers.len();
+            if n >= 32 && n.is_power_of_two() {
+                c.receivers.retain(|w| live(w));
+            }
+            let n = c.senders.len();
+            if n >= 32 && n.is_power_of_two() {
+                c.senders.retain(|(w, _)| live(w));
+            }
+        }
+    }
+
     /// Makes a parked fiber runnable; it runs next (gc's runnext).
     fn wake(&mut self, index: usize) {
         if let Some(Some(f)) = self.fibers.get_mut(index) {
@@ -2071,6 +2096,7 @@ impl Vm {
                                         None => c.receivers.push_back(w),
                                     }
                                 }
+                                self.drop_stale_waiters(&ch, token);
                             }
                             return Err(Trap::Blocked);
                         }
