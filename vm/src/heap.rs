@@ -79,6 +79,11 @@ pub struct Heap {
     /// Collect when `bytes` exceeds this.
     pub next_gc: usize,
     pub collections: u64,
+    /// Cumulative allocation counts, for `runtime.ReadMemStats`.
+    pub total_allocated_bytes: u64,
+    pub total_allocated_objects: u64,
+    /// Set by `runtime.GC`: collect at the next safepoint whatever the heap size.
+    pub collect_requested: bool,
 }
 
 const NO_FREE: u32 = u32::MAX;
@@ -102,11 +107,25 @@ fn object_bytes(o: &Object) -> usize {
 
 impl Heap {
     pub fn new() -> Heap {
-        Heap { objects: Vec::new(), marks: Vec::new(), free_head: NO_FREE, live: 0, bytes: 0, next_gc: MIN_GC_BYTES, collections: 0 }
+        Heap {
+            objects: Vec::new(),
+            marks: Vec::new(),
+            free_head: NO_FREE,
+            live: 0,
+            bytes: 0,
+            next_gc: MIN_GC_BYTES,
+            collections: 0,
+            total_allocated_bytes: 0,
+            total_allocated_objects: 0,
+            collect_requested: false,
+        }
     }
 
     pub fn alloc(&mut self, object: Object) -> GcRef {
-        self.bytes += object_bytes(&object);
+        let size = object_bytes(&object);
+        self.bytes += size;
+        self.total_allocated_bytes += size as u64;
+        self.total_allocated_objects += 1;
         self.live += 1;
         if self.free_head != NO_FREE {
             let index = self.free_head;
@@ -160,7 +179,7 @@ impl Heap {
     }
 
     pub fn should_collect(&self) -> bool {
-        self.bytes >= self.next_gc
+        self.bytes >= self.next_gc || self.collect_requested
     }
 
     /// Marks everything reachable from `roots` and frees the rest.
@@ -191,6 +210,7 @@ impl Heap {
         self.live = live;
         self.next_gc = (bytes * 2).max(MIN_GC_BYTES);
         self.collections += 1;
+        self.collect_requested = false;
     }
 }
 

@@ -79,6 +79,8 @@ pub enum NativeError {
     Yield,
     /// `time.Sleep`: the calling goroutine parks for this many nanoseconds.
     Sleep(i64),
+    /// `runtime.GC`: the calling goroutine yields and the heap is collected first.
+    CollectGarbage,
 }
 
 pub type NativeFn = fn(&mut NativeCtx<'_>, &[Value]) -> Result<(), NativeError>;

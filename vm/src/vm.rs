@@ -1901,6 +1901,11 @@ impl Vm {
                             save!();
                             return Err(Trap::Yield);
                         }
+                        Err(NativeError::CollectGarbage) => {
+                            save!();
+                            self.heap.collect_requested = true;
+                            return Err(Trap::Yield);
+                        }
                         Err(NativeError::Sleep(nanos)) => {
                             save!();
                             if nanos <= 0 {

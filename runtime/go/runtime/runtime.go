@@ -99,8 +99,47 @@ func GOMAXPROCS(n int) int { return 1 }
 // NumCPU reports the number of logical CPUs (one for Weft's single-threaded VM).
 func NumCPU() int { return 1 }
 
-// GC runs a garbage collection (a no-op: the VM collects at safepoints).
-func GC() {}
+// GC runs a garbage collection: the calling goroutine yields and the VM collects
+// at the scheduler's safepoint before running anything else.
+func GC()
+
+// MemProfileRate controls the fraction of memory allocations recorded (unused by Weft).
+var MemProfileRate int = 512 * 1024
+
+// A MemStats records statistics about the memory allocator (the fields Weft tracks).
+type MemStats struct {
+	// Alloc is bytes of allocated heap objects (an estimate; exact after GC).
+	Alloc uint64
+	// TotalAlloc is cumulative bytes allocated for heap objects.
+	TotalAlloc uint64
+	// Sys is the total bytes of memory obtained from the OS (estimated as HeapSys).
+	Sys uint64
+	// Mallocs is the cumulative count of heap objects allocated.
+	Mallocs uint64
+	// Frees is the cumulative count of heap objects freed.
+	Frees uint64
+	// HeapAlloc is the same as Alloc.
+	HeapAlloc uint64
+	// HeapObjects is the number of allocated heap objects.
+	HeapObjects uint64
+	// NumGC is the number of completed GC cycles.
+	NumGC uint32
+}
+
+// ReadMemStats populates m with memory allocator statistics.
+func ReadMemStats(m *MemStats) {
+	alloc, total, objects, mallocs, numGC := memStats()
+	m.Alloc = alloc
+	m.HeapAlloc = alloc
+	m.TotalAlloc = total
+	m.Sys = total
+	m.HeapObjects = objects
+	m.Mallocs = mallocs
+	m.Frees = mallocs - objects
+	m.NumGC = uint32(numGC)
+}
+
+func memStats() (alloc, total, objects, mallocs uint64, numGC int)
 
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()

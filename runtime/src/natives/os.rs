@@ -10,6 +10,8 @@ pub fn register(r: &mut NativeRegistry) {
     r.register("os.writeString", write_string);
     r.register("math/rand.seedNow", seed_now);
     r.register("runtime.Gosched", gosched);
+    r.register("runtime.GC", gc);
+    r.register("runtime.memStats", mem_stats);
     r.register("runtime.NumGoroutine", num_goroutine);
     r.register("sync.fatal", sync_fatal);
     r.register("time.sleep", sleep);
@@ -73,6 +75,19 @@ fn write_string(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeErr
         let _ = ctx.stderr.write_all(bytes);
     } else {
         let _ = ctx.stdout.write_all(bytes);
+    }
+    Ok(())
+}
+
+fn gc(_ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeError> {
+    Err(NativeError::CollectGarbage)
+}
+
+fn mem_stats(ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeError> {
+    let h = &*ctx.heap;
+    let (alloc, total, objects, mallocs, cycles) = (h.bytes as i64, h.total_allocated_bytes as i64, h.live_objects() as i64, h.total_allocated_objects as i64, h.collections as i64);
+    for v in [alloc, total, objects, mallocs, cycles] {
+        ctx.ret(Value::Int(v));
     }
     Ok(())
 }
