@@ -56,7 +56,12 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { quantum, virtual_time, seed, args } => {
+        Command::Run {
+            quantum,
+            virtual_time,
+            seed,
+            args,
+        } => {
             let (files, prog_args) = split_program_args(&args);
             let sources = match load_sources(&files) {
                 Ok(s) => s,
@@ -73,7 +78,12 @@ fn main() -> ExitCode {
                     return ExitCode::from(1);
                 }
             };
-            let mut opts = RunOptions { quantum, virtual_time, seed, ..Default::default() };
+            let mut opts = RunOptions {
+                quantum,
+                virtual_time,
+                seed,
+                ..Default::default()
+            };
             let mut full_args = vec![program_name(&files)];
             full_args.extend(prog_args);
             opts.args = full_args;
@@ -125,7 +135,9 @@ fn split_program_args(args: &[String]) -> (Vec<String>, Vec<String>) {
     if args.first().is_some_and(|a| a == "-") {
         return (vec!["-".to_string()], args[1..].to_vec());
     }
-    while i < args.len() && (args[i].ends_with(".go") || (files.is_empty() && Path::new(&args[i]).is_dir())) {
+    while i < args.len()
+        && (args[i].ends_with(".go") || (files.is_empty() && Path::new(&args[i]).is_dir()))
+    {
         files.push(args[i].clone());
         i += 1;
         if files.len() == 1 && Path::new(&files[0]).is_dir() {
@@ -141,7 +153,10 @@ fn split_program_args(args: &[String]) -> (Vec<String>, Vec<String>) {
 
 fn program_name(files: &[String]) -> String {
     let first = files.first().cloned().unwrap_or_default();
-    let stem = Path::new(&first).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = Path::new(&first)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     format!("/tmp/go-build/{stem}")
 }
 
@@ -150,7 +165,8 @@ fn load_sources(paths: &[String]) -> Result<Vec<(String, String)>, String> {
     if paths.len() == 1 && paths[0] == "-" {
         // The program itself comes from standard input.
         let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| format!("weft: reading standard input: {e}"))?;
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+            .map_err(|e| format!("weft: reading standard input: {e}"))?;
         return Ok(vec![("main.go".to_string(), text)]);
     }
     let mut files: Vec<PathBuf> = Vec::new();
@@ -160,7 +176,10 @@ fn load_sources(paths: &[String]) -> Result<Vec<(String, String)>, String> {
             let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
                 .map_err(|e| format!("weft: {p}: {e}"))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|f| f.extension().is_some_and(|x| x == "go") && !f.to_string_lossy().ends_with("_test.go"))
+                .filter(|f| {
+                    f.extension().is_some_and(|x| x == "go")
+                        && !f.to_string_lossy().ends_with("_test.go")
+                })
                 .collect();
             entries.sort();
             if entries.is_empty() {
@@ -173,8 +192,15 @@ fn load_sources(paths: &[String]) -> Result<Vec<(String, String)>, String> {
     }
     let mut out = Vec::new();
     for f in files {
-        let bytes = std::fs::read(&f).map_err(|e| format!("open {}: {}", f.display(), e.to_string().split(" (os error").next().unwrap_or("")))?;
-        let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        let bytes = std::fs::read(&f).map_err(|e| {
+            format!(
+                "open {}: {}",
+                f.display(),
+                e.to_string().split(" (os error").next().unwrap_or("")
+            )
+        })?;
+        let text = String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         let name = f.to_string_lossy().trim_start_matches("./").to_string();
         out.push((name, text));
     }
@@ -196,20 +222,30 @@ fn report_compile_errors(rendered: &str, sources: &[(String, String)]) {
         return;
     }
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let (bold_red, dim, reset) = if color { ("\x1b[1;31m", "\x1b[2m", "\x1b[0m") } else { ("", "", "") };
+    let (bold_red, dim, reset) = if color {
+        ("\x1b[1;31m", "\x1b[2m", "\x1b[0m")
+    } else {
+        ("", "", "")
+    };
     for line in rendered.lines() {
         let Some((file, line_no, col, message)) = split_diagnostic(line) else {
             eprintln!("{line}");
             continue;
         };
         eprintln!("{file}:{line_no}:{col}: {bold_red}{message}{reset}");
-        let source = sources.iter().find(|(name, _)| name == file || name.ends_with(&format!("/{file}")));
-        if let Some(text) = source.and_then(|(_, text)| text.lines().nth(line_no.saturating_sub(1))) {
+        let source = sources
+            .iter()
+            .find(|(name, _)| name == file || name.ends_with(&format!("/{file}")));
+        if let Some(text) = source.and_then(|(_, text)| text.lines().nth(line_no.saturating_sub(1)))
+        {
             let shown = text.replace('\t', "    ");
             let prefix: String = text.chars().take(col.saturating_sub(1)).collect();
             let caret_at = prefix.replace('\t', "    ").chars().count();
             eprintln!("{dim}{line_no:>5} |{reset} {shown}");
-            eprintln!("{dim}      |{reset} {}{bold_red}^{reset}", " ".repeat(caret_at));
+            eprintln!(
+                "{dim}      |{reset} {}{bold_red}^{reset}",
+                " ".repeat(caret_at)
+            );
         }
     }
 }
@@ -225,9 +261,14 @@ fn split_diagnostic(line: &str) -> Option<(&str, usize, usize, &str)> {
 }
 
 /// Compiles, turning a panic in the compiler (a bug) into an error instead of a crash.
-fn compile_guarded(engine: &Engine, sources: Vec<(String, String)>) -> Result<std::sync::Arc<weft_vm::Program>, weft::CompileError> {
+fn compile_guarded(
+    engine: &Engine,
+    sources: Vec<(String, String)>,
+) -> Result<std::sync::Arc<weft_vm::Program>, weft::CompileError> {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| engine.compile(sources))) {
         Ok(result) => result,
-        Err(_) => Err(weft::CompileError { rendered: "internal compiler error (a bug in Weft)\n".to_string() }),
+        Err(_) => Err(weft::CompileError {
+            rendered: "internal compiler error (a bug in Weft)\n".to_string(),
+        }),
     }
 }

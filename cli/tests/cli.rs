@@ -18,7 +18,12 @@ fn temp_program(name: &str, text: &str) -> std::path::PathBuf {
 
 #[test]
 fn run_reads_the_program_from_stdin_and_passes_arguments() {
-    let mut child = weft().args(["run", "-", "a", "b"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    let mut child = weft()
+        .args(["run", "-", "a", "b"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
     child
         .stdin
         .take()
@@ -36,7 +41,10 @@ fn check_reports_errors_in_gc_format_with_status_1() {
     let out = weft().arg("check").arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("bad.go:4:2: declared and not used: x"), "{err}");
+    assert!(
+        err.contains("bad.go:4:2: declared and not used: x"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -54,14 +62,21 @@ fn disasm_lists_functions_with_lines() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("func main.add"), "{text}");
     assert!(text.contains("AddInt"), "{text}");
-    assert!(text.lines().any(|l| l.trim_start().starts_with("4 ")), "no line 4 in:\n{text}");
+    assert!(
+        text.lines().any(|l| l.trim_start().starts_with("4 ")),
+        "no line 4 in:\n{text}"
+    );
 }
 
 #[test]
 fn virtual_time_makes_long_sleeps_instant() {
     let path = temp_program("sleep.go", "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tstart := time.Now()\n\ttime.Sleep(time.Hour)\n\tfmt.Println(time.Since(start) >= time.Hour)\n}\n");
     let started = std::time::Instant::now();
-    let out = weft().args(["run", "--virtual-time"]).arg(&path).output().unwrap();
+    let out = weft()
+        .args(["run", "--virtual-time"])
+        .arg(&path)
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), "true\n");
     assert!(started.elapsed() < std::time::Duration::from_secs(20));
@@ -72,12 +87,19 @@ fn the_same_seed_gives_the_same_select_choices() {
     let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ta, b := make(chan int, 100), make(chan int, 100)\n\tfor i := 0; i < 100; i++ {\n\t\ta <- i\n\t\tb <- i\n\t}\n\ts := \"\"\n\tfor i := 0; i < 50; i++ {\n\t\tselect {\n\t\tcase <-a:\n\t\t\ts += \"a\"\n\t\tcase <-b:\n\t\t\ts += \"b\"\n\t\t}\n\t}\n\tfmt.Println(s)\n}\n";
     let path = temp_program("seed.go", src);
     let run = |seed: &str| {
-        let out = weft().args(["run", "--seed", seed]).arg(&path).output().unwrap();
+        let out = weft()
+            .args(["run", "--seed", seed])
+            .arg(&path)
+            .output()
+            .unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
     assert_eq!(run("7"), run("7"));
     let picks = run("7");
-    assert!(picks.contains('a') && picks.contains('b'), "select should pick both cases: {picks}");
+    assert!(
+        picks.contains('a') && picks.contains('b'),
+        "select should pick both cases: {picks}"
+    );
 }
 
 #[test]
@@ -86,6 +108,18 @@ fn exit_statuses_follow_gc() {
     let out = weft().arg("run").arg(&panics).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("panic: boom"));
-    let exits = temp_program("e.go", "package main\n\nimport \"os\"\n\nfunc main() { os.Exit(7) }\n");
-    assert_eq!(weft().arg("run").arg(&exits).output().unwrap().status.code(), Some(7));
+    let exits = temp_program(
+        "e.go",
+        "package main\n\nimport \"os\"\n\nfunc main() { os.Exit(7) }\n",
+    );
+    assert_eq!(
+        weft()
+            .arg("run")
+            .arg(&exits)
+            .output()
+            .unwrap()
+            .status
+            .code(),
+        Some(7)
+    );
 }

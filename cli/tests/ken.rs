@@ -31,12 +31,24 @@ const CHAN_DIRECTORY: &str = "/usr/share/go-1.23/test/chan";
 
 #[test]
 fn ken() {
-    run_suite("ken", KEN_DIRECTORY, EXCLUDED, 30, "tests/ken_known_failures.txt");
+    run_suite(
+        "ken",
+        KEN_DIRECTORY,
+        EXCLUDED,
+        30,
+        "tests/ken_known_failures.txt",
+    );
 }
 
 #[test]
 fn go_chan() {
-    run_suite("chan", CHAN_DIRECTORY, &[], 15, "tests/chan_known_failures.txt");
+    run_suite(
+        "chan",
+        CHAN_DIRECTORY,
+        &[],
+        15,
+        "tests/chan_known_failures.txt",
+    );
 }
 
 /// Runs every `// run` program of one directory of Go's test suite and judges the results

@@ -21,7 +21,10 @@ impl Span {
         Span { lo, hi }
     }
     pub fn to(self, other: Span) -> Span {
-        Span { lo: self.lo.min(other.lo), hi: self.hi.max(other.hi) }
+        Span {
+            lo: self.lo.min(other.lo),
+            hi: self.hi.max(other.hi),
+        }
     }
 }
 
@@ -177,19 +180,36 @@ pub enum ExprKind {
     /// A literal token: its kind and its source text (e.g. `0x1F`, `'a'`, `"s\n"`, `` `raw` ``, `1.5i`).
     BasicLit(LitKind, Rc<str>),
     /// `T{...}`; `ty` is `None` for an elided type inside another composite literal.
-    CompositeLit { ty: Option<Box<Expr>>, elts: Vec<Element>, rbrace: Span },
-    FuncLit { sig: FuncType, body: Block },
+    CompositeLit {
+        ty: Option<Box<Expr>>,
+        elts: Vec<Element>,
+        rbrace: Span,
+    },
+    FuncLit {
+        sig: FuncType,
+        body: Block,
+    },
     Paren(Box<Expr>),
     /// `x.sel`: package member, field, or method.
     Selector(Box<Expr>, Ident),
     /// `x[i]`, or with several indices a generic instantiation `f[A, B]`.
     Index(Box<Expr>, Vec<Expr>),
     /// `x[lo:hi]` / `x[lo:hi:max]`.
-    Slice { x: Box<Expr>, lo: Option<Box<Expr>>, hi: Option<Box<Expr>>, max: Option<Box<Expr>>, three: bool },
+    Slice {
+        x: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+        three: bool,
+    },
     /// `x.(T)`; `ty` is `None` for `x.(type)` in a type switch guard.
     TypeAssert(Box<Expr>, Option<Box<Expr>>),
     /// `f(args)`; `ellipsis` is set for `f(xs...)`. Conversions `T(x)` parse as calls too.
-    Call { func: Box<Expr>, args: Vec<Expr>, ellipsis: bool },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        ellipsis: bool,
+    },
     /// `*x`: dereference or pointer type.
     Star(Box<Expr>),
     Unary(UnaryOp, Box<Expr>),
@@ -198,7 +218,10 @@ pub enum ExprKind {
 
     // Type expressions.
     /// `[N]T`; `len` is `None` for `[...]T`.
-    ArrayType { len: Option<Box<Expr>>, elem: Box<Expr> },
+    ArrayType {
+        len: Option<Box<Expr>>,
+        elem: Box<Expr>,
+    },
     SliceType(Box<Expr>),
     StructType(Vec<Field>),
     /// `*T` is represented as `Star`.
@@ -349,7 +372,12 @@ pub enum StmtKind {
     /// `x++` (`inc` true) / `x--`
     IncDec(Expr, bool),
     /// `a, b = x, y`, `a += x` (op is `Some(Add)`), and `a, b := x, y` (define).
-    Assign { lhs: Vec<Expr>, op: Option<BinaryOp>, define: bool, rhs: Vec<Expr> },
+    Assign {
+        lhs: Vec<Expr>,
+        op: Option<BinaryOp>,
+        define: bool,
+        rhs: Vec<Expr>,
+    },
     Go(Expr),
     Defer(Expr),
     Return(Vec<Expr>),
@@ -358,17 +386,44 @@ pub enum StmtKind {
     Goto(Ident),
     Fallthrough,
     Block(Block),
-    If { init: Option<Box<Stmt>>, cond: Expr, then: Block, els: Option<Box<Stmt>> },
+    If {
+        init: Option<Box<Stmt>>,
+        cond: Expr,
+        then: Block,
+        els: Option<Box<Stmt>>,
+    },
     /// Expression switch; `tag` is `None` for `switch { ... }`.
-    Switch { init: Option<Box<Stmt>>, tag: Option<Expr>, clauses: Vec<CaseClause>, rbrace: Span },
+    Switch {
+        init: Option<Box<Stmt>>,
+        tag: Option<Expr>,
+        clauses: Vec<CaseClause>,
+        rbrace: Span,
+    },
     /// `switch [init;] [v :=] x.(type) { ... }`; `x` is the operand of
     /// `.(type)`, not the assertion itself.
-    TypeSwitch { init: Option<Box<Stmt>>, bind: Option<Ident>, x: Expr, clauses: Vec<CaseClause>, rbrace: Span },
+    TypeSwitch {
+        init: Option<Box<Stmt>>,
+        bind: Option<Ident>,
+        x: Expr,
+        clauses: Vec<CaseClause>,
+        rbrace: Span,
+    },
     Select(Vec<CommClause>),
     /// `for init; cond; post {}`, `for cond {}`, `for {}`.
-    For { init: Option<Box<Stmt>>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Block },
+    For {
+        init: Option<Box<Stmt>>,
+        cond: Option<Expr>,
+        post: Option<Box<Stmt>>,
+        body: Block,
+    },
     /// `for k, v := range x {}` / `for k, v = range x {}` / `for range x {}`.
-    Range { key: Option<Expr>, value: Option<Expr>, define: bool, x: Expr, body: Block },
+    Range {
+        key: Option<Expr>,
+        value: Option<Expr>,
+        define: bool,
+        x: Expr,
+        body: Block,
+    },
     /// Placeholder after a syntax error.
     Bad,
 }

@@ -34,14 +34,23 @@ impl SourceMap {
     /// Adds a file and returns its index. Files are separated by one byte of
     /// space so that an end-of-file span never belongs to the next file.
     pub fn add(&mut self, name: &str, text: String) -> u32 {
-        let base = self.files.last().map(|f| f.base + f.text.len() as u32 + 1).unwrap_or(0);
+        let base = self
+            .files
+            .last()
+            .map(|f| f.base + f.text.len() as u32 + 1)
+            .unwrap_or(0);
         let mut line_starts = vec![0];
         for (i, b) in text.bytes().enumerate() {
             if b == b'\n' {
                 line_starts.push(i as u32 + 1);
             }
         }
-        self.files.push(SourceFile { name: name.to_string(), text, base, line_starts });
+        self.files.push(SourceFile {
+            name: name.to_string(),
+            text,
+            base,
+            line_starts,
+        });
         (self.files.len() - 1) as u32
     }
 
@@ -65,20 +74,31 @@ impl SourceMap {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        Position { file_index, line: line as u32 + 1, col: rel - file.line_starts[line] + 1 }
+        Position {
+            file_index,
+            line: line as u32 + 1,
+            col: rel - file.line_starts[line] + 1,
+        }
     }
 
     /// `name:line:col` of the start of `span`.
     pub fn describe(&self, span: Span) -> String {
         let p = self.position(span.lo);
-        format!("{}:{}:{}", self.files[p.file_index as usize].name, p.line, p.col)
+        format!(
+            "{}:{}:{}",
+            self.files[p.file_index as usize].name, p.line, p.col
+        )
     }
 
     /// Text of the 1-based `line` of a file, without its newline.
     pub fn line_text(&self, file_index: u32, line: u32) -> &str {
         let file = &self.files[file_index as usize];
         let start = file.line_starts[(line - 1) as usize] as usize;
-        let end = file.line_starts.get(line as usize).map(|e| *e as usize - 1).unwrap_or(file.text.len());
+        let end = file
+            .line_starts
+            .get(line as usize)
+            .map(|e| *e as usize - 1)
+            .unwrap_or(file.text.len());
         &file.text[start..end.max(start)]
     }
 }
@@ -92,6 +112,9 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(span: Span, message: impl Into<String>) -> Self {
-        Diagnostic { span, message: message.into() }
+        Diagnostic {
+            span,
+            message: message.into(),
+        }
     }
 }

@@ -46,24 +46,53 @@ pub enum BasicKind {
 impl BasicKind {
     pub fn is_integer(self) -> bool {
         use BasicKind::*;
-        matches!(self, Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune)
+        matches!(
+            self,
+            Int | Int8
+                | Int16
+                | Int32
+                | Int64
+                | Uint
+                | Uint8
+                | Uint16
+                | Uint32
+                | Uint64
+                | Uintptr
+                | UntypedInt
+                | UntypedRune
+        )
     }
     pub fn is_unsigned(self) -> bool {
         use BasicKind::*;
         matches!(self, Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
     }
     pub fn is_float(self) -> bool {
-        matches!(self, BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat)
+        matches!(
+            self,
+            BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat
+        )
     }
     pub fn is_complex(self) -> bool {
-        matches!(self, BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex)
+        matches!(
+            self,
+            BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex
+        )
     }
     pub fn is_numeric(self) -> bool {
         self.is_integer() || self.is_float() || self.is_complex()
     }
     pub fn is_untyped(self) -> bool {
         use BasicKind::*;
-        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString | UntypedNil)
+        matches!(
+            self,
+            UntypedBool
+                | UntypedInt
+                | UntypedRune
+                | UntypedFloat
+                | UntypedComplex
+                | UntypedString
+                | UntypedNil
+        )
     }
     /// Size in bits of a sized integer or float kind (int, uint, uintptr are 64).
     pub fn bits(self) -> u32 {
@@ -172,7 +201,10 @@ pub enum TypeKind {
     Func(Signature),
     /// The full method set, embedded interfaces flattened, sorted by name.
     /// `type_set` is non-empty only for constraint interfaces (not usable as value types).
-    Interface { methods: Vec<InterfaceMethod>, is_comparable_constraint: bool },
+    Interface {
+        methods: Vec<InterfaceMethod>,
+        is_comparable_constraint: bool,
+    },
     /// Multiple results of a call: `(int, error)`.
     Tuple(Vec<TypeId>),
     /// Index into `TypeTable::named`.
@@ -225,7 +257,11 @@ impl Default for TypeTable {
 
 impl TypeTable {
     pub fn new() -> Self {
-        let mut t = TypeTable { kinds: Vec::new(), interned: HashMap::new(), named: Vec::new() };
+        let mut t = TypeTable {
+            kinds: Vec::new(),
+            interned: HashMap::new(),
+            named: Vec::new(),
+        };
         for k in BASIC_KINDS {
             t.intern(TypeKind::Basic(k));
         }
@@ -250,7 +286,13 @@ impl TypeTable {
     /// A new, distinct named type whose underlying type is set later.
     pub fn new_named(&mut self, name: Rc<str>, pkg: Rc<str>, obj: Option<ObjId>) -> TypeId {
         let index = self.named.len() as u32;
-        self.named.push(NamedType { name, pkg, underlying: TypeId(0), methods: Vec::new(), obj });
+        self.named.push(NamedType {
+            name,
+            pkg,
+            underlying: TypeId(0),
+            methods: Vec::new(),
+            obj,
+        });
         let id = TypeId(self.kinds.len() as u32);
         self.kinds.push(TypeKind::Named(index));
         id
@@ -912,9 +954,14 @@ impl TypeTable {
         }
         match self.under_kind(ty) {
             TypeKind::Basic(b) => match b {
-                BasicKind::Bool | BasicKind::Int8 | BasicKind::Uint8 | BasicKind::UntypedBool => (1, 1),
+                BasicKind::Bool | BasicKind::Int8 | BasicKind::Uint8 | BasicKind::UntypedBool => {
+                    (1, 1)
+                }
                 BasicKind::Int16 | BasicKind::Uint16 => (2, 2),
-                BasicKind::Int32 | BasicKind::Uint32 | BasicKind::Float32 | BasicKind::UntypedRune => (4, 4),
+                BasicKind::Int32
+                | BasicKind::Uint32
+                | BasicKind::Float32
+                | BasicKind::UntypedRune => (4, 4),
                 BasicKind::Complex64 => (8, 4),
                 BasicKind::Complex128 | BasicKind::UntypedComplex => (16, 8),
                 BasicKind::String | BasicKind::UntypedString => (16, 8),
@@ -948,7 +995,9 @@ impl TypeTable {
 
     /// Byte offset of field `index` in struct type `ty` (gc's `unsafe.Offsetof`).
     pub fn field_offset(&self, ty: TypeId, index: usize) -> u64 {
-        let TypeKind::Struct(fields) = self.under_kind(ty) else { return 0 };
+        let TypeKind::Struct(fields) = self.under_kind(ty) else {
+            return 0;
+        };
         let mut off = 0u64;
         for (i, f) in fields.iter().enumerate() {
             let (s, a) = self.size_align(f.ty);

@@ -55,12 +55,19 @@ impl Engine {
     /// # Errors
     /// gc-formatted compile errors.
     pub fn compile(&self, files: Vec<(String, String)>) -> Result<Arc<Program>, CompileError> {
-        let checked = check_program(files, &StdLib).map_err(|e: CompileErrors| CompileError { rendered: e.render() })?;
+        let checked = check_program(files, &StdLib).map_err(|e: CompileErrors| CompileError {
+            rendered: e.render(),
+        })?;
         match weft_compiler::codegen::generate(&checked.sources, &checked.info) {
             Ok(p) => Ok(Arc::new(p)),
             Err(diags) => {
-                let errs = CompileErrors { sources: checked.sources, diagnostics: diags };
-                Err(CompileError { rendered: errs.render() })
+                let errs = CompileErrors {
+                    sources: checked.sources,
+                    diagnostics: diags,
+                };
+                Err(CompileError {
+                    rendered: errs.render(),
+                })
             }
         }
     }

@@ -7,44 +7,127 @@ use weft_compiler::driver::PackageSource;
 
 /// Import path and the files of each standard package.
 const PACKAGES: &[(&str, &[(&str, &str)])] = &[
-    ("runtime", &[("runtime.go", include_str!("../go/runtime/runtime.go"))]),
-    ("errors", &[("errors.go", include_str!("../go/errors/errors.go"))]),
+    (
+        "runtime",
+        &[("runtime.go", include_str!("../go/runtime/runtime.go"))],
+    ),
+    (
+        "errors",
+        &[("errors.go", include_str!("../go/errors/errors.go"))],
+    ),
     ("os", &[("os.go", include_str!("../go/os/os.go"))]),
-    ("internal/reflectlite", &[("reflectlite.go", include_str!("../go/internal/reflectlite/reflectlite.go"))]),
+    (
+        "internal/reflectlite",
+        &[(
+            "reflectlite.go",
+            include_str!("../go/internal/reflectlite/reflectlite.go"),
+        )],
+    ),
     ("io/fs", &[("fs.go", include_str!("../go/io/fs/fs.go"))]),
     ("io", &[("io.go", include_str!("../go/io/io.go"))]),
-    ("fmt", &[("print.go", include_str!("../go/fmt/print.go")), ("scan.go", include_str!("../go/fmt/scan.go"))]),
-    ("unsafe", &[("unsafe.go", include_str!("../go/unsafe/unsafe.go"))]),
-    ("sync/atomic", &[("atomic.go", include_str!("../go/sync/atomic/atomic.go"))]),
-    ("context", &[("context.go", include_str!("../go/context/context.go"))]),
+    (
+        "fmt",
+        &[
+            ("print.go", include_str!("../go/fmt/print.go")),
+            ("scan.go", include_str!("../go/fmt/scan.go")),
+        ],
+    ),
+    (
+        "unsafe",
+        &[("unsafe.go", include_str!("../go/unsafe/unsafe.go"))],
+    ),
+    (
+        "sync/atomic",
+        &[("atomic.go", include_str!("../go/sync/atomic/atomic.go"))],
+    ),
+    (
+        "context",
+        &[("context.go", include_str!("../go/context/context.go"))],
+    ),
     ("time", &[("time.go", include_str!("../go/time/time.go"))]),
     ("sync", &[("sync.go", include_str!("../go/sync/sync.go"))]),
-    ("math/rand", &[("rand.go", include_str!("../go/math/rand/rand.go"))]),
-    ("unicode", &[("unicode.go", include_str!("../go/unicode/unicode.go"))]),
-    ("unicode/utf8", &[("utf8.go", include_str!("../go/unicode/utf8/utf8.go"))]),
-    ("unicode/utf16", &[("utf16.go", include_str!("../go/unicode/utf16/utf16.go"))]),
-    ("strings", &[
-        ("strings.go", include_str!("../go/strings/strings.go")),
-        ("builder.go", include_str!("../go/strings/builder.go")),
-        ("reader.go", include_str!("../go/strings/reader.go")),
-        ("replace.go", include_str!("../go/strings/replace.go")),
-    ]),
-    ("strconv", &[("strconv.go", include_str!("../go/strconv/strconv.go"))]),
-    ("math", &[("const.go", include_str!("../go/math/const.go")), ("math.go", include_str!("../go/math/math.go")), ("special.go", include_str!("../go/math/special.go"))]),
-    ("math/cmplx", &[("cmplx.go", include_str!("../go/math/cmplx/cmplx.go"))]),
-    ("math/bits", &[("bits.go", include_str!("../go/math/bits/bits.go"))]),
-    ("bytes", &[("bytes.go", include_str!("../go/bytes/bytes.go")), ("buffer.go", include_str!("../go/bytes/buffer.go")), ("reader.go", include_str!("../go/bytes/reader.go"))]),
-    ("bufio", &[("bufio.go", include_str!("../go/bufio/bufio.go")), ("scan.go", include_str!("../go/bufio/scan.go"))]),
+    (
+        "math/rand",
+        &[("rand.go", include_str!("../go/math/rand/rand.go"))],
+    ),
+    (
+        "unicode",
+        &[("unicode.go", include_str!("../go/unicode/unicode.go"))],
+    ),
+    (
+        "unicode/utf8",
+        &[("utf8.go", include_str!("../go/unicode/utf8/utf8.go"))],
+    ),
+    (
+        "unicode/utf16",
+        &[("utf16.go", include_str!("../go/unicode/utf16/utf16.go"))],
+    ),
+    (
+        "strings",
+        &[
+            ("strings.go", include_str!("../go/strings/strings.go")),
+            ("builder.go", include_str!("../go/strings/builder.go")),
+            ("reader.go", include_str!("../go/strings/reader.go")),
+            ("replace.go", include_str!("../go/strings/replace.go")),
+        ],
+    ),
+    (
+        "strconv",
+        &[("strconv.go", include_str!("../go/strconv/strconv.go"))],
+    ),
+    (
+        "math",
+        &[
+            ("const.go", include_str!("../go/math/const.go")),
+            ("math.go", include_str!("../go/math/math.go")),
+            ("special.go", include_str!("../go/math/special.go")),
+        ],
+    ),
+    (
+        "math/cmplx",
+        &[("cmplx.go", include_str!("../go/math/cmplx/cmplx.go"))],
+    ),
+    (
+        "math/bits",
+        &[("bits.go", include_str!("../go/math/bits/bits.go"))],
+    ),
+    (
+        "bytes",
+        &[
+            ("bytes.go", include_str!("../go/bytes/bytes.go")),
+            ("buffer.go", include_str!("../go/bytes/buffer.go")),
+            ("reader.go", include_str!("../go/bytes/reader.go")),
+        ],
+    ),
+    (
+        "bufio",
+        &[
+            ("bufio.go", include_str!("../go/bufio/bufio.go")),
+            ("scan.go", include_str!("../go/bufio/scan.go")),
+        ],
+    ),
     ("flag", &[("flag.go", include_str!("../go/flag/flag.go"))]),
-    ("sort", &[
-        ("sort.go", include_str!("../go/sort/sort.go")),
-        ("search.go", include_str!("../go/sort/search.go")),
-        ("pdqsort.go", include_str!("../go/sort/pdqsort.go")),
-        ("stable.go", include_str!("../go/sort/stable.go")),
-    ]),
-    ("container/list", &[("list.go", include_str!("../go/container/list/list.go"))]),
-    ("container/heap", &[("heap.go", include_str!("../go/container/heap/heap.go"))]),
-    ("container/ring", &[("ring.go", include_str!("../go/container/ring/ring.go"))]),
+    (
+        "sort",
+        &[
+            ("sort.go", include_str!("../go/sort/sort.go")),
+            ("search.go", include_str!("../go/sort/search.go")),
+            ("pdqsort.go", include_str!("../go/sort/pdqsort.go")),
+            ("stable.go", include_str!("../go/sort/stable.go")),
+        ],
+    ),
+    (
+        "container/list",
+        &[("list.go", include_str!("../go/container/list/list.go"))],
+    ),
+    (
+        "container/heap",
+        &[("heap.go", include_str!("../go/container/heap/heap.go"))],
+    ),
+    (
+        "container/ring",
+        &[("ring.go", include_str!("../go/container/ring/ring.go"))],
+    ),
 ];
 
 /// Weft's standard library as a `PackageSource`.
@@ -55,6 +138,11 @@ impl PackageSource for StdLib {
         PACKAGES
             .iter()
             .find(|(path, _)| *path == import_path)
-            .map(|(_, files)| files.iter().map(|(n, t)| (format!("$GOROOT/src/{import_path}/{n}"), t.to_string())).collect())
+            .map(|(_, files)| {
+                files
+                    .iter()
+                    .map(|(n, t)| (format!("$GOROOT/src/{import_path}/{n}"), t.to_string()))
+                    .collect()
+            })
     }
 }

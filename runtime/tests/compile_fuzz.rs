@@ -22,7 +22,45 @@ impl Rng {
 }
 
 const FRAGMENTS: &[&str] = &[
-    "{", "}", "(", ")", "[", "]", ";", "\n", ",", ".", ":=", "=", "*", "&", "<-", "go ", "defer ", "func", "return", "nil", "0", "1e400", "\"s\"", "x", "T", "int", "[]", "map[", "chan ", "...", "range ", "interface{}", "struct{}", "select {", "case ", "default:", "<<", "%", "'a'",
+    "{",
+    "}",
+    "(",
+    ")",
+    "[",
+    "]",
+    ";",
+    "\n",
+    ",",
+    ".",
+    ":=",
+    "=",
+    "*",
+    "&",
+    "<-",
+    "go ",
+    "defer ",
+    "func",
+    "return",
+    "nil",
+    "0",
+    "1e400",
+    "\"s\"",
+    "x",
+    "T",
+    "int",
+    "[]",
+    "map[",
+    "chan ",
+    "...",
+    "range ",
+    "interface{}",
+    "struct{}",
+    "select {",
+    "case ",
+    "default:",
+    "<<",
+    "%",
+    "'a'",
 ];
 
 fn mutate(rng: &mut Rng, src: &str) -> String {
@@ -64,7 +102,9 @@ fn corpus() -> Vec<String> {
     let mut files = Vec::new();
     let mut dirs = vec![root];
     while let Some(d) = dirs.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -75,7 +115,10 @@ fn corpus() -> Vec<String> {
         }
     }
     files.sort();
-    files.into_iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect()
+    files
+        .into_iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
 }
 
 #[test]
@@ -89,7 +132,9 @@ fn mutated_programs_never_crash_the_compiler() {
     for i in 0..iterations {
         let src = &programs[rng.below(programs.len())];
         let mutated = mutate(&mut rng, src);
-        let result = catch_unwind(AssertUnwindSafe(|| engine.compile(vec![("fuzz.go".to_string(), mutated.clone())])));
+        let result = catch_unwind(AssertUnwindSafe(|| {
+            engine.compile(vec![("fuzz.go".to_string(), mutated.clone())])
+        }));
         match result {
             Ok(Ok(_)) => compiled += 1,
             Ok(Err(_)) => {}

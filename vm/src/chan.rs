@@ -39,7 +39,14 @@ pub struct Channel {
 
 impl Channel {
     pub fn new(elem: u32, cap: usize) -> Channel {
-        Channel { elem, cap, buffer: VecDeque::new(), closed: false, receivers: VecDeque::new(), senders: VecDeque::new() }
+        Channel {
+            elem,
+            cap,
+            buffer: VecDeque::new(),
+            closed: false,
+            receivers: VecDeque::new(),
+            senders: VecDeque::new(),
+        }
     }
 
     pub fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
@@ -51,18 +58,34 @@ impl Channel {
 
     /// Checks the invariants above; `live` tells whether a waiter is still waiting.
     pub fn check_invariants(&self, live: &dyn Fn(&Waiter) -> bool) {
-        assert!(self.buffer.len() <= self.cap.max(0), "Channel::check_invariants: buffer over capacity");
+        assert!(
+            self.buffer.len() <= self.cap.max(0),
+            "Channel::check_invariants: buffer over capacity"
+        );
         let live_receivers = self.receivers.iter().filter(|w| live(w)).count();
         let live_senders = self.senders.iter().filter(|(w, _)| live(w)).count();
         if !self.buffer.is_empty() {
-            assert_eq!(live_receivers, 0, "Channel::check_invariants: receivers wait on a non-empty buffer");
+            assert_eq!(
+                live_receivers, 0,
+                "Channel::check_invariants: receivers wait on a non-empty buffer"
+            );
         }
         if live_senders > 0 {
-            assert_eq!(self.buffer.len(), self.cap, "Channel::check_invariants: senders wait while the buffer has room");
+            assert_eq!(
+                self.buffer.len(),
+                self.cap,
+                "Channel::check_invariants: senders wait while the buffer has room"
+            );
         }
-        assert!(live_receivers == 0 || live_senders == 0, "Channel::check_invariants: both queues hold live waiters");
+        assert!(
+            live_receivers == 0 || live_senders == 0,
+            "Channel::check_invariants: both queues hold live waiters"
+        );
         if self.closed {
-            assert_eq!(live_senders, 0, "Channel::check_invariants: senders wait on a closed channel");
+            assert_eq!(
+                live_senders, 0,
+                "Channel::check_invariants: senders wait on a closed channel"
+            );
         }
     }
 }

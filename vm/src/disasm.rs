@@ -7,7 +7,11 @@ use std::fmt::Write;
 pub fn disassemble(program: &Program) -> String {
     let mut out = String::new();
     for (id, f) in program.funcs.iter().enumerate() {
-        let _ = writeln!(out, "func {} #{} (params {}, results {}, locals {}):", f.name, id, f.param_count, f.result_count, f.local_count);
+        let _ = writeln!(
+            out,
+            "func {} #{} (params {}, results {}, locals {}):",
+            f.name, id, f.param_count, f.result_count, f.local_count
+        );
         let mut last_line = (u32::MAX, u32::MAX);
         for (pc, op) in f.code.iter().enumerate() {
             let (file, line) = f.line_at(pc);
@@ -28,15 +32,35 @@ fn render_op(program: &Program, op: &crate::op::Op) -> String {
     use crate::op::Op;
     let text = format!("{op:?}");
     let extra = match op {
-        Op::Call { func, .. } | Op::PushFunc(func) | Op::MakeClosure { func, .. } | Op::Bind(func) => {
-            program.funcs.get(*func as usize).map(|f| format!("  ; {}", f.name))
-        }
-        Op::CallNative { native, .. } => program.natives.get(*native as usize).map(|n| format!("  ; {n}")),
-        Op::CallIface { method, .. } | Op::BindIface(method) => program.symbols.get(*method as usize).map(|n| format!("  ; .{n}")),
-        Op::Zero(t) | Op::ToIface(t) | Op::Clone(t) | Op::CopyInto(t) | Op::Equal(t) | Op::NotEqual(t) | Op::TypeMatches(t) => {
-            program.types.get(*t as usize).map(|t| format!("  ; {}", t.name))
-        }
-        Op::PushConst(c) => program.constants.get(*c as usize).map(|c| format!("  ; {c:?}")),
+        Op::Call { func, .. }
+        | Op::PushFunc(func)
+        | Op::MakeClosure { func, .. }
+        | Op::Bind(func) => program
+            .funcs
+            .get(*func as usize)
+            .map(|f| format!("  ; {}", f.name)),
+        Op::CallNative { native, .. } => program
+            .natives
+            .get(*native as usize)
+            .map(|n| format!("  ; {n}")),
+        Op::CallIface { method, .. } | Op::BindIface(method) => program
+            .symbols
+            .get(*method as usize)
+            .map(|n| format!("  ; .{n}")),
+        Op::Zero(t)
+        | Op::ToIface(t)
+        | Op::Clone(t)
+        | Op::CopyInto(t)
+        | Op::Equal(t)
+        | Op::NotEqual(t)
+        | Op::TypeMatches(t) => program
+            .types
+            .get(*t as usize)
+            .map(|t| format!("  ; {}", t.name)),
+        Op::PushConst(c) => program
+            .constants
+            .get(*c as usize)
+            .map(|c| format!("  ; {c:?}")),
         _ => None,
     };
     text + &extra.unwrap_or_default()

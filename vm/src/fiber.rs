@@ -13,7 +13,9 @@ use crate::value::Value;
 pub enum FrameKind {
     Normal,
     /// A deferred call; `by_panic` when run by panic unwinding (only then may it `recover`).
-    Deferred { by_panic: bool },
+    Deferred {
+        by_panic: bool,
+    },
     /// The runtime's panic-message helper run after the last frame unwound.
     PanicMessage,
 }

@@ -32,14 +32,30 @@ pub enum Object {
     Slice(SliceHeader),
     Map(Box<GoMap>),
     /// Iteration state of `range` over a map: the keys at the start.
-    MapIter { map: GcRef, keys: Vec<Value>, pos: usize },
-    Closure { func: u32, captures: Box<[Value]> },
+    MapIter {
+        map: GcRef,
+        keys: Vec<Value>,
+        pos: usize,
+    },
+    Closure {
+        func: u32,
+        captures: Box<[Value]>,
+    },
     /// A method value `x.M`: calling it passes `recv` first.
-    Bound { func: u32, recv: Value },
+    Bound {
+        func: u32,
+        recv: Value,
+    },
     /// A method value of an interface: dispatched on call.
-    BoundIface { method: u32, recv: Value },
+    BoundIface {
+        method: u32,
+        recv: Value,
+    },
     /// A non-nil interface value: dynamic type and value (immutable).
-    Iface { ty: u32, value: Value },
+    Iface {
+        ty: u32,
+        value: Value,
+    },
     /// A complex number (immutable).
     Complex(f64, f64),
     /// A channel.

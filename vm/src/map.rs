@@ -36,7 +36,13 @@ pub struct GoMap {
 
 impl GoMap {
     pub fn new(key_type: u32, value_type: u32, hint: usize) -> GoMap {
-        GoMap { key_type, value_type, index: HashMap::with_capacity(hint.min(1 << 16)), entries: Vec::new(), live: 0 }
+        GoMap {
+            key_type,
+            value_type,
+            index: HashMap::with_capacity(hint.min(1 << 16)),
+            entries: Vec::new(),
+            live: 0,
+        }
     }
 
     pub fn len(&self) -> usize {

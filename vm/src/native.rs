@@ -42,8 +42,16 @@ impl Default for Clock {
 
 impl Clock {
     pub fn new(virtual_time: bool) -> Clock {
-        let wall = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as i64).unwrap_or(0);
-        Clock { start: std::time::Instant::now(), wall_at_start: wall, virtual_time, virtual_nanos: std::cell::Cell::new(0) }
+        let wall = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos() as i64)
+            .unwrap_or(0);
+        Clock {
+            start: std::time::Instant::now(),
+            wall_at_start: wall,
+            virtual_time,
+            virtual_nanos: std::cell::Cell::new(0),
+        }
     }
     /// Monotonic nanoseconds (never 0).
     pub fn mono(&self) -> u64 {
@@ -122,7 +130,10 @@ impl NativeCtx<'_> {
     }
     /// Bytes of a `[]byte` value.
     pub fn slice_bytes(&self, v: &Value) -> Vec<u8> {
-        self.slice_values(v).iter().map(|b| b.as_int() as u8).collect()
+        self.slice_values(v)
+            .iter()
+            .map(|b| b.as_int() as u8)
+            .collect()
     }
     /// A new slice holding `values` (len == cap).
     pub fn new_slice(&mut self, values: Vec<Value>) -> Value {
@@ -133,5 +144,10 @@ impl NativeCtx<'_> {
 pub fn new_slice(heap: &mut Heap, values: Vec<Value>) -> Value {
     let n = values.len() as u32;
     let array = heap.alloc(Object::Values(values.into_boxed_slice()));
-    Value::Ref(heap.alloc(Object::Slice(SliceHeader { array, offset: 0, len: n, cap: n })))
+    Value::Ref(heap.alloc(Object::Slice(SliceHeader {
+        array,
+        offset: 0,
+        len: n,
+        cap: n,
+    })))
 }

@@ -159,11 +159,17 @@ pub enum Op {
     XorInt,
     AndNotInt,
     /// `[x n] -> [x << n]`; `unsigned_count` says how to read n; a negative signed count panics.
-    Shl { unsigned_count: bool },
+    Shl {
+        unsigned_count: bool,
+    },
     /// Arithmetic shift right (signed x).
-    Shr { unsigned_count: bool },
+    Shr {
+        unsigned_count: bool,
+    },
     /// Logical shift right (unsigned x).
-    ShrUint { unsigned_count: bool },
+    ShrUint {
+        unsigned_count: bool,
+    },
     /// `[a] -> [-a]`
     NegInt,
     /// `[a] -> [^a]`
@@ -206,16 +212,26 @@ pub enum Op {
     FloatToUint,
 
     /// `[re im] -> [complex]`; `f32` rounds both parts.
-    MakeComplex { f32: bool },
+    MakeComplex {
+        f32: bool,
+    },
     /// `[c] -> [re]`
     Real,
     /// `[c] -> [im]`
     Imag,
-    AddComplex { f32: bool },
-    SubComplex { f32: bool },
-    MulComplex { f32: bool },
+    AddComplex {
+        f32: bool,
+    },
+    SubComplex {
+        f32: bool,
+    },
+    MulComplex {
+        f32: bool,
+    },
     /// Panics on complex division by zero? No: Go gives Inf/NaN, as here.
-    DivComplex { f32: bool },
+    DivComplex {
+        f32: bool,
+    },
     NegComplex,
     EqComplex,
     NeComplex,
@@ -240,7 +256,10 @@ pub enum Op {
     /// `[s i] -> [s[i]]` a byte.
     StrIndex,
     /// `[s lo? hi?] -> [s[lo:hi]]`
-    StrSlice { has_lo: bool, has_hi: bool },
+    StrSlice {
+        has_lo: bool,
+        has_hi: bool,
+    },
     /// `[rune] -> [string]` (invalid runes give U+FFFD).
     RuneToStr,
     /// `[s] -> [[]byte]`
@@ -301,14 +320,28 @@ pub enum Op {
     /// `[s] -> [cap]`
     SliceCap,
     /// `[s v0 .. vn-1] -> [s']` append growing as gc (elem type for zero fill and growth).
-    Append { elem: TypeId, count: u32 },
+    Append {
+        elem: TypeId,
+        count: u32,
+    },
     /// `[s t] -> [s']` `append(s, t...)` where t is a slice (or a string for []byte).
-    AppendSlice { elem: TypeId, from_string: bool },
+    AppendSlice {
+        elem: TypeId,
+        from_string: bool,
+    },
     /// `[x lo? hi? max?] -> [slice]` slicing a slice, or an array object (pointer to array).
-    SliceSlice { has_lo: bool, has_hi: bool, has_max: bool, array: bool },
+    SliceSlice {
+        has_lo: bool,
+        has_hi: bool,
+        has_max: bool,
+        array: bool,
+    },
     /// `[dst src] -> [n]` copy(dst, src) of elements of type `elem` (aggregates are copied deeply);
     /// `from_string` when src is a string.
-    Copy { elem: TypeId, from_string: bool },
+    Copy {
+        elem: TypeId,
+        from_string: bool,
+    },
     /// `[s] -> []` sets all elements to zero values (`clear(s)`).
     SliceClear(TypeId),
     /// `[arr] -> [slice]` the whole array as a slice (`arr[:]`, internal use).
@@ -316,10 +349,17 @@ pub enum Op {
     /// `[slice] -> [array]` conversion `[N]T(s)` (a copy) or, with `pointer`, `(*[N]T)(s)`
     /// (the backing array itself when the slice covers it exactly, else a copy);
     /// panics when `len(s) < N`.
-    SliceToArray { len: u32, elem: TypeId, pointer: bool },
+    SliceToArray {
+        len: u32,
+        elem: TypeId,
+        pointer: bool,
+    },
 
     /// `[hint] -> [map]` with key and value types.
-    MakeMap { key: TypeId, value: TypeId },
+    MakeMap {
+        key: TypeId,
+        value: TypeId,
+    },
     /// `[m k] -> [v]` (the zero value of the map's value type `value` if absent or nil map)
     MapGet(TypeId),
     /// `[m k] -> [v ok]`
@@ -335,16 +375,24 @@ pub enum Op {
     /// `[m] -> [iter]` snapshot of the keys for `range`.
     MapIter,
     /// `[iter] -> [iter k v]` and fall through, or `[iter] -> [iter]` and jump to `target` when done.
-    MapIterNext { target: u32 },
+    MapIterNext {
+        target: u32,
+    },
 
     /// `[v] -> [iface]` boxes v with its dynamic type (nil pointers box too).
     ToIface(TypeId),
     /// `[iface] -> [v]` or panics `interface conversion: S is D, not T` (`src` names the static type in a constant).
-    TypeAssert { ty: TypeId, src_name: u32 },
+    TypeAssert {
+        ty: TypeId,
+        src_name: u32,
+    },
     /// `[iface] -> [v ok]` (zero value of `ty` when !ok)
     TypeAssertOk(TypeId),
     /// `[iface] -> [iface]` checks the dynamic type implements interface `ty`, else panics.
-    IfaceAssert { ty: TypeId, src_name: u32 },
+    IfaceAssert {
+        ty: TypeId,
+        src_name: u32,
+    },
     /// `[iface] -> [iface ok]`
     IfaceAssertOk(TypeId),
     /// `[iface] -> [iface matches]` for type switches: dynamic type is `ty` (or implements it, for interfaces).
@@ -354,27 +402,46 @@ pub enum Op {
     /// `[iface] -> [value]` unboxes without a check (after `TypeMatches`).
     Unbox,
     /// `[iface args..] -> [results..]` dynamic method call.
-    CallIface { method: SymbolId, argc: u32 },
+    CallIface {
+        method: SymbolId,
+        argc: u32,
+    },
     /// `[iface] -> [bound method value]` (nil panics).
     BindIface(SymbolId),
 
     /// `[c0 .. cn-1] -> [closure]`
-    MakeClosure { func: FuncId, captures: u32 },
+    MakeClosure {
+        func: FuncId,
+        captures: u32,
+    },
     /// `[recv] -> [bound]` a method value with its receiver already evaluated.
     Bind(FuncId),
     /// `[args..] -> [results..]` static call.
-    Call { func: FuncId, argc: u32 },
+    Call {
+        func: FuncId,
+        argc: u32,
+    },
     /// `[f args..] -> [results..]` call of a function value (nil panics).
-    CallValue { argc: u32 },
+    CallValue {
+        argc: u32,
+    },
     /// `[args..] -> [results..]` call of a host function.
-    CallNative { native: u32, argc: u32, results: u32 },
+    CallNative {
+        native: u32,
+        argc: u32,
+        results: u32,
+    },
     /// Returns the function's result slots to the caller (running deferred calls first).
     Return,
     /// `[f args..] -> []` defers the call to function return.
-    Defer { argc: u32 },
+    Defer {
+        argc: u32,
+    },
     /// `[depth f args..] -> []` defers the call to the return of the frame at `depth`
     /// (a range-over-func loop body defers to its enclosing function).
-    DeferAt { argc: u32 },
+    DeferAt {
+        argc: u32,
+    },
     /// `[] -> [depth]` the current frame's depth (for `DeferAt`).
     FrameDepth,
     /// `[] -> [recovered value or nil]`
@@ -385,7 +452,9 @@ pub enum Op {
     RuntimePanic(u32),
 
     /// `[f args..] -> []` starts a goroutine running `f(args..)`.
-    Go { argc: u32 },
+    Go {
+        argc: u32,
+    },
     /// `[cap] -> [chan]` with elements of type `elem`.
     MakeChan(TypeId),
     /// `[ch v] -> []` (blocks; nil channels block forever; closed channels panic).
@@ -402,33 +471,67 @@ pub enum Op {
     ChanCap,
     /// `[c0 (v0) .. cn-1 (vn-1)] -> [case v ok]`: one channel per case, plus the value for
     /// send cases (`Program::select_tables[table]` says which). `case` is -1 for default.
-    Select { table: u32, has_default: bool },
+    Select {
+        table: u32,
+        has_default: bool,
+    },
 
     // Superinstructions. Codegen (codegen/fuse.rs) writes one in place of the first op of
     // the sequence it fuses and leaves the rest of the sequence after it; the
     // superinstruction does the whole sequence's work and skips the rest (`FUSED_TAIL_*`).
     /// `[] -> []`, `L[slot] = L[slot] + delta` (wrapping): fuses
     /// `LoadLocal(slot) PushInt(delta) AddInt StoreLocal(slot)`.
-    IncLocal { slot: u32, delta: i32 },
+    IncLocal {
+        slot: u32,
+        delta: i32,
+    },
     /// `[] -> [L[slot] + delta]` (wrapping): fuses `LoadLocal(slot) PushInt(k) AddInt|SubInt`.
-    LoadLocalAddConst { slot: u32, delta: i32 },
+    LoadLocalAddConst {
+        slot: u32,
+        delta: i32,
+    },
     /// `[] -> [L[slot].slots[field]]`: fuses `LoadLocal(slot) GetField(field)` (a nil
     /// ref panics as `GetField` does, at the `GetField`'s pc).
-    LoadLocalField { slot: u32, field: u32 },
+    LoadLocalField {
+        slot: u32,
+        field: u32,
+    },
     /// `[] -> []`, `L[to] = L[from]`: fuses `LoadLocal(from) StoreLocal(to)`.
-    MoveLocal { from: u32, to: u32 },
+    MoveLocal {
+        from: u32,
+        to: u32,
+    },
     /// `[] -> [L[a] + L[b]]` (wrapping): fuses `LoadLocal(a) LoadLocal(b) AddInt`.
-    AddLocals { a: u32, b: u32 },
+    AddLocals {
+        a: u32,
+        b: u32,
+    },
     /// `[a b] -> []`, jumps to `target` unless `a cmp b`: fuses `<int compare> JumpIfFalse(target)`.
-    BranchInt { cmp: IntCmp, target: u32 },
+    BranchInt {
+        cmp: IntCmp,
+        target: u32,
+    },
     /// `[] -> [L[a] L[b]]`: fuses `LoadLocal(a) LoadLocal(b)`.
-    LoadLocal2 { a: u32, b: u32 },
+    LoadLocal2 {
+        a: u32,
+        b: u32,
+    },
     /// `[] -> []`, jumps to `target` unless `L[a] cmp L[b]`: fuses
     /// `LoadLocal(a) LoadLocal(b) <int compare> JumpIfFalse(target)`.
-    BranchLocals { a: u16, b: u16, cmp: IntCmp, target: u32 },
+    BranchLocals {
+        a: u16,
+        b: u16,
+        cmp: IntCmp,
+        target: u32,
+    },
     /// `[] -> []`, jumps to `target` unless `L[slot] cmp value`: fuses
     /// `LoadLocal(slot) PushInt(value) <int compare> JumpIfFalse(target)`.
-    BranchLocalConst { slot: u16, cmp: IntCmp, value: i32, target: u32 },
+    BranchLocalConst {
+        slot: u16,
+        cmp: IntCmp,
+        value: i32,
+        target: u32,
+    },
 
     /// Unconditional jump.
     Jump(u32),

@@ -6,7 +6,11 @@ pub fn format_float(v: f64) -> String {
         return "NaN".into();
     }
     if v.is_infinite() {
-        return if v > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if v > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     let sign = if v.is_sign_negative() { '-' } else { '+' };
     let s = format!("{:.6e}", v.abs());

@@ -138,7 +138,10 @@ impl Kind {
     }
     pub fn is_integer(self) -> bool {
         use Kind::*;
-        matches!(self, Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
+        matches!(
+            self,
+            Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr
+        )
     }
     pub fn is_unsigned(self) -> bool {
         use Kind::*;
@@ -195,7 +198,10 @@ impl RtType {
         }
     }
     pub fn method(&self, sym: SymbolId) -> Option<FuncId> {
-        self.methods.binary_search_by_key(&sym, |m| m.0).ok().map(|i| self.methods[i].1)
+        self.methods
+            .binary_search_by_key(&sym, |m| m.0)
+            .ok()
+            .map(|i| self.methods[i].1)
     }
 }
 

@@ -20,18 +20,23 @@ pub fn zero_value(program: &Program, heap: &mut Heap, ty: TypeId) -> Value {
         Kind::Complex64 | Kind::Complex128 => Value::Ref(heap.alloc(Object::Complex(0.0, 0.0))),
         k if k.is_integer() => Value::Int(0),
         Kind::Struct => {
-            let fields: Vec<Value> = t.fields.iter().map(|f| zero_value(program, heap, f.ty)).collect();
+            let fields: Vec<Value> = t
+                .fields
+                .iter()
+                .map(|f| zero_value(program, heap, f.ty))
+                .collect();
             Value::Ref(heap.alloc(Object::Values(fields.into_boxed_slice())))
         }
         Kind::Array => {
             let elem = t.elem.unwrap_or(0);
             let n = t.len as usize;
-            let values: Vec<Value> = if program.types[elem as usize].kind.is_aggregate() || is_complex(program, elem) {
-                (0..n).map(|_| zero_value(program, heap, elem)).collect()
-            } else {
-                let z = zero_value(program, heap, elem);
-                vec![z; n]
-            };
+            let values: Vec<Value> =
+                if program.types[elem as usize].kind.is_aggregate() || is_complex(program, elem) {
+                    (0..n).map(|_| zero_value(program, heap, elem)).collect()
+                } else {
+                    let z = zero_value(program, heap, elem);
+                    vec![z; n]
+                };
             Value::Ref(heap.alloc(Object::Values(values.into_boxed_slice())))
         }
         _ => Value::Nil,
@@ -39,7 +44,10 @@ pub fn zero_value(program: &Program, heap: &mut Heap, ty: TypeId) -> Value {
 }
 
 fn is_complex(program: &Program, ty: TypeId) -> bool {
-    matches!(program.types[ty as usize].kind, Kind::Complex64 | Kind::Complex128)
+    matches!(
+        program.types[ty as usize].kind,
+        Kind::Complex64 | Kind::Complex128
+    )
 }
 
 /// A deep copy of an aggregate value (other values are returned as they are).
@@ -49,14 +57,20 @@ pub fn clone_value(program: &Program, heap: &mut Heap, ty: TypeId, v: &Value) ->
     match t.kind {
         Kind::Struct => {
             let src: Vec<Value> = heap.values(*r).to_vec();
-            let fields: Vec<Value> = src.iter().zip(t.fields.iter()).map(|(v, f)| clone_value(program, heap, f.ty, v)).collect();
+            let fields: Vec<Value> = src
+                .iter()
+                .zip(t.fields.iter())
+                .map(|(v, f)| clone_value(program, heap, f.ty, v))
+                .collect();
             Value::Ref(heap.alloc(Object::Values(fields.into_boxed_slice())))
         }
         Kind::Array => {
             let elem = t.elem.unwrap_or(0);
             let src: Vec<Value> = heap.values(*r).to_vec();
             let values: Vec<Value> = if program.types[elem as usize].kind.is_aggregate() {
-                src.iter().map(|v| clone_value(program, heap, elem, v)).collect()
+                src.iter()
+                    .map(|v| clone_value(program, heap, elem, v))
+                    .collect()
             } else {
                 src
             };
@@ -69,7 +83,9 @@ pub fn clone_value(program: &Program, heap: &mut Heap, ty: TypeId, v: &Value) ->
 /// Copies aggregate `src` into the existing objects of `dst`, keeping the identity of
 /// every nested aggregate (pointers to `dst`'s fields stay valid).
 pub fn copy_into(program: &Program, heap: &mut Heap, ty: TypeId, dst: &Value, src: &Value) {
-    let (Value::Ref(d), Value::Ref(s)) = (dst, src) else { return };
+    let (Value::Ref(d), Value::Ref(s)) = (dst, src) else {
+        return;
+    };
     if d == s {
         return;
     }
@@ -91,11 +107,19 @@ pub fn copy_into(program: &Program, heap: &mut Heap, ty: TypeId, dst: &Value, sr
 }
 
 /// `a == b` for values of type `ty`. Errors carry the name of an uncomparable dynamic type.
-pub fn equal(program: &Program, heap: &Heap, ty: TypeId, a: &Value, b: &Value) -> Result<bool, String> {
+pub fn equal(
+    program: &Program,
+    heap: &Heap,
+    ty: TypeId,
+    a: &Value,
+    b: &Value,
+) -> Result<bool, String> {
     let t = &program.types[ty as usize];
     Ok(match t.kind {
         Kind::Struct => {
-            let (Value::Ref(x), Value::Ref(y)) = (a, b) else { return Ok(false) };
+            let (Value::Ref(x), Value::Ref(y)) = (a, b) else {
+                return Ok(false);
+            };
             let (xs, ys) = (heap.values(*x), heap.values(*y));
             for (i, f) in t.fields.iter().enumerate() {
                 // Blank fields take no part in comparisons (spec: "non-blank field values").
@@ -109,7 +133,9 @@ pub fn equal(program: &Program, heap: &Heap, ty: TypeId, a: &Value, b: &Value) -
             true
         }
         Kind::Array => {
-            let (Value::Ref(x), Value::Ref(y)) = (a, b) else { return Ok(false) };
+            let (Value::Ref(x), Value::Ref(y)) = (a, b) else {
+                return Ok(false);
+            };
             let elem = t.elem.unwrap_or(0);
             let (xs, ys) = (heap.values(*x), heap.values(*y));
             for i in 0..xs.len() {
@@ -123,7 +149,9 @@ pub fn equal(program: &Program, heap: &Heap, ty: TypeId, a: &Value, b: &Value) -
             (Value::Nil, Value::Nil) => true,
             (Value::Nil, _) | (_, Value::Nil) => false,
             (Value::Ref(x), Value::Ref(y)) => {
-                let (Object::Iface { ty: tx, value: vx }, Object::Iface { ty: ty_, value: vy }) = (heap.get(*x), heap.get(*y)) else {
+                let (Object::Iface { ty: tx, value: vx }, Object::Iface { ty: ty_, value: vy }) =
+                    (heap.get(*x), heap.get(*y))
+                else {
                     return Ok(false);
                 };
                 if tx != ty_ {
@@ -172,7 +200,13 @@ pub fn complex_parts(heap: &Heap, v: &Value) -> (f64, f64) {
 }
 
 /// The canonical map key of `v` of type `ty`. `nan_counter` makes each NaN key distinct.
-pub fn map_key(program: &Program, heap: &Heap, ty: TypeId, v: &Value, nan_counter: &mut u64) -> Result<MapKey, String> {
+pub fn map_key(
+    program: &Program,
+    heap: &Heap,
+    ty: TypeId,
+    v: &Value,
+    nan_counter: &mut u64,
+) -> Result<MapKey, String> {
     let t = &program.types[ty as usize];
     Ok(match t.kind {
         Kind::Bool => MapKey::Bool(v.as_bool()),
@@ -192,7 +226,9 @@ pub fn map_key(program: &Program, heap: &Heap, ty: TypeId, v: &Value, nan_counte
         }
         k if k.is_integer() => MapKey::Int(v.as_int()),
         Kind::Struct => {
-            let Value::Ref(r) = v else { return Ok(MapKey::Nil) };
+            let Value::Ref(r) = v else {
+                return Ok(MapKey::Nil);
+            };
             let vals = heap.values(*r).to_vec();
             let mut parts = Vec::with_capacity(vals.len());
             for (f, fv) in t.fields.iter().zip(vals.iter()) {
@@ -203,7 +239,9 @@ pub fn map_key(program: &Program, heap: &Heap, ty: TypeId, v: &Value, nan_counte
             MapKey::Composite(parts.into_boxed_slice())
         }
         Kind::Array => {
-            let Value::Ref(r) = v else { return Ok(MapKey::Nil) };
+            let Value::Ref(r) = v else {
+                return Ok(MapKey::Nil);
+            };
             let elem = t.elem.unwrap_or(0);
             let vals = heap.values(*r).to_vec();
             let mut parts = Vec::with_capacity(vals.len());
@@ -219,7 +257,10 @@ pub fn map_key(program: &Program, heap: &Heap, ty: TypeId, v: &Value, nan_counte
                     if !dtt.comparable {
                         return Err(dtt.name.clone());
                     }
-                    MapKey::Iface(*dt, Box::new(map_key(program, heap, *dt, value, nan_counter)?))
+                    MapKey::Iface(
+                        *dt,
+                        Box::new(map_key(program, heap, *dt, value, nan_counter)?),
+                    )
                 }
                 _ => MapKey::Nil,
             },
@@ -257,7 +298,11 @@ pub fn implements(program: &Program, dyn_ty: TypeId, iface: TypeId) -> Result<()
 
 /// gc's size classes for small allocations (bytes); larger sizes round up to 8 KiB pages.
 const SIZE_CLASSES: [u64; 68] = [
-    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
+    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
+    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
+    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
+    32768,
 ];
 
 fn round_up_size(size: u64) -> u64 {

@@ -8,7 +8,11 @@ use crate::fiber::{Deferred, Fiber, Frame, FrameKind, PanicRecord};
 use crate::heap::{GcRef, Heap, Object, SliceHeader};
 use crate::map::GoMap;
 use crate::native::{NativeCtx, NativeError, NativeFn, NativeRegistry};
-use crate::op::{IntWidth, Op, PrintKind, FUSED_TAIL_BRANCH, FUSED_TAIL_INC_LOCAL, FUSED_TAIL_LOAD_LOCAL_2, FUSED_TAIL_LOAD_LOCAL_ADD_CONST, FUSED_TAIL_LOAD_LOCAL_FIELD, FUSED_TAIL_MOVE_LOCAL, FUSED_TAIL_BRANCH_INT, FUSED_TAIL_ADD_LOCALS};
+use crate::op::{
+    IntWidth, Op, PrintKind, FUSED_TAIL_ADD_LOCALS, FUSED_TAIL_BRANCH, FUSED_TAIL_BRANCH_INT,
+    FUSED_TAIL_INC_LOCAL, FUSED_TAIL_LOAD_LOCAL_2, FUSED_TAIL_LOAD_LOCAL_ADD_CONST,
+    FUSED_TAIL_LOAD_LOCAL_FIELD, FUSED_TAIL_MOVE_LOCAL,
+};
 use crate::program::{Constant, FuncId, Kind, Program, TypeId};
 use crate::typed;
 use crate::value::{GoStr, Value};
@@ -116,7 +120,9 @@ impl Vm {
             })
             .collect();
         let mut heap = Heap::new();
-        let globals = heap.alloc(Object::Values(vec![Value::Nil; program.globals as usize].into_boxed_slice()));
+        let globals = heap.alloc(Object::Values(
+            vec![Value::Nil; program.globals as usize].into_boxed_slice(),
+        ));
         Ok(Vm {
             program,
             constants,
@@ -139,7 +145,11 @@ impl Vm {
             running: 0,
             clock: crate::native::Clock::new(false),
             sleepers: std::collections::BinaryHeap::new(),
-            rng: 0x9E3779B97F4A7C15 ^ (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(7)),
+            rng: 0x9E3779B97F4A7C15
+                ^ (std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_nanos() as u64)
+                    .unwrap_or(7)),
         })
     }
 
@@ -147,7 +157,9 @@ impl Vm {
     pub fn run(&mut self) -> i32 {
         let mut main = Fiber::new(1);
         let entry = self.program.entry;
-        if let Err(Trap::StackOverflow) = self.push_frame(&mut main, entry, 0, Value::Nil, FrameKind::Normal) {
+        if let Err(Trap::StackOverflow) =
+            self.push_frame(&mut main, entry, 0, Value::Nil, FrameKind::Normal)
+        {
             return 2;
         }
         self.fibers = vec![Some(main)];
@@ -173,7 +185,9 @@ impl Vm {
                     None => break self.deadlock(),
                 }
             };
-            let Some(mut fiber) = self.fibers[index].take() else { continue };
+            let Some(mut fiber) = self.fibers[index].take() else {
+                continue;
+            };
             self.running = index;
             let mut budget = self.quantum;
             let outcome = self.execute(&mut fiber, &mut budget);
@@ -202,7 +216,9 @@ impl Vm {
             return;
         }
         let now = self.clock.mono();
-        while let Some(std::cmp::Reverse((deadline, _, fiber, token))) = self.sleepers.peek().copied() {
+        while let Some(std::cmp::Reverse((deadline, _, fiber, token))) =
+            self.sleepers.peek().copied()
+        {
             if deadline > now {
                 break;
             }
@@ -220,8 +236,16 @@ impl Vm {
     /// Every goroutine is blocked: gc's deadlock report, exit status 2.
     fn deadlock(&mut self) -> i32 {
         let _ = self.stdout.flush();
-        let reason = self.fibers.first().and_then(|f| f.as_ref()).map(|f| f.wait_reason).unwrap_or("select (no cases)");
-        let _ = writeln!(self.stderr, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [{reason}]:");
+        let reason = self
+            .fibers
+            .first()
+            .and_then(|f| f.as_ref())
+            .map(|f| f.wait_reason)
+            .unwrap_or("select (no cases)");
+        let _ = writeln!(
+            self.stderr,
+            "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [{reason}]:"
+        );
         if let Some(Some(main)) = self.fibers.first() {
             let program = self.program.clone();
             for (name, file, line) in self.trace(main, &program) {
@@ -353,7 +377,9 @@ impl Vm {
 
     /// Tries to send without blocking. `Ok(true)`: sent. `Ok(false)`: would block.
     fn try_send(&mut self, ch: &Value, v: Value) -> Result<bool, Trap> {
-        let Some(c) = self.channel(ch) else { return Ok(false) };
+        let Some(c) = self.channel(ch) else {
+            return Ok(false);
+        };
         if c.closed {
             return runtime_err_plain("send on closed channel");
         }
@@ -411,7 +437,9 @@ impl Vm {
 
     /// Closes a channel: receivers get zero values, parked senders panic.
     fn close_channel(&mut self, program: &Program, ch: &Value) -> Result<(), Trap> {
-        let Some(c) = self.channel(ch) else { return runtime_err_plain("close of nil channel") };
+        let Some(c) = self.channel(ch) else {
+            return runtime_err_plain("close of nil channel");
+        };
         if c.closed {
             return runtime_err_plain("close of closed channel");
         }
@@ -425,7 +453,8 @@ impl Vm {
             if let Some(Some(f)) = self.fibers.get_mut(w.fiber) {
                 f.pending_panic = Some("send on closed channel".into());
                 if w.case != u32::MAX {
-                    f.stack.extend([Value::Int(w.case as i64), Value::Nil, Value::Bool(false)]);
+                    f.stack
+                        .extend([Value::Int(w.case as i64), Value::Nil, Value::Bool(false)]);
                 }
             }
             self.wake(w.fiber);
@@ -465,7 +494,11 @@ impl Vm {
         if let Some(msg) = fiber.pending_panic.take() {
             let v = self.runtime_error_value(&program, msg);
             let trace = self.trace(fiber, &program);
-            fiber.panics.push(PanicRecord { value: v, recovered: false, trace });
+            fiber.panics.push(PanicRecord {
+                value: v,
+                recovered: false,
+                trace,
+            });
             if let Some(code) = self.unwind(fiber, &program) {
                 return Outcome::Exit(code);
             }
@@ -483,7 +516,10 @@ impl Vm {
                 Trap::PlainPanic(msg) => self.runtime_error_value(&program, msg),
                 Trap::StackOverflow => {
                     let _ = self.stdout.flush();
-                    let _ = writeln!(self.stderr, "runtime: goroutine stack exceeds 1000000000-byte limit");
+                    let _ = writeln!(
+                        self.stderr,
+                        "runtime: goroutine stack exceeds 1000000000-byte limit"
+                    );
                     let _ = writeln!(self.stderr, "fatal error: stack overflow\n");
                     self.write_trace(fiber, &program);
                     return Outcome::Exit(2);
@@ -491,17 +527,29 @@ impl Vm {
                 Trap::Panic(v) => v,
                 Trap::RuntimeError(msg) => {
                     // gc's plainError for nil map writes carries no "runtime error: " prefix.
-                    let text = if msg.starts_with("assignment to entry in nil map") { msg } else { format!("runtime error: {msg}") };
+                    let text = if msg.starts_with("assignment to entry in nil map") {
+                        msg
+                    } else {
+                        format!("runtime error: {msg}")
+                    };
                     self.runtime_error_value(&program, text)
                 }
             };
-            if fiber.frames.iter().any(|f| f.kind == FrameKind::PanicMessage) {
+            if fiber
+                .frames
+                .iter()
+                .any(|f| f.kind == FrameKind::PanicMessage)
+            {
                 let _ = self.stdout.flush();
                 let _ = writeln!(self.stderr, "panic: (panic while printing panic value)");
                 return Outcome::Exit(2);
             }
             let trace = self.trace(fiber, &program);
-            fiber.panics.push(PanicRecord { value, recovered: false, trace });
+            fiber.panics.push(PanicRecord {
+                value,
+                recovered: false,
+                trace,
+            });
             if let Some(code) = self.unwind(fiber, &program) {
                 return Outcome::Exit(code);
             }
@@ -522,8 +570,13 @@ impl Vm {
         };
         match specific.or(hooks.runtime_error_type) {
             Some(ty) => {
-                let inner = self.heap.alloc(Object::Values(vec![Value::str(msg.as_bytes())].into_boxed_slice()));
-                Value::Ref(self.heap.alloc(Object::Iface { ty, value: Value::Ref(inner) }))
+                let inner = self.heap.alloc(Object::Values(
+                    vec![Value::str(msg.as_bytes())].into_boxed_slice(),
+                ));
+                Value::Ref(self.heap.alloc(Object::Iface {
+                    ty,
+                    value: Value::Ref(inner),
+                }))
             }
             None => Value::str(msg.as_bytes()),
         }
@@ -538,7 +591,15 @@ impl Vm {
             .map(|fr| {
                 let f = &program.funcs[fr.func as usize];
                 let (file, line) = f.line_at((fr.pc as usize).saturating_sub(1));
-                (f.name.clone(), program.files.get(file as usize).cloned().unwrap_or_default(), line)
+                (
+                    f.name.clone(),
+                    program
+                        .files
+                        .get(file as usize)
+                        .cloned()
+                        .unwrap_or_default(),
+                    line,
+                )
             })
             .collect()
     }
@@ -583,7 +644,10 @@ impl Vm {
                 let v = fiber.panics[index].value.clone();
                 let base = fiber.stack.len();
                 fiber.stack.push(v);
-                if self.push_frame(fiber, helper, base, Value::Nil, FrameKind::PanicMessage).is_err() {
+                if self
+                    .push_frame(fiber, helper, base, Value::Nil, FrameKind::PanicMessage)
+                    .is_err()
+                {
                     return Some(2);
                 }
                 return None;
@@ -594,7 +658,12 @@ impl Vm {
         }
         let _ = self.stdout.flush();
         let mut text = String::new();
-        for (i, (msg, p)) in self.fatal_messages.iter().zip(fiber.panics.iter()).enumerate() {
+        for (i, (msg, p)) in self
+            .fatal_messages
+            .iter()
+            .zip(fiber.panics.iter())
+            .enumerate()
+        {
             if i > 0 {
                 text.push('\t');
             }
@@ -618,11 +687,22 @@ impl Vm {
     /// Pushes a frame for `func` whose arguments are `stack[base..]`.
     /// Inlined: it is on the path of every Go call.
     #[inline]
-    fn push_frame(&mut self, fiber: &mut Fiber, func: FuncId, base: usize, closure: Value, kind: FrameKind) -> Result<(), Trap> {
+    fn push_frame(
+        &mut self,
+        fiber: &mut Fiber,
+        func: FuncId,
+        base: usize,
+        closure: Value,
+        kind: FrameKind,
+    ) -> Result<(), Trap> {
         let proto = &self.program.funcs[func as usize];
         let top = base + proto.local_count as usize;
-        let stack_bytes = fiber.frames.last().map_or(0, |f| f.stack_bytes) + proto.frame_bytes as u64;
-        if top > MAX_STACK_SLOTS || fiber.frames.len() >= MAX_FRAMES || stack_bytes > MAX_GO_STACK_BYTES {
+        let stack_bytes =
+            fiber.frames.last().map_or(0, |f| f.stack_bytes) + proto.frame_bytes as u64;
+        if top > MAX_STACK_SLOTS
+            || fiber.frames.len() >= MAX_FRAMES
+            || stack_bytes > MAX_GO_STACK_BYTES
+        {
             return Err(Trap::StackOverflow);
         }
         let len = fiber.stack.len();
@@ -631,18 +711,40 @@ impl Vm {
             // locals without the per-element clone `resize` does.
             fiber.stack.extend((len..top).map(|_| Value::Nil));
         }
-        fiber.frames.push(Frame { func, pc: 0, base: base as u32, closure, kind, returning: false, stack_bytes });
+        fiber.frames.push(Frame {
+            func,
+            pc: 0,
+            base: base as u32,
+            closure,
+            kind,
+            returning: false,
+            stack_bytes,
+        });
         Ok(())
     }
 
-    fn call_deferred(&mut self, fiber: &mut Fiber, program: &Program, d: Deferred, by_panic: bool) -> Result<(), Trap> {
+    fn call_deferred(
+        &mut self,
+        fiber: &mut Fiber,
+        program: &Program,
+        d: Deferred,
+        by_panic: bool,
+    ) -> Result<(), Trap> {
         let base = fiber.stack.len();
         let kind = FrameKind::Deferred { by_panic };
         self.call_value(fiber, program, d.func, d.args, base, kind)
     }
 
     /// Calls function value `f` with `args` placed at `base`.
-    fn call_value(&mut self, fiber: &mut Fiber, program: &Program, f: Value, args: Vec<Value>, base: usize, kind: FrameKind) -> Result<(), Trap> {
+    fn call_value(
+        &mut self,
+        fiber: &mut Fiber,
+        program: &Program,
+        f: Value,
+        args: Vec<Value>,
+        base: usize,
+        kind: FrameKind,
+    ) -> Result<(), Trap> {
         fiber.stack.truncate(base);
         match f {
             Value::Func(id) => {
@@ -675,16 +777,36 @@ impl Vm {
     }
 
     /// The method and receiver value for calling `method` on interface value `iface`.
-    fn resolve_iface_method(&mut self, program: &Program, iface: &Value, method: u32) -> Result<(FuncId, Value), Trap> {
-        let Value::Ref(r) = iface else { return nil_deref() };
-        let Object::Iface { ty, value } = self.heap.get(*r) else { return nil_deref() };
+    fn resolve_iface_method(
+        &mut self,
+        program: &Program,
+        iface: &Value,
+        method: u32,
+    ) -> Result<(FuncId, Value), Trap> {
+        let Value::Ref(r) = iface else {
+            return nil_deref();
+        };
+        let Object::Iface { ty, value } = self.heap.get(*r) else {
+            return nil_deref();
+        };
         let (ty, value) = (*ty, value.clone());
         let t = &program.types[ty as usize];
         let Some(func) = t.method(method) else {
-            return runtime_err(format!("method {} not found on {}", program.symbols[method as usize].split(' ').next().unwrap_or(""), t.name));
+            return runtime_err(format!(
+                "method {} not found on {}",
+                program.symbols[method as usize]
+                    .split(' ')
+                    .next()
+                    .unwrap_or(""),
+                t.name
+            ));
         };
         // Value receivers get their own copy of an aggregate: the box stays immutable.
-        let recv = if t.kind.is_aggregate() { typed::clone_value(program, &mut self.heap, ty, &value) } else { value };
+        let recv = if t.kind.is_aggregate() {
+            typed::clone_value(program, &mut self.heap, ty, &value)
+        } else {
+            value
+        };
         Ok((func, recv))
     }
 
@@ -740,7 +862,11 @@ impl Vm {
                 }
                 FrameKind::PanicMessage => {
                     let result = base + proto.param_count as usize;
-                    let msg = fiber.stack.get(result).map(|v| String::from_utf8_lossy(v.as_str()).into_owned()).unwrap_or_default();
+                    let msg = fiber
+                        .stack
+                        .get(result)
+                        .map(|v| String::from_utf8_lossy(v.as_str()).into_owned())
+                        .unwrap_or_default();
                     fiber.stack.truncate(base);
                     self.fatal_messages.push(msg);
                     return Ok(self.next_fatal_message(fiber, program));
@@ -775,11 +901,22 @@ impl Vm {
             values.resize(cap, z);
         }
         let array = self.heap.alloc(Object::Values(values.into_boxed_slice()));
-        self.new_slice_header(SliceHeader { array, offset: 0, len: len as u32, cap: cap as u32 })
+        self.new_slice_header(SliceHeader {
+            array,
+            offset: 0,
+            len: len as u32,
+            cap: cap as u32,
+        })
     }
 
     /// `append(s, items...)` with gc's capacity growth.
-    fn append(&mut self, program: &Program, elem: TypeId, s: &Value, items: Vec<Value>) -> Result<Value, Trap> {
+    fn append(
+        &mut self,
+        program: &Program,
+        elem: TypeId,
+        s: &Value,
+        items: Vec<Value>,
+    ) -> Result<Value, Trap> {
         let h = self.slice_header(s);
         let (old_len, old_cap) = h.map(|h| (h.len as u64, h.cap as u64)).unwrap_or((0, 0));
         let new_len = old_len + items.len() as u64;
@@ -795,14 +932,20 @@ impl Vm {
                 for (i, v) in items.into_iter().enumerate() {
                     vals[h.offset as usize + old_len as usize + i] = v;
                 }
-                return Ok(self.new_slice_header(SliceHeader { len: new_len as u32, ..h }));
+                return Ok(self.new_slice_header(SliceHeader {
+                    len: new_len as u32,
+                    ..h
+                }));
             }
         }
         let et = &program.types[elem as usize];
-        let new_cap = typed::grow_capacity_of(old_cap, new_len, et.size, et.has_pointers).max(new_len);
+        let new_cap =
+            typed::grow_capacity_of(old_cap, new_len, et.size, et.has_pointers).max(new_len);
         let mut values: Vec<Value> = Vec::with_capacity(new_cap as usize);
         if let Some(h) = h {
-            values.extend_from_slice(&self.heap.values(h.array)[h.offset as usize..(h.offset + h.len) as usize]);
+            values.extend_from_slice(
+                &self.heap.values(h.array)[h.offset as usize..(h.offset + h.len) as usize],
+            );
         }
         values.extend(items);
         let et = &program.types[elem as usize];
@@ -815,12 +958,19 @@ impl Vm {
             values.resize(new_cap as usize, z);
         }
         let array = self.heap.alloc(Object::Values(values.into_boxed_slice()));
-        Ok(self.new_slice_header(SliceHeader { array, offset: 0, len: new_len as u32, cap: new_cap as u32 }))
+        Ok(self.new_slice_header(SliceHeader {
+            array,
+            offset: 0,
+            len: new_len as u32,
+            cap: new_cap as u32,
+        }))
     }
 
     fn slice_items(&self, v: &Value) -> Vec<Value> {
         match self.slice_header(v) {
-            Some(h) => self.heap.values(h.array)[h.offset as usize..(h.offset + h.len) as usize].to_vec(),
+            Some(h) => {
+                self.heap.values(h.array)[h.offset as usize..(h.offset + h.len) as usize].to_vec()
+            }
             None => Vec::new(),
         }
     }
@@ -830,7 +980,10 @@ impl Vm {
         if !program.types[elem as usize].kind.is_aggregate() {
             return items;
         }
-        items.iter().map(|v| typed::clone_value(program, &mut self.heap, elem, v)).collect()
+        items
+            .iter()
+            .map(|v| typed::clone_value(program, &mut self.heap, elem, v))
+            .collect()
     }
 
     fn complex(&mut self, re: f64, im: f64) -> Value {
@@ -857,7 +1010,9 @@ impl Vm {
             },
             PrintKind::Iface => match v {
                 Value::Nil => "(0x0,0x0)".into(),
-                Value::Ref(r) => format!("(0x{:x},0xc{:09x})", 0x4a0000 + r.0 as u64, r.0 as u64 * 16),
+                Value::Ref(r) => {
+                    format!("(0x{:x},0xc{:09x})", 0x4a0000 + r.0 as u64, r.0 as u64 * 16)
+                }
                 _ => "(0x0,0x0)".into(),
             },
         };
@@ -868,8 +1023,14 @@ impl Vm {
         }
     }
 
-    fn map_key(&mut self, program: &Program, key_ty: TypeId, k: &Value) -> Result<crate::map::MapKey, Trap> {
-        typed::map_key(program, &self.heap, key_ty, k, &mut self.nan_counter).map_err(|name| Trap::RuntimeError(format!("hash of unhashable type {name}")))
+    fn map_key(
+        &mut self,
+        program: &Program,
+        key_ty: TypeId,
+        k: &Value,
+    ) -> Result<crate::map::MapKey, Trap> {
+        typed::map_key(program, &self.heap, key_ty, k, &mut self.nan_counter)
+            .map_err(|name| Trap::RuntimeError(format!("hash of unhashable type {name}")))
     }
 
     fn map_types(&self, m: GcRef) -> (TypeId, TypeId) {
@@ -908,7 +1069,9 @@ impl Vm {
     }
 
     fn type_matches(&self, program: &Program, iface: &Value, ty: TypeId) -> bool {
-        let Some((dt, _)) = self.iface_parts(iface) else { return false };
+        let Some((dt, _)) = self.iface_parts(iface) else {
+            return false;
+        };
         if program.types[ty as usize].kind == Kind::Interface {
             typed::implements(program, dt, ty).is_ok()
         } else {
@@ -921,7 +1084,12 @@ impl Vm {
     }
 
     /// The interpreter loop. Returns `Ok(())` when the budget is spent, `Err` for everything else.
-    fn dispatch(&mut self, fiber: &mut Fiber, program: &Program, budget: &mut i64) -> Result<(), Trap> {
+    fn dispatch(
+        &mut self,
+        fiber: &mut Fiber,
+        program: &Program,
+        budget: &mut i64,
+    ) -> Result<(), Trap> {
         let mut frame_index = fiber.frames.len() - 1;
         let mut code: &[Op] = &program.funcs[fiber.frames[frame_index].func as usize].code;
         let mut pc = fiber.frames[frame_index].pc as usize;
@@ -1080,7 +1248,9 @@ impl Vm {
                     let r = pop!();
                     let v = match r {
                         Value::Ref(r) => self.heap.values(r)[0].clone(),
-                        _ => trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())),
+                        _ => trap!(Trap::RuntimeError(
+                            "invalid memory address or nil pointer dereference".into()
+                        )),
                     };
                     fiber.stack.push(v);
                 }
@@ -1119,7 +1289,9 @@ impl Vm {
                 Op::OrInt => int_binop!(|a, b| a | b),
                 Op::XorInt => int_binop!(|a, b| a ^ b),
                 Op::AndNotInt => int_binop!(|a: i64, b: i64| a & !b),
-                Op::Shl { unsigned_count } | Op::Shr { unsigned_count } | Op::ShrUint { unsigned_count } => {
+                Op::Shl { unsigned_count }
+                | Op::Shr { unsigned_count }
+                | Op::ShrUint { unsigned_count } => {
                     let n = pop!().as_int();
                     if !unsigned_count && n < 0 {
                         trap!(Trap::RuntimeError("negative shift amount".into()));
@@ -1204,7 +1376,16 @@ impl Vm {
                 Op::FloatToInt => {
                     let a = top!();
                     let f = a.as_float();
-                    *a = Value::Int(if f.is_nan() || f >= 9.223372036854775807e18 || f < -9.223372036854775808e18 { i64::MIN } else { f as i64 });
+                    *a = Value::Int(
+                        if f.is_nan()
+                            || f >= 9.223372036854775807e18
+                            || f < -9.223372036854775808e18
+                        {
+                            i64::MIN
+                        } else {
+                            f as i64
+                        },
+                    );
                 }
                 Op::FloatToUint => {
                     let a = top!();
@@ -1222,15 +1403,24 @@ impl Vm {
                 Op::MakeComplex { f32 } => {
                     let im = pop!().as_float();
                     let re = pop!().as_float();
-                    let v = if f32 { self.complex(re as f32 as f64, im as f32 as f64) } else { self.complex(re, im) };
+                    let v = if f32 {
+                        self.complex(re as f32 as f64, im as f32 as f64)
+                    } else {
+                        self.complex(re, im)
+                    };
                     fiber.stack.push(v);
                 }
                 Op::Real | Op::Imag => {
                     let c = pop!();
                     let (re, im) = typed::complex_parts(&self.heap, &c);
-                    fiber.stack.push(Value::Float(if op == Op::Real { re } else { im }));
+                    fiber
+                        .stack
+                        .push(Value::Float(if op == Op::Real { re } else { im }));
                 }
-                Op::AddComplex { f32 } | Op::SubComplex { f32 } | Op::MulComplex { f32 } | Op::DivComplex { f32 } => {
+                Op::AddComplex { f32 }
+                | Op::SubComplex { f32 }
+                | Op::MulComplex { f32 }
+                | Op::DivComplex { f32 } => {
                     let b = pop!();
                     let a = pop!();
                     let (ar, ai) = typed::complex_parts(&self.heap, &a);
@@ -1260,7 +1450,9 @@ impl Vm {
                     let (ar, ai) = typed::complex_parts(&self.heap, &a);
                     let (br, bi) = typed::complex_parts(&self.heap, &b);
                     let eq = ar == br && ai == bi;
-                    fiber.stack.push(Value::Bool(if op == Op::EqComplex { eq } else { !eq }));
+                    fiber
+                        .stack
+                        .push(Value::Bool(if op == Op::EqComplex { eq } else { !eq }));
                 }
                 Op::Not => {
                     let a = top!();
@@ -1312,29 +1504,48 @@ impl Vm {
                     let len = s.as_str().len() as i64;
                     let hi_v = hi.unwrap_or(len);
                     if hi_v < 0 || hi_v > len {
-                        trap!(Trap::RuntimeError(format!("slice bounds out of range [:{hi_v}] with length {len}")));
+                        trap!(Trap::RuntimeError(format!(
+                            "slice bounds out of range [:{hi_v}] with length {len}"
+                        )));
                     }
                     if lo < 0 || lo > hi_v {
-                        trap!(Trap::RuntimeError(format!("slice bounds out of range [{lo}:{hi_v}]")));
+                        trap!(Trap::RuntimeError(format!(
+                            "slice bounds out of range [{lo}:{hi_v}]"
+                        )));
                     }
-                    let v = if lo == 0 && hi_v == len { s } else { Value::str(&s.as_str()[lo as usize..hi_v as usize]) };
+                    let v = if lo == 0 && hi_v == len {
+                        s
+                    } else {
+                        Value::str(&s.as_str()[lo as usize..hi_v as usize])
+                    };
                     fiber.stack.push(v);
                 }
                 Op::RuneToStr => {
                     let r = pop!().as_int();
-                    let c = if (0..=0x10FFFF).contains(&r) { char::from_u32(r as u32).unwrap_or('\u{FFFD}') } else { '\u{FFFD}' };
+                    let c = if (0..=0x10FFFF).contains(&r) {
+                        char::from_u32(r as u32).unwrap_or('\u{FFFD}')
+                    } else {
+                        '\u{FFFD}'
+                    };
                     let mut buf = [0u8; 4];
-                    fiber.stack.push(Value::str(c.encode_utf8(&mut buf).as_bytes()));
+                    fiber
+                        .stack
+                        .push(Value::str(c.encode_utf8(&mut buf).as_bytes()));
                 }
                 Op::StrToBytes => {
                     let s = pop!();
-                    let values: Vec<Value> = s.as_str().iter().map(|b| Value::Int(*b as i64)).collect();
+                    let values: Vec<Value> =
+                        s.as_str().iter().map(|b| Value::Int(*b as i64)).collect();
                     let v = self.bytes_slice(values);
                     fiber.stack.push(v);
                 }
                 Op::BytesToStr => {
                     let s = pop!();
-                    let bytes: Vec<u8> = self.slice_items(&s).iter().map(|v| v.as_int() as u8).collect();
+                    let bytes: Vec<u8> = self
+                        .slice_items(&s)
+                        .iter()
+                        .map(|v| v.as_int() as u8)
+                        .collect();
                     fiber.stack.push(Value::Str(GoStr::from(bytes)));
                 }
                 Op::StrToRunes => {
@@ -1351,7 +1562,12 @@ impl Vm {
                     let cap = typed::grow_capacity(0, n as u64, 4).max(n as u64) as usize;
                     values.resize(cap, Value::Int(0));
                     let array = self.heap.alloc(Object::Values(values.into_boxed_slice()));
-                    let v = self.new_slice_header(SliceHeader { array, offset: 0, len: n as u32, cap: cap as u32 });
+                    let v = self.new_slice_header(SliceHeader {
+                        array,
+                        offset: 0,
+                        len: n as u32,
+                        cap: cap as u32,
+                    });
                     fiber.stack.push(v);
                 }
                 Op::RunesToStr => {
@@ -1359,7 +1575,11 @@ impl Vm {
                     let mut out = String::new();
                     for r in self.slice_items(&s) {
                         let r = r.as_int();
-                        out.push(if (0..=0x10FFFF).contains(&r) { char::from_u32(r as u32).unwrap_or('\u{FFFD}') } else { '\u{FFFD}' });
+                        out.push(if (0..=0x10FFFF).contains(&r) {
+                            char::from_u32(r as u32).unwrap_or('\u{FFFD}')
+                        } else {
+                            '\u{FFFD}'
+                        });
                     }
                     fiber.stack.push(Value::str(out.as_bytes()));
                 }
@@ -1375,9 +1595,15 @@ impl Vm {
                     let a = pop!();
                     let eq = match typed::equal(program, &self.heap, ty, &a, &b) {
                         Ok(eq) => eq,
-                        Err(name) => trap!(Trap::RuntimeError(format!("comparing uncomparable type {name}"))),
+                        Err(name) => trap!(Trap::RuntimeError(format!(
+                            "comparing uncomparable type {name}"
+                        ))),
                     };
-                    fiber.stack.push(Value::Bool(if matches!(op, Op::Equal(_)) { eq } else { !eq }));
+                    fiber.stack.push(Value::Bool(if matches!(op, Op::Equal(_)) {
+                        eq
+                    } else {
+                        !eq
+                    }));
                 }
                 Op::IsNil => {
                     let a = top!();
@@ -1392,7 +1618,9 @@ impl Vm {
                 Op::GetField(i) => {
                     let v = match pop!() {
                         Value::Ref(r) => self.heap.values(r)[i as usize].clone(),
-                        _ => trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())),
+                        _ => trap!(Trap::RuntimeError(
+                            "invalid memory address or nil pointer dereference".into()
+                        )),
                     };
                     fiber.stack.push(v);
                 }
@@ -1400,17 +1628,23 @@ impl Vm {
                     let v = pop!();
                     match pop!() {
                         Value::Ref(r) => self.heap.values_mut(r)[i as usize] = v,
-                        _ => trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())),
+                        _ => trap!(Trap::RuntimeError(
+                            "invalid memory address or nil pointer dereference".into()
+                        )),
                     }
                 }
                 Op::FieldPtr(i) => match pop!() {
                     Value::Ref(r) => fiber.stack.push(Value::Ptr(r, i)),
-                    _ => trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())),
+                    _ => trap!(Trap::RuntimeError(
+                        "invalid memory address or nil pointer dereference".into()
+                    )),
                 },
                 Op::Clone(ty) => {
                     let v = pop!();
                     if v.is_nil() {
-                        trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into()));
+                        trap!(Trap::RuntimeError(
+                            "invalid memory address or nil pointer dereference".into()
+                        ));
                     }
                     let c = typed::clone_value(program, &mut self.heap, ty, &v);
                     fiber.stack.push(c);
@@ -1419,7 +1653,9 @@ impl Vm {
                     let src = pop!();
                     let dst = pop!();
                     if dst.is_nil() || src.is_nil() {
-                        trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into()));
+                        trap!(Trap::RuntimeError(
+                            "invalid memory address or nil pointer dereference".into()
+                        ));
                     }
                     typed::copy_into(program, &mut self.heap, ty, &dst, &src);
                 }
@@ -1428,24 +1664,34 @@ impl Vm {
                         let v = self.heap.values(r)[i as usize].clone();
                         fiber.stack.push(v);
                     }
-                    _ => trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())),
+                    _ => trap!(Trap::RuntimeError(
+                        "invalid memory address or nil pointer dereference".into()
+                    )),
                 },
                 Op::PtrStore => {
                     let v = pop!();
                     match pop!() {
                         Value::Ptr(r, i) => self.heap.values_mut(r)[i as usize] = v,
-                        _ => trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())),
+                        _ => trap!(Trap::RuntimeError(
+                            "invalid memory address or nil pointer dereference".into()
+                        )),
                     }
                 }
                 Op::NilCheck => {
                     if fiber.stack.last().is_none_or(|v| v.is_nil()) {
-                        trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into()));
+                        trap!(Trap::RuntimeError(
+                            "invalid memory address or nil pointer dereference".into()
+                        ));
                     }
                 }
                 Op::ArrayGet => {
                     let i = pop!().as_int();
                     let a = pop!();
-                    let Value::Ref(r) = a else { trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())) };
+                    let Value::Ref(r) = a else {
+                        trap!(Trap::RuntimeError(
+                            "invalid memory address or nil pointer dereference".into()
+                        ))
+                    };
                     let vals = self.heap.values(r);
                     if i < 0 || i as usize >= vals.len() {
                         trap!(index_error(i, vals.len()));
@@ -1457,7 +1703,11 @@ impl Vm {
                     let v = pop!();
                     let i = pop!().as_int();
                     let a = pop!();
-                    let Value::Ref(r) = a else { trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())) };
+                    let Value::Ref(r) = a else {
+                        trap!(Trap::RuntimeError(
+                            "invalid memory address or nil pointer dereference".into()
+                        ))
+                    };
                     let vals = self.heap.values_mut(r);
                     if i < 0 || i as usize >= vals.len() {
                         let n = vals.len();
@@ -1468,7 +1718,11 @@ impl Vm {
                 Op::ArrayElemPtr => {
                     let i = pop!().as_int();
                     let a = pop!();
-                    let Value::Ref(r) = a else { trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())) };
+                    let Value::Ref(r) = a else {
+                        trap!(Trap::RuntimeError(
+                            "invalid memory address or nil pointer dereference".into()
+                        ))
+                    };
                     let n = self.heap.values(r).len();
                     if i < 0 || i as usize >= n {
                         trap!(index_error(i, n));
@@ -1491,13 +1745,23 @@ impl Vm {
                     let at = fiber.stack.len() - n as usize;
                     let values: Vec<Value> = fiber.stack.drain(at..).collect();
                     let array = self.heap.alloc(Object::Values(values.into_boxed_slice()));
-                    let v = self.new_slice_header(SliceHeader { array, offset: 0, len: n, cap: n });
+                    let v = self.new_slice_header(SliceHeader {
+                        array,
+                        offset: 0,
+                        len: n,
+                        cap: n,
+                    });
                     fiber.stack.push(v);
                 }
                 Op::SliceGet => {
                     let i = pop!().as_int();
                     let s = pop!();
-                    let h = self.slice_header(&s).unwrap_or(SliceHeader { array: GcRef(0), offset: 0, len: 0, cap: 0 });
+                    let h = self.slice_header(&s).unwrap_or(SliceHeader {
+                        array: GcRef(0),
+                        offset: 0,
+                        len: 0,
+                        cap: 0,
+                    });
                     if i < 0 || i >= h.len as i64 {
                         trap!(index_error(i, h.len as usize));
                     }
@@ -1508,7 +1772,12 @@ impl Vm {
                     let v = pop!();
                     let i = pop!().as_int();
                     let s = pop!();
-                    let h = self.slice_header(&s).unwrap_or(SliceHeader { array: GcRef(0), offset: 0, len: 0, cap: 0 });
+                    let h = self.slice_header(&s).unwrap_or(SliceHeader {
+                        array: GcRef(0),
+                        offset: 0,
+                        len: 0,
+                        cap: 0,
+                    });
                     if i < 0 || i >= h.len as i64 {
                         trap!(index_error(i, h.len as usize));
                     }
@@ -1517,11 +1786,18 @@ impl Vm {
                 Op::SliceElemPtr => {
                     let i = pop!().as_int();
                     let s = pop!();
-                    let h = self.slice_header(&s).unwrap_or(SliceHeader { array: GcRef(0), offset: 0, len: 0, cap: 0 });
+                    let h = self.slice_header(&s).unwrap_or(SliceHeader {
+                        array: GcRef(0),
+                        offset: 0,
+                        len: 0,
+                        cap: 0,
+                    });
                     if i < 0 || i >= h.len as i64 {
                         trap!(index_error(i, h.len as usize));
                     }
-                    fiber.stack.push(Value::Ptr(h.array, (h.offset as i64 + i) as u32));
+                    fiber
+                        .stack
+                        .push(Value::Ptr(h.array, (h.offset as i64 + i) as u32));
                 }
                 Op::SliceLen => {
                     let s = pop!();
@@ -1543,12 +1819,21 @@ impl Vm {
                 Op::AppendSlice { elem, from_string } => {
                     let t = pop!();
                     let s = pop!();
-                    let items = if from_string { t.as_str().iter().map(|b| Value::Int(*b as i64)).collect() } else { self.slice_items(&t) };
+                    let items = if from_string {
+                        t.as_str().iter().map(|b| Value::Int(*b as i64)).collect()
+                    } else {
+                        self.slice_items(&t)
+                    };
                     let items = self.clone_elements(program, elem, items);
                     let v = check!(self.append(program, elem, &s, items));
                     fiber.stack.push(v);
                 }
-                Op::SliceSlice { has_lo, has_hi, has_max, array } => {
+                Op::SliceSlice {
+                    has_lo,
+                    has_hi,
+                    has_max,
+                    array,
+                } => {
                     let max = if has_max { Some(pop!().as_int()) } else { None };
                     let hi = if has_hi { Some(pop!().as_int()) } else { None };
                     let lo = if has_lo { pop!().as_int() } else { 0 };
@@ -1557,46 +1842,77 @@ impl Vm {
                         match x {
                             Value::Ref(r) => {
                                 let n = self.heap.values(r).len() as u32;
-                                SliceHeader { array: r, offset: 0, len: n, cap: n }
+                                SliceHeader {
+                                    array: r,
+                                    offset: 0,
+                                    len: n,
+                                    cap: n,
+                                }
                             }
-                            _ => trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())),
+                            _ => trap!(Trap::RuntimeError(
+                                "invalid memory address or nil pointer dereference".into()
+                            )),
                         }
                     } else {
                         match self.slice_header(&x) {
                             Some(h) => h,
-                            None => SliceHeader { array: GcRef(u32::MAX), offset: 0, len: 0, cap: 0 },
+                            None => SliceHeader {
+                                array: GcRef(u32::MAX),
+                                offset: 0,
+                                len: 0,
+                                cap: 0,
+                            },
                         }
                     };
                     let cap = h.cap as i64;
                     let what = if array { "length" } else { "capacity" };
                     let max_v = max.unwrap_or(cap);
                     if has_max && (max_v < 0 || max_v > cap) {
-                        trap!(Trap::RuntimeError(format!("slice bounds out of range [::{max_v}] with {what} {cap}")));
+                        trap!(Trap::RuntimeError(format!(
+                            "slice bounds out of range [::{max_v}] with {what} {cap}"
+                        )));
                     }
                     let hi_v = hi.unwrap_or(if has_max { max_v } else { h.len as i64 });
                     if hi_v < 0 || hi_v > max_v {
                         if has_max {
-                            trap!(Trap::RuntimeError(format!("slice bounds out of range [:{hi_v}:{max_v}]")));
+                            trap!(Trap::RuntimeError(format!(
+                                "slice bounds out of range [:{hi_v}:{max_v}]"
+                            )));
                         }
-                        trap!(Trap::RuntimeError(format!("slice bounds out of range [:{hi_v}] with {what} {cap}")));
+                        trap!(Trap::RuntimeError(format!(
+                            "slice bounds out of range [:{hi_v}] with {what} {cap}"
+                        )));
                     }
                     if lo < 0 || lo > hi_v {
                         if has_max {
-                            trap!(Trap::RuntimeError(format!("slice bounds out of range [{lo}:{hi_v}:]")));
+                            trap!(Trap::RuntimeError(format!(
+                                "slice bounds out of range [{lo}:{hi_v}:]"
+                            )));
                         }
-                        trap!(Trap::RuntimeError(format!("slice bounds out of range [{lo}:{hi_v}]")));
+                        trap!(Trap::RuntimeError(format!(
+                            "slice bounds out of range [{lo}:{hi_v}]"
+                        )));
                     }
                     if h.array.0 == u32::MAX {
                         fiber.stack.push(Value::Nil);
                     } else {
-                        let v = self.new_slice_header(SliceHeader { array: h.array, offset: h.offset + lo as u32, len: (hi_v - lo) as u32, cap: (max_v - lo) as u32 });
+                        let v = self.new_slice_header(SliceHeader {
+                            array: h.array,
+                            offset: h.offset + lo as u32,
+                            len: (hi_v - lo) as u32,
+                            cap: (max_v - lo) as u32,
+                        });
                         fiber.stack.push(v);
                     }
                 }
                 Op::Copy { elem, from_string } => {
                     let src = pop!();
                     let dst = pop!();
-                    let items = if from_string { src.as_str().iter().map(|b| Value::Int(*b as i64)).collect() } else { self.slice_items(&src) };
+                    let items = if from_string {
+                        src.as_str().iter().map(|b| Value::Int(*b as i64)).collect()
+                    } else {
+                        self.slice_items(&src)
+                    };
                     let items = self.clone_elements(program, elem, items);
                     let n = match self.slice_header(&dst) {
                         Some(h) => {
@@ -1622,9 +1938,18 @@ impl Vm {
                 }
                 Op::ArrayToSlice => {
                     let a = pop!();
-                    let Value::Ref(r) = a else { trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())) };
+                    let Value::Ref(r) = a else {
+                        trap!(Trap::RuntimeError(
+                            "invalid memory address or nil pointer dereference".into()
+                        ))
+                    };
                     let n = self.heap.values(r).len() as u32;
-                    let v = self.new_slice_header(SliceHeader { array: r, offset: 0, len: n, cap: n });
+                    let v = self.new_slice_header(SliceHeader {
+                        array: r,
+                        offset: 0,
+                        len: n,
+                        cap: n,
+                    });
                     fiber.stack.push(v);
                 }
                 Op::SliceToArray { len, elem, pointer } => {
@@ -1636,9 +1961,19 @@ impl Vm {
                     }
                     match h {
                         None if pointer => fiber.stack.push(Value::Nil),
-                        Some(h) if pointer && h.offset == 0 && self.heap.values(h.array).len() == len as usize => fiber.stack.push(Value::Ref(h.array)),
+                        Some(h)
+                            if pointer
+                                && h.offset == 0
+                                && self.heap.values(h.array).len() == len as usize =>
+                        {
+                            fiber.stack.push(Value::Ref(h.array))
+                        }
                         _ => {
-                            let items: Vec<Value> = self.slice_items(&s).into_iter().take(len as usize).collect();
+                            let items: Vec<Value> = self
+                                .slice_items(&s)
+                                .into_iter()
+                                .take(len as usize)
+                                .collect();
                             let mut items = self.clone_elements(program, elem, items);
                             while items.len() < len as usize {
                                 items.push(typed::zero_value(program, &mut self.heap, elem));
@@ -1653,14 +1988,21 @@ impl Vm {
                     if hint < 0 {
                         trap!(Trap::RuntimeError("makemap: size out of range".into()));
                     }
-                    let r = self.heap.alloc(Object::Map(Box::new(GoMap::new(key, value, hint as usize))));
+                    let r = self.heap.alloc(Object::Map(Box::new(GoMap::new(
+                        key,
+                        value,
+                        hint as usize,
+                    ))));
                     fiber.stack.push(Value::Ref(r));
                 }
                 Op::MapGet(value_type) | Op::MapGet2(value_type) => {
                     let k = pop!();
                     let m = pop!();
                     let (v, ok) = if m.is_nil() {
-                        (typed::zero_value(program, &mut self.heap, value_type), false)
+                        (
+                            typed::zero_value(program, &mut self.heap, value_type),
+                            false,
+                        )
                     } else {
                         check!(self.map_get(program, &m, &k))
                     };
@@ -1673,7 +2015,9 @@ impl Vm {
                     let v = pop!();
                     let k = pop!();
                     let m = pop!();
-                    let Value::Ref(r) = m else { trap!(Trap::RuntimeError("assignment to entry in nil map".into())) };
+                    let Value::Ref(r) = m else {
+                        trap!(Trap::RuntimeError("assignment to entry in nil map".into()))
+                    };
                     let (kt, _) = self.map_types(r);
                     let key = check!(self.map_key(program, kt, &k));
                     if let Object::Map(map) = self.heap.get_mut(r) {
@@ -1727,7 +2071,9 @@ impl Vm {
                     fiber.stack.push(Value::Ref(it));
                 }
                 Op::MapIterNext { target } => {
-                    let Some(Value::Ref(it)) = fiber.stack.last().cloned() else { trap!(Trap::RuntimeError("bad map iterator".into())) };
+                    let Some(Value::Ref(it)) = fiber.stack.last().cloned() else {
+                        trap!(Trap::RuntimeError("bad map iterator".into()))
+                    };
                     let mut next = None;
                     loop {
                         let (map, key) = match self.heap.get_mut(it) {
@@ -1749,7 +2095,13 @@ impl Vm {
                             }
                             // NaN keys cannot be looked up: yield them with their stored values.
                             if matches!(mk, crate::map::MapKey::NaN(_)) {
-                                let v = m.entries().find(|(k, _)| k.as_float().is_nan() && k.as_float().to_bits() == key.as_float().to_bits()).map(|e| e.1.clone());
+                                let v = m
+                                    .entries()
+                                    .find(|(k, _)| {
+                                        k.as_float().is_nan()
+                                            && k.as_float().to_bits() == key.as_float().to_bits()
+                                    })
+                                    .map(|e| e.1.clone());
                                 if let Some(v) = v {
                                     next = Some((key, v));
                                     break;
@@ -1778,7 +2130,10 @@ impl Vm {
                             let src = self.const_str(src_name);
                             let target = &program.types[ty as usize].name;
                             let msg = match parts {
-                                Some((dt, _)) => format!("interface conversion: {src} is {}, not {target}", program.types[dt as usize].name),
+                                Some((dt, _)) => format!(
+                                    "interface conversion: {src} is {}, not {target}",
+                                    program.types[dt as usize].name
+                                ),
                                 None => format!("interface conversion: {src} is nil, not {target}"),
                             };
                             let pv = self.runtime_error_value(program, msg);
@@ -1809,7 +2164,10 @@ impl Vm {
                                     "interface conversion: {} is not {}: missing method {}",
                                     program.types[dt as usize].name,
                                     program.types[ty as usize].name,
-                                    program.symbols[missing as usize].split(' ').next().unwrap_or("")
+                                    program.symbols[missing as usize]
+                                        .split(' ')
+                                        .next()
+                                        .unwrap_or("")
                                 );
                                 let pv = self.runtime_error_value(program, msg);
                                 trap!(Trap::Panic(pv));
@@ -1817,7 +2175,10 @@ impl Vm {
                         }
                         None => {
                             let src = self.const_str(src_name);
-                            let msg = format!("interface conversion: interface is nil, not {}", program.types[ty as usize].name);
+                            let msg = format!(
+                                "interface conversion: interface is nil, not {}",
+                                program.types[ty as usize].name
+                            );
                             let _ = src;
                             let pv = self.runtime_error_value(program, msg);
                             trap!(Trap::Panic(pv));
@@ -1856,7 +2217,9 @@ impl Vm {
                 Op::BindIface(method) => {
                     let v = pop!();
                     if v.is_nil() {
-                        trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into()));
+                        trap!(Trap::RuntimeError(
+                            "invalid memory address or nil pointer dereference".into()
+                        ));
                     }
                     let r = self.heap.alloc(Object::BoundIface { method, recv: v });
                     fiber.stack.push(Value::Ref(r));
@@ -1864,7 +2227,10 @@ impl Vm {
                 Op::MakeClosure { func, captures } => {
                     let at = fiber.stack.len() - captures as usize;
                     let caps: Vec<Value> = fiber.stack.drain(at..).collect();
-                    let r = self.heap.alloc(Object::Closure { func, captures: caps.into_boxed_slice() });
+                    let r = self.heap.alloc(Object::Closure {
+                        func,
+                        captures: caps.into_boxed_slice(),
+                    });
                     fiber.stack.push(Value::Ref(r));
                 }
                 Op::Bind(func) => {
@@ -1886,11 +2252,24 @@ impl Vm {
                     check!(self.call_value(fiber, program, f, args, at, FrameKind::Normal));
                     call_frame_done!();
                 }
-                Op::CallNative { native, argc, results } => {
+                Op::CallNative {
+                    native,
+                    argc,
+                    results,
+                } => {
                     let at = fiber.stack.len() - argc as usize;
                     let args: Vec<Value> = fiber.stack.drain(at..).collect();
                     let f = self.natives[native as usize];
-                    let mut ctx = NativeCtx { heap: &mut self.heap, program, stdout: &mut *self.stdout, stderr: &mut *self.stderr, results: Vec::with_capacity(results as usize), args: &self.args, goroutines: self.fibers.iter().filter(|f| f.is_some()).count() + 1, clock: &self.clock };
+                    let mut ctx = NativeCtx {
+                        heap: &mut self.heap,
+                        program,
+                        stdout: &mut *self.stdout,
+                        stderr: &mut *self.stderr,
+                        results: Vec::with_capacity(results as usize),
+                        args: &self.args,
+                        goroutines: self.fibers.iter().filter(|f| f.is_some()).count() + 1,
+                        clock: &self.clock,
+                    };
                     match f(&mut ctx, &args) {
                         Ok(()) => {
                             let mut res = ctx.results;
@@ -1914,7 +2293,12 @@ impl Vm {
                             let token = self.park(fiber, "sleep");
                             let deadline = self.clock.mono().saturating_add(nanos as u64);
                             let seq = self.next_wait_token;
-                            self.sleepers.push(std::cmp::Reverse((deadline, seq, self.running, token)));
+                            self.sleepers.push(std::cmp::Reverse((
+                                deadline,
+                                seq,
+                                self.running,
+                                token,
+                            )));
                             return Err(Trap::Blocked);
                         }
                         Err(NativeError::Exit(code)) => {
@@ -1946,7 +2330,11 @@ impl Vm {
                     let at = fiber.stack.len() - argc as usize;
                     let args: Vec<Value> = fiber.stack.drain(at..).collect();
                     let f = pop!();
-                    fiber.defers.push(Deferred { frame_depth: fiber.frames.len() as u32, func: f, args });
+                    fiber.defers.push(Deferred {
+                        frame_depth: fiber.frames.len() as u32,
+                        func: f,
+                        args,
+                    });
                 }
                 Op::DeferAt { argc } => {
                     let at = fiber.stack.len() - argc as usize;
@@ -1955,7 +2343,14 @@ impl Vm {
                     let depth = pop!().as_int() as u32;
                     // Keep `defers` ordered by frame depth: the iterator's own defers stay on top.
                     let index = fiber.defers.partition_point(|d| d.frame_depth <= depth);
-                    fiber.defers.insert(index, Deferred { frame_depth: depth, func: f, args });
+                    fiber.defers.insert(
+                        index,
+                        Deferred {
+                            frame_depth: depth,
+                            func: f,
+                            args,
+                        },
+                    );
                 }
                 Op::FrameDepth => fiber.stack.push(Value::Int(fiber.frames.len() as i64)),
                 Op::Go { argc } => {
@@ -1969,7 +2364,12 @@ impl Vm {
                     if cap < 0 || cap > (1 << 40) {
                         trap!(Trap::RuntimeError("makechan: size out of range".into()));
                     }
-                    let r = self.heap.alloc(Object::Chan(Box::new(crate::chan::Channel::new(elem, cap as usize))));
+                    let r = self
+                        .heap
+                        .alloc(Object::Chan(Box::new(crate::chan::Channel::new(
+                            elem,
+                            cap as usize,
+                        ))));
                     fiber.stack.push(Value::Ref(r));
                 }
                 Op::Send => {
@@ -1985,7 +2385,15 @@ impl Vm {
                         let token = self.park(fiber, "chan send");
                         let me = self.current_index(fiber);
                         if let Some(c) = self.channel(&ch) {
-                            c.senders.push_back((crate::chan::Waiter { fiber: me, token, case: u32::MAX, want_ok: false }, v));
+                            c.senders.push_back((
+                                crate::chan::Waiter {
+                                    fiber: me,
+                                    token,
+                                    case: u32::MAX,
+                                    want_ok: false,
+                                },
+                                v,
+                            ));
                         }
                         return Err(Trap::Blocked);
                     }
@@ -2010,7 +2418,12 @@ impl Vm {
                             let token = self.park(fiber, "chan receive");
                             let me = self.current_index(fiber);
                             if let Some(c) = self.channel(&ch) {
-                                c.receivers.push_back(crate::chan::Waiter { fiber: me, token, case: u32::MAX, want_ok });
+                                c.receivers.push_back(crate::chan::Waiter {
+                                    fiber: me,
+                                    token,
+                                    case: u32::MAX,
+                                    want_ok,
+                                });
                             }
                             return Err(Trap::Blocked);
                         }
@@ -2040,7 +2453,8 @@ impl Vm {
                     let at = fiber.stack.len() - n;
                     let operands: Vec<Value> = fiber.stack.drain(at..).collect();
                     // (case index, channel, value to send)
-                    let mut cases: Vec<(usize, Value, Option<Value>)> = Vec::with_capacity(kinds.len());
+                    let mut cases: Vec<(usize, Value, Option<Value>)> =
+                        Vec::with_capacity(kinds.len());
                     let mut i = 0;
                     for (ci, send) in kinds.iter().enumerate() {
                         if *send {
@@ -2056,7 +2470,11 @@ impl Vm {
                     for (k, (_, ch, send)) in cases.iter().enumerate() {
                         if let Some(c) = self.channel(ch) {
                             let is_ready = match send {
-                                Some(_) => c.closed || c.buffer.len() < c.cap || c.receivers.iter().any(|_| true),
+                                Some(_) => {
+                                    c.closed
+                                        || c.buffer.len() < c.cap
+                                        || c.receivers.iter().any(|_| true)
+                                }
                                 None => !c.buffer.is_empty() || c.closed || !c.senders.is_empty(),
                             };
                             if is_ready {
@@ -2072,13 +2490,19 @@ impl Vm {
                         match send {
                             Some(v) => {
                                 if check!(self.try_send(&ch, v)) {
-                                    fiber.stack.extend([Value::Int(ci as i64), Value::Nil, Value::Bool(false)]);
+                                    fiber.stack.extend([
+                                        Value::Int(ci as i64),
+                                        Value::Nil,
+                                        Value::Bool(false),
+                                    ]);
                                     done = true;
                                 }
                             }
                             None => {
                                 if let Some((v, ok)) = self.try_recv(program, &ch) {
-                                    fiber.stack.extend([Value::Int(ci as i64), v, Value::Bool(ok)]);
+                                    fiber
+                                        .stack
+                                        .extend([Value::Int(ci as i64), v, Value::Bool(ok)]);
                                     done = true;
                                 }
                             }
@@ -2086,15 +2510,26 @@ impl Vm {
                     }
                     if !done {
                         if has_default {
-                            fiber.stack.extend([Value::Int(-1), Value::Nil, Value::Bool(false)]);
+                            fiber
+                                .stack
+                                .extend([Value::Int(-1), Value::Nil, Value::Bool(false)]);
                         } else {
                             // Pass 2: park on every channel under one token.
                             save!();
-                            let reason = if cases.is_empty() { "select (no cases)" } else { "select" };
+                            let reason = if cases.is_empty() {
+                                "select (no cases)"
+                            } else {
+                                "select"
+                            };
                             let token = self.park(fiber, reason);
                             let me = self.current_index(fiber);
                             for (ci, ch, send) in cases {
-                                let w = crate::chan::Waiter { fiber: me, token, case: ci as u32, want_ok: true };
+                                let w = crate::chan::Waiter {
+                                    fiber: me,
+                                    token,
+                                    case: ci as u32,
+                                    want_ok: true,
+                                };
                                 if let Some(c) = self.channel(&ch) {
                                     match send {
                                         Some(v) => c.senders.push_back((w, v)),
@@ -2132,7 +2567,9 @@ impl Vm {
                     pc += FUSED_TAIL_INC_LOCAL;
                 }
                 Op::LoadLocalAddConst { slot, delta } => {
-                    let v = fiber.stack[base + slot as usize].as_int().wrapping_add(delta as i64);
+                    let v = fiber.stack[base + slot as usize]
+                        .as_int()
+                        .wrapping_add(delta as i64);
                     fiber.stack.push(Value::Int(v));
                     pc += FUSED_TAIL_LOAD_LOCAL_ADD_CONST;
                 }
@@ -2142,7 +2579,9 @@ impl Vm {
                     pc += FUSED_TAIL_LOAD_LOCAL_FIELD;
                     let v = match &fiber.stack[base + slot as usize] {
                         Value::Ref(r) => self.heap.values(*r)[field as usize].clone(),
-                        _ => trap!(Trap::RuntimeError("invalid memory address or nil pointer dereference".into())),
+                        _ => trap!(Trap::RuntimeError(
+                            "invalid memory address or nil pointer dereference".into()
+                        )),
                     };
                     fiber.stack.push(v);
                 }
@@ -2152,28 +2591,53 @@ impl Vm {
                     pc += FUSED_TAIL_MOVE_LOCAL;
                 }
                 Op::AddLocals { a, b } => {
-                    let sum = fiber.stack[base + a as usize].as_int().wrapping_add(fiber.stack[base + b as usize].as_int());
+                    let sum = fiber.stack[base + a as usize]
+                        .as_int()
+                        .wrapping_add(fiber.stack[base + b as usize].as_int());
                     fiber.stack.push(Value::Int(sum));
                     pc += FUSED_TAIL_ADD_LOCALS;
                 }
                 Op::BranchInt { cmp, target } => {
                     let b = pop!().as_int();
                     let a = pop!().as_int();
-                    pc = if cmp.holds(a, b) { pc + FUSED_TAIL_BRANCH_INT } else { target as usize };
+                    pc = if cmp.holds(a, b) {
+                        pc + FUSED_TAIL_BRANCH_INT
+                    } else {
+                        target as usize
+                    };
                 }
                 Op::LoadLocal2 { a, b } => {
-                    let (x, y) = (fiber.stack[base + a as usize].clone(), fiber.stack[base + b as usize].clone());
+                    let (x, y) = (
+                        fiber.stack[base + a as usize].clone(),
+                        fiber.stack[base + b as usize].clone(),
+                    );
                     fiber.stack.push(x);
                     fiber.stack.push(y);
                     pc += FUSED_TAIL_LOAD_LOCAL_2;
                 }
                 Op::BranchLocals { a, b, cmp, target } => {
-                    let (x, y) = (fiber.stack[base + a as usize].as_int(), fiber.stack[base + b as usize].as_int());
-                    pc = if cmp.holds(x, y) { pc + FUSED_TAIL_BRANCH } else { target as usize };
+                    let (x, y) = (
+                        fiber.stack[base + a as usize].as_int(),
+                        fiber.stack[base + b as usize].as_int(),
+                    );
+                    pc = if cmp.holds(x, y) {
+                        pc + FUSED_TAIL_BRANCH
+                    } else {
+                        target as usize
+                    };
                 }
-                Op::BranchLocalConst { slot, cmp, value, target } => {
+                Op::BranchLocalConst {
+                    slot,
+                    cmp,
+                    value,
+                    target,
+                } => {
                     let x = fiber.stack[base + slot as usize].as_int();
-                    pc = if cmp.holds(x, value as i64) { pc + FUSED_TAIL_BRANCH } else { target as usize };
+                    pc = if cmp.holds(x, value as i64) {
+                        pc + FUSED_TAIL_BRANCH
+                    } else {
+                        target as usize
+                    };
                 }
                 Op::Jump(t) => {
                     if (t as usize) < pc {
@@ -2215,7 +2679,11 @@ impl Vm {
                 Op::MinStr | Op::MaxStr => {
                     let b = pop!();
                     let a = top!();
-                    let take_b = if op == Op::MinStr { b.as_str() < a.as_str() } else { b.as_str() > a.as_str() };
+                    let take_b = if op == Op::MinStr {
+                        b.as_str() < a.as_str()
+                    } else {
+                        b.as_str() > a.as_str()
+                    };
                     if take_b {
                         *a = b;
                     }
@@ -2230,14 +2698,25 @@ impl Vm {
         let cap = typed::grow_capacity(0, n as u64, 1).max(n as u64) as usize;
         values.resize(cap, Value::Int(0));
         let array = self.heap.alloc(Object::Values(values.into_boxed_slice()));
-        self.new_slice_header(SliceHeader { array, offset: 0, len: n as u32, cap: cap as u32 })
+        self.new_slice_header(SliceHeader {
+            array,
+            offset: 0,
+            len: n as u32,
+            cap: cap as u32,
+        })
     }
 
     /// A string boxed as `any` (for `panic("...")` raised by natives); uses the `string` runtime type.
     fn string_iface(&mut self, program: &Program, s: String) -> Value {
-        let ty = program.types.iter().position(|t| t.kind == Kind::String && t.name == "string");
+        let ty = program
+            .types
+            .iter()
+            .position(|t| t.kind == Kind::String && t.name == "string");
         match ty {
-            Some(ty) => Value::Ref(self.heap.alloc(Object::Iface { ty: ty as u32, value: Value::str(s.as_bytes()) })),
+            Some(ty) => Value::Ref(self.heap.alloc(Object::Iface {
+                ty: ty as u32,
+                value: Value::str(s.as_bytes()),
+            })),
             None => Value::str(s.as_bytes()),
         }
     }

@@ -420,7 +420,13 @@ impl<'a> Checker<'a> {
                 let value = if b == Builtin::Offsetof {
                     // The argument is a selector `s.f`; its offset within the struct it selects from.
                     let ExprKind::Selector(base, _) = &args[0].kind else {
-                        self.error(args[0].span, format!("invalid argument: {} is not a selector expression", self.expr_str(&args[0])));
+                        self.error(
+                            args[0].span,
+                            format!(
+                                "invalid argument: {} is not a selector expression",
+                                self.expr_str(&args[0])
+                            ),
+                        );
                         return Operand::invalid();
                     };
                     let x = self.expr(&args[0]);
@@ -462,7 +468,10 @@ impl<'a> Checker<'a> {
                         align
                     }
                 };
-                Operand { mode: OpMode::Const(ConstValue::int(value as i64)), ty: uintptr }
+                Operand {
+                    mode: OpMode::Const(ConstValue::int(value as i64)),
+                    ty: uintptr,
+                }
             }
             Builtin::Len | Builtin::Cap => {
                 let mut x = self.expr(&args[0]);

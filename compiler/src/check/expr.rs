@@ -926,12 +926,21 @@ impl<'a> Checker<'a> {
         }
         let both_untyped = self.types().is_untyped(x.ty) && self.types().is_untyped(y.ty);
         let untyped_numeric = |k: Option<BasicKind>| {
-            matches!(k, Some(BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat | BasicKind::UntypedComplex))
+            matches!(
+                k,
+                Some(
+                    BasicKind::UntypedInt
+                        | BasicKind::UntypedRune
+                        | BasicKind::UntypedFloat
+                        | BasicKind::UntypedComplex
+                )
+            )
         };
         // Untyped operands of different kinds only mix when both are numeric ("a" + 2 does not).
         let untyped_mismatch = both_untyped
             && x.ty != y.ty
-            && !(untyped_numeric(self.types().basic_kind(x.ty)) && untyped_numeric(self.types().basic_kind(y.ty)));
+            && !(untyped_numeric(self.types().basic_kind(x.ty))
+                && untyped_numeric(self.types().basic_kind(y.ty)));
         if x.ty != y.ty && (!both_untyped || untyped_mismatch) {
             let msg = format!(
                 "invalid operation: {} (mismatched types {} and {})",

@@ -593,18 +593,33 @@ impl Checker<'_> {
         let b = match &*sel.name {
             "Pointer" => {
                 let t = self.basic(BasicKind::UnsafePointer);
-                self.info.exprs.insert(e.id, TypeAndMode { ty: t, mode: Mode::Type });
-                return Operand { mode: OpMode::Type, ty: t };
+                self.info.exprs.insert(
+                    e.id,
+                    TypeAndMode {
+                        ty: t,
+                        mode: Mode::Type,
+                    },
+                );
+                return Operand {
+                    mode: OpMode::Type,
+                    ty: t,
+                };
             }
             "Sizeof" => Builtin::Sizeof,
             "Alignof" => Builtin::Alignof,
             "Offsetof" => Builtin::Offsetof,
             _ => {
-                self.error(sel.span, format!("undefined: unsafe.{} (not supported in Weft)", sel.name));
+                self.error(
+                    sel.span,
+                    format!("undefined: unsafe.{} (not supported in Weft)", sel.name),
+                );
                 return Operand::invalid();
             }
         };
         let invalid = self.basic(BasicKind::Invalid);
-        Operand { mode: OpMode::Builtin(b), ty: invalid }
+        Operand {
+            mode: OpMode::Builtin(b),
+            ty: invalid,
+        }
     }
 }

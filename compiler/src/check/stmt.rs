@@ -648,7 +648,9 @@ impl<'a> Checker<'a> {
             .map(|o| {
                 if self.types().is_untyped(o.ty) && o.const_val().is_some_and(|v| v.is_numeric()) {
                     "number".to_string()
-                } else if self.types().is_untyped(o.ty) && self.types().basic_kind(o.ty) != Some(BasicKind::UntypedNil) {
+                } else if self.types().is_untyped(o.ty)
+                    && self.types().basic_kind(o.ty) != Some(BasicKind::UntypedNil)
+                {
                     // Other untyped operands show as their default type (`string`, `bool`), as gc's typesSummary.
                     let d = self.types().default_type(o.ty);
                     self.ts(d)

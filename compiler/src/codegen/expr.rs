@@ -33,7 +33,9 @@ impl<'a> Gen<'a> {
             ExprKind::CompositeLit { elts, .. } => self.gen_composite(e, elts),
             ExprKind::Selector(x, sel) => self.gen_selector(e, x, sel),
             ExprKind::Index(x, idx) => self.gen_index(e, x, idx),
-            ExprKind::Slice { x, lo, hi, max, .. } => self.gen_slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                self.gen_slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref())
+            }
             ExprKind::TypeAssert(x, Some(t)) => {
                 let ty = self.info.type_of(t.id);
                 let src = self.info.type_of(x.id);
@@ -42,12 +44,22 @@ impl<'a> Gen<'a> {
                 let src_name = self.type_name(src);
                 let name = self.const_str(src_name.as_bytes());
                 if self.is_interface(ty) {
-                    self.emit(Op::IfaceAssert { ty: rt, src_name: name });
+                    self.emit(Op::IfaceAssert {
+                        ty: rt,
+                        src_name: name,
+                    });
                 } else {
-                    self.emit(Op::TypeAssert { ty: rt, src_name: name });
+                    self.emit(Op::TypeAssert {
+                        ty: rt,
+                        src_name: name,
+                    });
                 }
             }
-            ExprKind::Call { func, args, ellipsis } => self.gen_call(e, func, args, *ellipsis),
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+            } => self.gen_call(e, func, args, *ellipsis),
             ExprKind::Star(p) => {
                 let pty = self.info.type_of(p.id);
                 let pointee = self.pointee(pty);
@@ -120,7 +132,10 @@ impl<'a> Gen<'a> {
             ExprKind::CompositeLit { .. } => true,
             ExprKind::Call { func, args, .. } => {
                 let f = strip_parens(func);
-                if matches!(self.info.exprs.get(&f.id).map(|t| &t.mode), Some(Mode::Type)) {
+                if matches!(
+                    self.info.exprs.get(&f.id).map(|t| &t.mode),
+                    Some(Mode::Type)
+                ) {
                     return args.first().is_some_and(|a| self.is_fresh(a));
                 }
                 true
@@ -154,7 +169,9 @@ impl<'a> Gen<'a> {
                 } else if kind.is_complex() {
                     self.push_float(i.to_f64().unwrap_or(0.0), float_of(kind));
                     self.push_float(0.0, kind);
-                    self.emit(Op::MakeComplex { f32: kind == BasicKind::Complex64 });
+                    self.emit(Op::MakeComplex {
+                        f32: kind == BasicKind::Complex64,
+                    });
                 } else {
                     let v = bigint_to_i64_bits(i);
                     self.push_int(v);
@@ -167,7 +184,9 @@ impl<'a> Gen<'a> {
                 } else if kind.is_complex() {
                     self.push_float(rational_to_f64(r), float_of(kind));
                     self.push_float(0.0, kind);
-                    self.emit(Op::MakeComplex { f32: kind == BasicKind::Complex64 });
+                    self.emit(Op::MakeComplex {
+                        f32: kind == BasicKind::Complex64,
+                    });
                 } else {
                     self.push_float(rational_to_f64(r), kind);
                 }
@@ -176,7 +195,9 @@ impl<'a> Gen<'a> {
                 if kind.is_complex() {
                     self.push_float(rational_to_f64(re), float_of(kind));
                     self.push_float(rational_to_f64(im), float_of(kind));
-                    self.emit(Op::MakeComplex { f32: kind == BasicKind::Complex64 });
+                    self.emit(Op::MakeComplex {
+                        f32: kind == BasicKind::Complex64,
+                    });
                 } else if kind.is_float() {
                     self.push_float(rational_to_f64(re), kind);
                 } else {
@@ -207,13 +228,22 @@ impl<'a> Gen<'a> {
     }
 
     fn push_float(&mut self, v: f64, kind: BasicKind) {
-        let v = if kind == BasicKind::Float32 || kind == BasicKind::Complex64 { v as f32 as f64 } else { v };
+        let v = if kind == BasicKind::Float32 || kind == BasicKind::Complex64 {
+            v as f32 as f64
+        } else {
+            v
+        };
         let c = self.const_float(v);
         self.emit(Op::PushConst(c));
     }
 
     fn gen_ident(&mut self, e: &'a Expr, id: &'a crate::ast::Ident) {
-        let Some(&obj) = self.info.uses.get(&id.id).or_else(|| self.info.defs.get(&id.id)) else {
+        let Some(&obj) = self
+            .info
+            .uses
+            .get(&id.id)
+            .or_else(|| self.info.defs.get(&id.id))
+        else {
             self.error(e.span, format!("undefined: {}", id.name));
             self.emit(Op::PushNil);
             return;
@@ -364,13 +394,22 @@ impl<'a> Gen<'a> {
             BinaryOp::LogAnd | BinaryOp::LogOr => {
                 self.gen_expr(l);
                 self.emit(Op::Dup);
-                let j = if op == BinaryOp::LogAnd { self.emit(Op::JumpIfFalse(0)) } else { self.emit(Op::JumpIfTrue(0)) };
+                let j = if op == BinaryOp::LogAnd {
+                    self.emit(Op::JumpIfFalse(0))
+                } else {
+                    self.emit(Op::JumpIfTrue(0))
+                };
                 self.emit(Op::Pop);
                 self.gen_expr(r);
                 let end = self.pc();
                 self.patch(j, end);
             }
-            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge => {
+            BinaryOp::Eq
+            | BinaryOp::Ne
+            | BinaryOp::Lt
+            | BinaryOp::Le
+            | BinaryOp::Gt
+            | BinaryOp::Ge => {
                 let lt = self.info.type_of(l.id);
                 let rt = self.info.type_of(r.id);
                 let l_nil = self.is_nil_expr(l) || self.basic(lt) == Some(BasicKind::UntypedNil);
@@ -387,7 +426,13 @@ impl<'a> Gen<'a> {
                     }
                     return;
                 }
-                let cmp_ty = if self.is_interface(lt) { lt } else if self.is_interface(rt) { rt } else { lt };
+                let cmp_ty = if self.is_interface(lt) {
+                    lt
+                } else if self.is_interface(rt) {
+                    rt
+                } else {
+                    lt
+                };
                 self.gen_expr(l);
                 self.convert(lt, cmp_ty, true);
                 self.gen_expr(r);
@@ -546,18 +591,27 @@ impl<'a> Gen<'a> {
             BinaryOp::Or => Op::OrInt,
             BinaryOp::Xor => Op::XorInt,
             BinaryOp::AndNot => Op::AndNotInt,
-            BinaryOp::Shl => Op::Shl { unsigned_count: count_unsigned },
+            BinaryOp::Shl => Op::Shl {
+                unsigned_count: count_unsigned,
+            },
             BinaryOp::Shr => {
                 if unsigned {
-                    Op::ShrUint { unsigned_count: count_unsigned }
+                    Op::ShrUint {
+                        unsigned_count: count_unsigned,
+                    }
                 } else {
-                    Op::Shr { unsigned_count: count_unsigned }
+                    Op::Shr {
+                        unsigned_count: count_unsigned,
+                    }
                 }
             }
             _ => Op::Nop,
         };
         self.emit(code);
-        if matches!(op, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Shl | BinaryOp::Div) {
+        if matches!(
+            op,
+            BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Shl | BinaryOp::Div
+        ) {
             self.wrap(ty);
         }
     }
@@ -600,7 +654,13 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn gen_slice_expr(&mut self, x: &'a Expr, lo: Option<&'a Expr>, hi: Option<&'a Expr>, max: Option<&'a Expr>) {
+    fn gen_slice_expr(
+        &mut self,
+        x: &'a Expr,
+        lo: Option<&'a Expr>,
+        hi: Option<&'a Expr>,
+        max: Option<&'a Expr>,
+    ) {
         let xty = self.info.type_of(x.id);
         self.gen_expr(x);
         if let Some(lo) = lo {
@@ -614,13 +674,26 @@ impl<'a> Gen<'a> {
         }
         match self.info.types.under_kind(xty) {
             TypeKind::Basic(_) => {
-                self.emit(Op::StrSlice { has_lo: lo.is_some(), has_hi: hi.is_some() });
+                self.emit(Op::StrSlice {
+                    has_lo: lo.is_some(),
+                    has_hi: hi.is_some(),
+                });
             }
             TypeKind::Slice(_) => {
-                self.emit(Op::SliceSlice { has_lo: lo.is_some(), has_hi: hi.is_some(), has_max: max.is_some(), array: false });
+                self.emit(Op::SliceSlice {
+                    has_lo: lo.is_some(),
+                    has_hi: hi.is_some(),
+                    has_max: max.is_some(),
+                    array: false,
+                });
             }
             _ => {
-                self.emit(Op::SliceSlice { has_lo: lo.is_some(), has_hi: hi.is_some(), has_max: max.is_some(), array: true });
+                self.emit(Op::SliceSlice {
+                    has_lo: lo.is_some(),
+                    has_hi: hi.is_some(),
+                    has_max: max.is_some(),
+                    array: true,
+                });
             }
         }
     }
@@ -644,28 +717,26 @@ impl<'a> Gen<'a> {
                     self.emit(Op::GetField(*step));
                 }
             }
-            SelectionKind::MethodVal => {
-                match selection.method {
-                    Some(m) => {
-                        self.gen_receiver(x, &selection, m);
-                        if let Some(&f) = self.func_ids.get(&m) {
-                            self.emit(Op::Bind(f));
-                        } else {
-                            let f = self.native_stub(m);
-                            self.emit(Op::Bind(f));
-                        }
-                    }
-                    None => {
-                        self.gen_expr(x);
-                        for step in &selection.path {
-                            self.emit(Op::GetField(*step));
-                        }
-                        let sig = self.info.type_of(e.id);
-                        let sym = self.method_symbol(&sel.name, sig);
-                        self.emit(Op::BindIface(sym));
+            SelectionKind::MethodVal => match selection.method {
+                Some(m) => {
+                    self.gen_receiver(x, &selection, m);
+                    if let Some(&f) = self.func_ids.get(&m) {
+                        self.emit(Op::Bind(f));
+                    } else {
+                        let f = self.native_stub(m);
+                        self.emit(Op::Bind(f));
                     }
                 }
-            }
+                None => {
+                    self.gen_expr(x);
+                    for step in &selection.path {
+                        self.emit(Op::GetField(*step));
+                    }
+                    let sig = self.info.type_of(e.id);
+                    let sym = self.method_symbol(&sel.name, sig);
+                    self.emit(Op::BindIface(sym));
+                }
+            },
             SelectionKind::MethodExpr => {
                 let recv_ty = self.info.type_of(x.id);
                 let f = self.method_expr_func(recv_ty, &sel.name);
@@ -688,14 +759,20 @@ impl<'a> Gen<'a> {
             }
         }
         // The checker only accepts method expressions of methods in the method set.
-        self.error(crate::ast::Span::default(), format!("internal error: no method {name} for a method expression"));
+        self.error(
+            crate::ast::Span::default(),
+            format!("internal error: no method {name} for a method expression"),
+        );
         0
     }
 
     /// `I.M` for an interface I: a function `func(recv I, args...)` that calls M dynamically.
     fn interface_method_expr(&mut self, iface: TypeId, name: &str) -> u32 {
         let sig = match self.info.types.under_kind(iface) {
-            TypeKind::Interface { methods, .. } => methods.iter().find(|m| m.name.as_ref() == name).map(|m| m.sig),
+            TypeKind::Interface { methods, .. } => methods
+                .iter()
+                .find(|m| m.name.as_ref() == name)
+                .map(|m| m.sig),
             _ => None,
         };
         let Some(sig) = sig else { return 0 };
@@ -714,7 +791,10 @@ impl<'a> Gen<'a> {
         for i in 0..argc {
             self.emit(Op::LoadLocal(i));
         }
-        self.emit(Op::CallIface { method: sym, argc: params });
+        self.emit(Op::CallIface {
+            method: sym,
+            argc: params,
+        });
         for i in (0..results).rev() {
             self.emit(Op::StoreLocal(argc + i));
         }
@@ -741,7 +821,9 @@ impl<'a> Gen<'a> {
             if i + 1 == n && pointer_recv {
                 let xt = self.field_type_at(self.info.type_of(x.id), &selection.path);
                 if let Some(ft) = xt {
-                    if !self.is_aggregate(ft) && !matches!(self.info.types.under_kind(ft), TypeKind::Pointer(_)) {
+                    if !self.is_aggregate(ft)
+                        && !matches!(self.info.types.under_kind(ft), TypeKind::Pointer(_))
+                    {
                         self.emit(Op::FieldPtr(*step));
                         return;
                     }
@@ -751,8 +833,14 @@ impl<'a> Gen<'a> {
         }
         if !pointer_recv {
             if let Some(rn) = recv_named {
-                let reached = if n == 0 { self.info.type_of(x.id) } else { self.field_type_at(self.info.type_of(x.id), &selection.path).unwrap_or(rn) };
-                let through_pointer = matches!(self.info.types.under_kind(reached), TypeKind::Pointer(_));
+                let reached = if n == 0 {
+                    self.info.type_of(x.id)
+                } else {
+                    self.field_type_at(self.info.type_of(x.id), &selection.path)
+                        .unwrap_or(rn)
+                };
+                let through_pointer =
+                    matches!(self.info.types.under_kind(reached), TypeKind::Pointer(_));
                 if self.is_aggregate(rn) {
                     let rt = self.rt_type(rn);
                     self.emit(Op::Clone(rt));
@@ -793,7 +881,10 @@ impl<'a> Gen<'a> {
 
     fn gen_call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], ellipsis: bool) {
         let f = strip_parens(func);
-        if matches!(self.info.exprs.get(&f.id).map(|t| &t.mode), Some(Mode::Type)) {
+        if matches!(
+            self.info.exprs.get(&f.id).map(|t| &t.mode),
+            Some(Mode::Type)
+        ) {
             let to = self.info.type_of(f.id);
             self.gen_conversion(to, &args[0]);
             return;
@@ -843,7 +934,11 @@ impl<'a> Gen<'a> {
         if let Some(&id) = self.func_ids.get(&obj) {
             self.emit(Op::Call { func: id, argc });
         } else if let Some(&n) = self.native_ids.get(&obj) {
-            self.emit(Op::CallNative { native: n, argc, results });
+            self.emit(Op::CallNative {
+                native: n,
+                argc,
+                results,
+            });
         }
     }
 
@@ -952,8 +1047,22 @@ impl<'a> Gen<'a> {
         match &e.kind {
             ExprKind::Call { func, args, .. } => {
                 let f = strip_parens(func);
-                let is_conversion = matches!(self.info.exprs.get(&f.id).map(|t| &t.mode), Some(Mode::Type));
-                let is_pure_builtin = matches!(self.builtin_of(f), Some(Builtin::Len | Builtin::Cap | Builtin::Min | Builtin::Max | Builtin::Real | Builtin::Imag | Builtin::Complex));
+                let is_conversion = matches!(
+                    self.info.exprs.get(&f.id).map(|t| &t.mode),
+                    Some(Mode::Type)
+                );
+                let is_pure_builtin = matches!(
+                    self.builtin_of(f),
+                    Some(
+                        Builtin::Len
+                            | Builtin::Cap
+                            | Builtin::Min
+                            | Builtin::Max
+                            | Builtin::Real
+                            | Builtin::Imag
+                            | Builtin::Complex
+                    )
+                );
                 if !is_conversion && !is_pure_builtin {
                     return true;
                 }
@@ -961,13 +1070,22 @@ impl<'a> Gen<'a> {
             }
             // A receive is a side effect too: it must happen once, in order.
             ExprKind::Unary(UnaryOp::Recv, _) => true,
-            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) | ExprKind::TypeAssert(x, _) => self.has_call(x),
+            ExprKind::Paren(x)
+            | ExprKind::Star(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::Selector(x, _)
+            | ExprKind::TypeAssert(x, _) => self.has_call(x),
             ExprKind::Binary(_, l, r) => self.has_call(l) || self.has_call(r),
             ExprKind::Index(x, idx) => self.has_call(x) || idx.iter().any(|i| self.has_call(i)),
             ExprKind::Slice { x, lo, hi, max, .. } => {
-                self.has_call(x) || [lo, hi, max].iter().any(|p| p.as_ref().is_some_and(|p| self.has_call(p)))
+                self.has_call(x)
+                    || [lo, hi, max]
+                        .iter()
+                        .any(|p| p.as_ref().is_some_and(|p| self.has_call(p)))
             }
-            ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| self.has_call(&el.value) || el.key.as_ref().is_some_and(|k| self.has_call(k))),
+            ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| {
+                self.has_call(&el.value) || el.key.as_ref().is_some_and(|k| self.has_call(k))
+            }),
             _ => false,
         }
     }
@@ -980,7 +1098,13 @@ impl<'a> Gen<'a> {
     }
 
     /// For `defer`/`go`: pushes the function value and its arguments; returns the argument count.
-    pub fn gen_callee_and_args(&mut self, f: &'a Expr, args: &'a [Expr], ellipsis: bool, _call: &'a Expr) -> u32 {
+    pub fn gen_callee_and_args(
+        &mut self,
+        f: &'a Expr,
+        args: &'a [Expr],
+        ellipsis: bool,
+        _call: &'a Expr,
+    ) -> u32 {
         let sig_ty = self.info.type_of(f.id);
         if let Some(obj) = self.static_callee(f) {
             if let Some(&id) = self.func_ids.get(&obj) {
@@ -999,7 +1123,14 @@ impl<'a> Gen<'a> {
     /// A function wrapping a builtin call for `defer`: its arguments are evaluated
     /// now into temporaries. Returns (function, temps holding the args, count).
     pub fn builtin_thunk(&mut self, call: &'a Expr) -> (u32, Vec<u32>, u32) {
-        let ExprKind::Call { func, args, ellipsis } = &call.kind else { unreachable!() };
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } = &call.kind
+        else {
+            unreachable!()
+        };
         let b = self.builtin_of(strip_parens(func)).unwrap();
         let arg_types: Vec<TypeId> = args.iter().map(|a| self.info.type_of(a.id)).collect();
         let mut temps = Vec::new();
@@ -1024,7 +1155,13 @@ impl<'a> Gen<'a> {
     }
 
     /// Emits builtin `b` whose arguments are in slots 0..n (for deferred builtins).
-    fn gen_builtin_on_slots(&mut self, b: Builtin, types: &[TypeId], args: &'a [Expr], _ellipsis: bool) {
+    fn gen_builtin_on_slots(
+        &mut self,
+        b: Builtin,
+        types: &[TypeId],
+        args: &'a [Expr],
+        _ellipsis: bool,
+    ) {
         match b {
             Builtin::Print | Builtin::Println => {
                 for (i, t) in types.iter().enumerate() {
@@ -1063,7 +1200,10 @@ impl<'a> Gen<'a> {
             }
             _ => {
                 let _ = args;
-                self.error(args.first().map(|a| a.span).unwrap_or_default(), "defer of this builtin is not supported yet in Weft");
+                self.error(
+                    args.first().map(|a| a.span).unwrap_or_default(),
+                    "defer of this builtin is not supported yet in Weft",
+                );
             }
         }
     }
@@ -1098,7 +1238,11 @@ impl<'a> Gen<'a> {
                     }
                     TypeKind::Slice(_) => {
                         self.gen_expr(x);
-                        self.emit(if b == Builtin::Len { Op::SliceLen } else { Op::SliceCap });
+                        self.emit(if b == Builtin::Len {
+                            Op::SliceLen
+                        } else {
+                            Op::SliceCap
+                        });
                     }
                     TypeKind::Map(..) => {
                         self.gen_expr(x);
@@ -1125,7 +1269,11 @@ impl<'a> Gen<'a> {
                     }
                     _ => {
                         self.gen_expr(x);
-                        self.emit(if b == Builtin::Len { Op::ChanLen } else { Op::ChanCap });
+                        self.emit(if b == Builtin::Len {
+                            Op::ChanLen
+                        } else {
+                            Op::ChanCap
+                        });
                     }
                 }
             }
@@ -1137,19 +1285,31 @@ impl<'a> Gen<'a> {
                 if ellipsis {
                     let t = &args[1];
                     let tty = self.info.type_of(t.id);
-                    let from_string = matches!(self.basic(tty), Some(BasicKind::String) | Some(BasicKind::UntypedString));
+                    let from_string = matches!(
+                        self.basic(tty),
+                        Some(BasicKind::String) | Some(BasicKind::UntypedString)
+                    );
                     self.gen_expr(t);
-                    self.emit(Op::AppendSlice { elem: elem_rt, from_string });
+                    self.emit(Op::AppendSlice {
+                        elem: elem_rt,
+                        from_string,
+                    });
                 } else {
                     for a in &args[1..] {
                         self.gen_value(a, elem);
                     }
-                    self.emit(Op::Append { elem: elem_rt, count: (args.len() - 1) as u32 });
+                    self.emit(Op::Append {
+                        elem: elem_rt,
+                        count: (args.len() - 1) as u32,
+                    });
                 }
             }
             Builtin::Copy => {
                 let sty = self.info.type_of(args[1].id);
-                let from_string = matches!(self.basic(sty), Some(BasicKind::String) | Some(BasicKind::UntypedString));
+                let from_string = matches!(
+                    self.basic(sty),
+                    Some(BasicKind::String) | Some(BasicKind::UntypedString)
+                );
                 let elem_ty = self.slice_elem(self.info.type_of(args[0].id));
                 let elem = self.rt_type(elem_ty);
                 self.gen_expr(&args[0]);
@@ -1302,14 +1462,22 @@ impl<'a> Gen<'a> {
             }
             Builtin::Complex => {
                 let f32 = self.basic(result_ty) == Some(BasicKind::Complex64);
-                let ft = if f32 { self.info.types.basic(BasicKind::Float32) } else { self.info.types.basic(BasicKind::Float64) };
+                let ft = if f32 {
+                    self.info.types.basic(BasicKind::Float32)
+                } else {
+                    self.info.types.basic(BasicKind::Float64)
+                };
                 self.gen_value(&args[0], ft);
                 self.gen_value(&args[1], ft);
                 self.emit(Op::MakeComplex { f32 });
             }
             Builtin::Real | Builtin::Imag => {
                 self.gen_expr(&args[0]);
-                self.emit(if b == Builtin::Real { Op::Real } else { Op::Imag });
+                self.emit(if b == Builtin::Real {
+                    Op::Real
+                } else {
+                    Op::Imag
+                });
             }
             Builtin::Close => {
                 self.gen_expr(&args[0]);
@@ -1342,17 +1510,29 @@ impl<'a> Gen<'a> {
                     }
                 } else if tb.is_integer() {
                     if fb.is_float() {
-                        self.emit(if tb.is_unsigned() && tb.bits() == 64 { Op::FloatToUint } else { Op::FloatToInt });
+                        self.emit(if tb.is_unsigned() && tb.bits() == 64 {
+                            Op::FloatToUint
+                        } else {
+                            Op::FloatToInt
+                        });
                     }
                     self.wrap(to);
                 } else if tb.is_float() {
                     if fb.is_integer() {
-                        self.emit(if fb.is_unsigned() { Op::UintToFloat } else { Op::IntToFloat });
+                        self.emit(if fb.is_unsigned() {
+                            Op::UintToFloat
+                        } else {
+                            Op::IntToFloat
+                        });
                     }
                     if tb == BasicKind::Float32 {
                         self.emit(Op::RoundF32);
                     }
-                } else if tb.is_complex() && fb.is_complex() && tb == BasicKind::Complex64 && fb != BasicKind::Complex64 {
+                } else if tb.is_complex()
+                    && fb.is_complex()
+                    && tb == BasicKind::Complex64
+                    && fb != BasicKind::Complex64
+                {
                     let t = self.new_temp();
                     self.emit(Op::StoreLocal(t));
                     self.emit(Op::LoadLocal(t));
@@ -1372,7 +1552,11 @@ impl<'a> Gen<'a> {
             }
             (TypeKind::Slice(e), TypeKind::Array(_, n)) => {
                 let elem = self.rt_type(e);
-                self.emit(Op::SliceToArray { len: n as u32, elem, pointer: false });
+                self.emit(Op::SliceToArray {
+                    len: n as u32,
+                    elem,
+                    pointer: false,
+                });
             }
             (TypeKind::Slice(e), TypeKind::Pointer(p)) => {
                 let n = match self.info.types.under_kind(p) {
@@ -1380,7 +1564,11 @@ impl<'a> Gen<'a> {
                     _ => 0,
                 };
                 let elem = self.rt_type(e);
-                self.emit(Op::SliceToArray { len: n as u32, elem, pointer: true });
+                self.emit(Op::SliceToArray {
+                    len: n as u32,
+                    elem,
+                    pointer: true,
+                });
             }
             (TypeKind::Slice(e), TypeKind::Basic(_)) => {
                 let eb = self.basic(e);
@@ -1567,13 +1755,17 @@ pub fn rational_to_f64(r: &BigRational) -> f64 {
     let nb = n.bits() as i64;
     let db = d.bits() as i64;
     let shift = 66 - (nb - db);
-    let (num, den) = if shift >= 0 { (n << shift as usize, d) } else { (n, d << (-shift) as usize) };
+    let (num, den) = if shift >= 0 {
+        (n << shift as usize, d)
+    } else {
+        (n, d << (-shift) as usize)
+    };
     let q = &num / &den;
     let rem_nonzero = !(&num % &den).is_zero();
     // q has 66 or 67 bits; value = q * 2^-shift.
     let qbits = q.bits() as i64;
     let mut exp = qbits - 1 - shift; // exponent of the leading bit
-    // Number of mantissa bits to keep: 53 for normals, fewer for subnormals.
+                                     // Number of mantissa bits to keep: 53 for normals, fewer for subnormals.
     let keep = if exp < -1022 { 53 - (-1022 - exp) } else { 53 };
     if keep <= 0 {
         // Far below the smallest subnormal: rounds to zero.

@@ -84,7 +84,10 @@ impl<'a> Gen<'a> {
     pub fn needs_cell(&self, obj: ObjId) -> bool {
         let o = self.info.obj(obj);
         match &o.kind {
-            ObjKind::Var(v) => (v.captured || v.address_taken || self.extra_boxed.contains(&obj)) && !self.is_aggregate(o.ty),
+            ObjKind::Var(v) => {
+                (v.captured || v.address_taken || self.extra_boxed.contains(&obj))
+                    && !self.is_aggregate(o.ty)
+            }
             _ => false,
         }
     }
@@ -171,13 +174,23 @@ impl<'a> Gen<'a> {
                 fb.captures.insert(*c, i as u32);
             }
         }
-        fb.frame_bytes += params.iter().chain(results).map(|(_, t)| self.type_size(*t)).sum::<u64>();
+        fb.frame_bytes += params
+            .iter()
+            .chain(results)
+            .map(|(_, t)| self.type_size(*t))
+            .sum::<u64>();
         self.builders.push(fb);
         self.set_pos(body.span);
         for (i, (obj, _)) in params.iter().enumerate() {
             if let Some(obj) = obj {
                 let boxed = self.needs_cell(*obj);
-                self.fb().locals.insert(*obj, Local { slot: i as u32, boxed });
+                self.fb().locals.insert(
+                    *obj,
+                    Local {
+                        slot: i as u32,
+                        boxed,
+                    },
+                );
                 if boxed {
                     self.emit(Op::LoadLocal(i as u32));
                     self.emit(Op::NewCell);
@@ -259,7 +272,12 @@ impl<'a> Gen<'a> {
                 self.gen_arith(op, ty, ty);
                 self.place_store(&place);
             }
-            StmtKind::Assign { lhs, op, define, rhs } => self.gen_assign(lhs, *op, *define, rhs),
+            StmtKind::Assign {
+                lhs,
+                op,
+                define,
+                rhs,
+            } => self.gen_assign(lhs, *op, *define, rhs),
             StmtKind::Return(values) => self.gen_return(values),
             StmtKind::Defer(call) => self.gen_defer(call),
             StmtKind::Go(call) => self.gen_go(call),
@@ -295,7 +313,12 @@ impl<'a> Gen<'a> {
                 let at = self.emit(Op::Jump(0));
                 self.fb().fallthrough_jumps.push(at);
             }
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 if let Some(init) = init {
                     self.gen_stmt(init);
                 }
@@ -317,10 +340,29 @@ impl<'a> Gen<'a> {
                     }
                 }
             }
-            StmtKind::For { init, cond, post, body } => self.gen_for(init.as_deref(), cond.as_ref(), post.as_deref(), body),
-            StmtKind::Range { key, value, define, x, body } => self.gen_range(key.as_ref(), value.as_ref(), *define, x, body, s),
-            StmtKind::Switch { init, tag, clauses, .. } => self.gen_switch(init.as_deref(), tag.as_ref(), clauses),
-            StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.gen_type_switch(init.as_deref(), bind.as_ref(), x, clauses),
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => self.gen_for(init.as_deref(), cond.as_ref(), post.as_deref(), body),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.gen_range(key.as_ref(), value.as_ref(), *define, x, body, s),
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => self.gen_switch(init.as_deref(), tag.as_ref(), clauses),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+                ..
+            } => self.gen_type_switch(init.as_deref(), bind.as_ref(), x, clauses),
         }
     }
 
@@ -345,7 +387,12 @@ impl<'a> Gen<'a> {
 
     fn push_breakable(&mut self, is_loop: bool) {
         let label = self.fb().pending_label.take();
-        self.fb().breakables.push(Breakable { label, breaks: Vec::new(), continues: Vec::new(), is_loop });
+        self.fb().breakables.push(Breakable {
+            label,
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            is_loop,
+        });
     }
 
     fn pop_breakable(&mut self, break_target: usize, continue_target: usize) {
@@ -369,7 +416,9 @@ impl<'a> Gen<'a> {
                 self.emit(Op::PushConst(c));
                 let z = self.const_float(0.0);
                 self.emit(Op::PushConst(z));
-                self.emit(Op::MakeComplex { f32: b == crate::types::BasicKind::Complex64 });
+                self.emit(Op::MakeComplex {
+                    f32: b == crate::types::BasicKind::Complex64,
+                });
             }
             _ => {
                 self.emit(Op::PushInt(1));
@@ -383,7 +432,11 @@ impl<'a> Gen<'a> {
         }
         for spec in &gd.specs {
             let ast::Spec::Value(vs) = spec else { continue };
-            let objs: Vec<Option<ObjId>> = vs.names.iter().map(|n| self.info.defs.get(&n.id).copied()).collect();
+            let objs: Vec<Option<ObjId>> = vs
+                .names
+                .iter()
+                .map(|n| self.info.defs.get(&n.id).copied())
+                .collect();
             if vs.values.is_empty() {
                 for obj in objs.iter().flatten() {
                     let ty = self.info.obj(*obj).ty;
@@ -513,7 +566,12 @@ impl<'a> Gen<'a> {
             if id.name.as_ref() == "_" {
                 return None;
             }
-            if let Some(o) = self.info.defs.get(&id.id).or_else(|| self.info.uses.get(&id.id)) {
+            if let Some(o) = self
+                .info
+                .defs
+                .get(&id.id)
+                .or_else(|| self.info.uses.get(&id.id))
+            {
                 return Some(self.info.obj(*o).ty);
             }
         }
@@ -590,7 +648,8 @@ impl<'a> Gen<'a> {
                 self.init_local(l);
             }
             Target::Place(place, temps, ty) => {
-                let agg = self.is_aggregate(ty) && !matches!(place, super::place::Place::MapEntry(_));
+                let agg =
+                    self.is_aggregate(ty) && !matches!(place, super::place::Place::MapEntry(_));
                 for t in &temps {
                     self.emit(Op::LoadLocal(*t));
                 }
@@ -659,7 +718,11 @@ impl<'a> Gen<'a> {
                     let t = self.new_temp();
                     self.emit(Op::StoreLocal(t));
                     self.emit(Op::LoadLocal(t));
-                    self.convert(types.get(i).copied().unwrap_or(results[i].1), results[i].1, true);
+                    self.convert(
+                        types.get(i).copied().unwrap_or(results[i].1),
+                        results[i].1,
+                        true,
+                    );
                     self.store_result(i);
                 }
             }
@@ -682,7 +745,12 @@ impl<'a> Gen<'a> {
     }
 
     fn gen_defer(&mut self, call: &'a Expr) {
-        let ExprKind::Call { func, args, ellipsis } = &call.kind else {
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } = &call.kind
+        else {
             self.gen_expr(call);
             return;
         };
@@ -708,17 +776,28 @@ impl<'a> Gen<'a> {
         self.emit(Op::Defer { argc });
     }
 
-
-    fn gen_for(&mut self, init: Option<&'a Stmt>, cond: Option<&'a Expr>, post: Option<&'a Stmt>, body: &'a Block) {
+    fn gen_for(
+        &mut self,
+        init: Option<&'a Stmt>,
+        cond: Option<&'a Expr>,
+        post: Option<&'a Stmt>,
+        body: &'a Block,
+    ) {
         if let Some(init) = init {
             self.gen_stmt(init);
         }
         // Go 1.22: each iteration has its own copy of variables declared in init.
         let loop_vars: Vec<Local> = match init.map(|s| &s.kind) {
-            Some(StmtKind::Assign { lhs, define: true, .. }) => lhs
+            Some(StmtKind::Assign {
+                lhs, define: true, ..
+            }) => lhs
                 .iter()
                 .filter_map(|l| match &l.kind {
-                    ExprKind::Ident(id) => self.info.defs.get(&id.id).and_then(|o| self.fb().locals.get(o).copied()),
+                    ExprKind::Ident(id) => self
+                        .info
+                        .defs
+                        .get(&id.id)
+                        .and_then(|o| self.fb().locals.get(o).copied()),
                     _ => None,
                 })
                 .filter(|l| l.boxed)
@@ -781,7 +860,15 @@ impl<'a> Gen<'a> {
         self.place_store(&place);
     }
 
-    fn gen_range(&mut self, key: Option<&'a Expr>, value: Option<&'a Expr>, define: bool, x: &'a Expr, body: &'a Block, stmt: &'a Stmt) {
+    fn gen_range(
+        &mut self,
+        key: Option<&'a Expr>,
+        value: Option<&'a Expr>,
+        define: bool,
+        x: &'a Expr,
+        body: &'a Block,
+        stmt: &'a Stmt,
+    ) {
         let xty = self.info.type_of(x.id);
         let types = &self.info.types;
         let under = types.under_kind(xty).clone();
@@ -799,7 +886,11 @@ impl<'a> Gen<'a> {
                 let top = self.pc();
                 self.emit(Op::LoadLocal(i));
                 self.emit(Op::LoadLocal(n));
-                self.emit(if b.is_unsigned() { Op::LtUint } else { Op::LtInt });
+                self.emit(if b.is_unsigned() {
+                    Op::LtUint
+                } else {
+                    Op::LtInt
+                });
                 let exit = self.emit(Op::JumpIfFalse(0));
                 self.emit(Op::LoadLocal(i));
                 self.assign_range_var(key, define, xty);
@@ -854,7 +945,16 @@ impl<'a> Gen<'a> {
                 self.patch(exit, end);
                 self.pop_breakable(end, cont);
             }
-            TypeKind::Slice(elem) | TypeKind::Array(elem, _) => self.gen_range_indexed(key, value, define, x, body, elem, matches!(under, TypeKind::Array(..)), false),
+            TypeKind::Slice(elem) | TypeKind::Array(elem, _) => self.gen_range_indexed(
+                key,
+                value,
+                define,
+                x,
+                body,
+                elem,
+                matches!(under, TypeKind::Array(..)),
+                false,
+            ),
             TypeKind::Pointer(p) => {
                 let elem = match self.info.types.under_kind(p) {
                     TypeKind::Array(e, _) => *e,
@@ -919,7 +1019,17 @@ impl<'a> Gen<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn gen_range_indexed(&mut self, key: Option<&'a Expr>, value: Option<&'a Expr>, define: bool, x: &'a Expr, body: &'a Block, elem: TypeId, array: bool, pointer: bool) {
+    fn gen_range_indexed(
+        &mut self,
+        key: Option<&'a Expr>,
+        value: Option<&'a Expr>,
+        define: bool,
+        x: &'a Expr,
+        body: &'a Block,
+        elem: TypeId,
+        array: bool,
+        pointer: bool,
+    ) {
         let int_ty = self.info.types.basic(crate::types::BasicKind::Int);
         let coll = self.new_temp();
         let xty = self.info.type_of(x.id);
@@ -932,10 +1042,15 @@ impl<'a> Gen<'a> {
         self.emit(Op::StoreLocal(coll));
         let n = self.new_temp();
         if array {
-            let len = match self.info.types.under_kind(if pointer { self.pointee(xty) } else { xty }) {
-                TypeKind::Array(_, n) => *n,
-                _ => 0,
-            };
+            let len =
+                match self
+                    .info
+                    .types
+                    .under_kind(if pointer { self.pointee(xty) } else { xty })
+                {
+                    TypeKind::Array(_, n) => *n,
+                    _ => 0,
+                };
             if pointer && value.is_some() {
                 self.emit(Op::LoadLocal(coll));
                 self.emit(Op::NilCheck);
@@ -988,11 +1103,24 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn gen_range_func(&mut self, key: Option<&'a Expr>, value: Option<&'a Expr>, define: bool, x: &'a Expr, body: &'a Block, _stmt: &'a Stmt) {
+    fn gen_range_func(
+        &mut self,
+        key: Option<&'a Expr>,
+        value: Option<&'a Expr>,
+        define: bool,
+        x: &'a Expr,
+        body: &'a Block,
+        _stmt: &'a Stmt,
+    ) {
         self.gen_range_over_func(key, value, define, x, body);
     }
 
-    pub(crate) fn assign_range_var_pub(&mut self, target: Option<&'a Expr>, define: bool, value_ty: TypeId) {
+    pub(crate) fn assign_range_var_pub(
+        &mut self,
+        target: Option<&'a Expr>,
+        define: bool,
+        value_ty: TypeId,
+    ) {
         self.assign_range_var(target, define, value_ty);
     }
 
@@ -1000,11 +1128,20 @@ impl<'a> Gen<'a> {
         self.store_result(i);
     }
 
-    pub(crate) fn find_breakable_pub(&self, label: Option<Rc<str>>, want_loop: bool) -> Option<usize> {
+    pub(crate) fn find_breakable_pub(
+        &self,
+        label: Option<Rc<str>>,
+        want_loop: bool,
+    ) -> Option<usize> {
         self.find_breakable(label, want_loop)
     }
 
-    fn gen_switch(&mut self, init: Option<&'a Stmt>, tag: Option<&'a Expr>, clauses: &'a [ast::CaseClause]) {
+    fn gen_switch(
+        &mut self,
+        init: Option<&'a Stmt>,
+        tag: Option<&'a Expr>,
+        clauses: &'a [ast::CaseClause],
+    ) {
         if let Some(init) = init {
             self.gen_stmt(init);
         }
@@ -1025,7 +1162,11 @@ impl<'a> Gen<'a> {
                     Some((tmp, tty)) => {
                         let ety = self.info.type_of(e.id);
                         self.emit(Op::LoadLocal(tmp));
-                        let cmp_ty = if self.is_interface(tty) || !self.is_interface(ety) { tty } else { ety };
+                        let cmp_ty = if self.is_interface(tty) || !self.is_interface(ety) {
+                            tty
+                        } else {
+                            ety
+                        };
                         self.convert(tty, cmp_ty, true);
                         self.gen_value(e, cmp_ty);
                         self.gen_compare(BinaryOp::Eq, cmp_ty);
@@ -1084,7 +1225,13 @@ impl<'a> Gen<'a> {
         self.pop_breakable(end, end);
     }
 
-    fn gen_type_switch(&mut self, init: Option<&'a Stmt>, bind: Option<&'a ast::Ident>, x: &'a Expr, clauses: &'a [ast::CaseClause]) {
+    fn gen_type_switch(
+        &mut self,
+        init: Option<&'a Stmt>,
+        bind: Option<&'a ast::Ident>,
+        x: &'a Expr,
+        clauses: &'a [ast::CaseClause],
+    ) {
         if let Some(init) = init {
             self.gen_stmt(init);
         }
@@ -1189,7 +1336,10 @@ impl<'a> Gen<'a> {
         if caps.is_empty() {
             self.emit(Op::PushFunc(id));
         } else {
-            self.emit(Op::MakeClosure { func: id, captures: caps.len() as u32 });
+            self.emit(Op::MakeClosure {
+                func: id,
+                captures: caps.len() as u32,
+            });
         }
         let _ = FuncRef::Lit(e.id);
     }
@@ -1263,7 +1413,12 @@ impl<'a> Gen<'a> {
     }
 
     fn gen_go(&mut self, call: &'a Expr) {
-        let ExprKind::Call { func, args, ellipsis } = &call.kind else {
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } = &call.kind
+        else {
             self.gen_expr(call);
             return;
         };
@@ -1336,8 +1491,14 @@ impl<'a> Gen<'a> {
             let skip = self.emit(Op::JumpIfFalse(0));
             if let Some(comm) = &c.comm {
                 self.set_pos(comm.span);
-                if let StmtKind::Assign { lhs, define, rhs, .. } = &comm.kind {
-                    let elem = self.chan_elem(self.info.type_of(strip_recv(&rhs[0]).map(|x| x.id).unwrap_or(rhs[0].id)));
+                if let StmtKind::Assign {
+                    lhs, define, rhs, ..
+                } = &comm.kind
+                {
+                    let elem = self.chan_elem(
+                        self.info
+                            .type_of(strip_recv(&rhs[0]).map(|x| x.id).unwrap_or(rhs[0].id)),
+                    );
                     let bool_ty = self.info.types.basic(crate::types::BasicKind::Bool);
                     let targets = [(lhs.first(), value, elem), (lhs.get(1), ok, bool_ty)];
                     for (target, slot, ty) in targets {

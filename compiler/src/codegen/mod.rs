@@ -46,7 +46,11 @@ pub fn generate(sources: &SourceMap, info: &Info) -> Result<Program, Vec<Diagnos
 /// Where a function body comes from, for the work list.
 #[derive(Clone, Copy)]
 enum BodyRef {
-    Decl { package: usize, file: usize, decl: usize },
+    Decl {
+        package: usize,
+        file: usize,
+        decl: usize,
+    },
 }
 
 pub(crate) struct Gen<'a> {
@@ -155,7 +159,10 @@ impl<'a> Gen<'a> {
     /// Reserves a function id with an empty prototype.
     pub fn reserve_func(&mut self, name: String) -> FuncId {
         let id = self.program.funcs.len() as FuncId;
-        self.program.funcs.push(FuncProto { name, ..Default::default() });
+        self.program.funcs.push(FuncProto {
+            name,
+            ..Default::default()
+        });
         id
     }
 
@@ -170,10 +177,21 @@ impl<'a> Gen<'a> {
         i
     }
 
-    fn qualified_func_name(&self, package: &str, decl: &ast::FuncDecl, recv: Option<TypeId>, pointer: bool) -> String {
+    fn qualified_func_name(
+        &self,
+        package: &str,
+        decl: &ast::FuncDecl,
+        recv: Option<TypeId>,
+        pointer: bool,
+    ) -> String {
         match recv {
             Some(t) => {
-                let tn = self.info.types.named_info(t).map(|n| n.name.to_string()).unwrap_or_default();
+                let tn = self
+                    .info
+                    .types
+                    .named_info(t)
+                    .map(|n| n.name.to_string())
+                    .unwrap_or_default();
                 if pointer {
                     format!("{package}.(*{tn}).{}", decl.name.name)
                 } else {
@@ -193,7 +211,9 @@ impl<'a> Gen<'a> {
                 for (di, decl) in file.decls.iter().enumerate() {
                     match decl {
                         Decl::Func(fd) => {
-                            let Some(&obj) = info.defs.get(&fd.name.id) else { continue };
+                            let Some(&obj) = info.defs.get(&fd.name.id) else {
+                                continue;
+                            };
                             let (recv, pointer, native) = match &info.obj(obj).kind {
                                 ObjKind::Func(f) => (f.recv, f.pointer_recv, f.native),
                                 _ => (None, false, false),
@@ -201,7 +221,11 @@ impl<'a> Gen<'a> {
                             if native {
                                 let name = match recv {
                                     Some(t) => {
-                                        let tn = info.types.named_info(t).map(|n| n.name.to_string()).unwrap_or_default();
+                                        let tn = info
+                                            .types
+                                            .named_info(t)
+                                            .map(|n| n.name.to_string())
+                                            .unwrap_or_default();
                                         format!("{}.{}.{}", pkg.path, tn, fd.name.name)
                                     }
                                     None => format!("{}.{}", pkg.path, fd.name.name),
@@ -212,15 +236,33 @@ impl<'a> Gen<'a> {
                                 continue;
                             }
                             if fd.name.name.as_ref() == "init" && recv.is_none() {
-                                let id = self.reserve_func(format!("{}.init.{}", pkg.path, bodies.len()));
+                                let id = self.reserve_func(format!(
+                                    "{}.init.{}",
+                                    pkg.path,
+                                    bodies.len()
+                                ));
                                 self.func_ids.insert(obj, id);
-                                bodies.push((id, BodyRef::Decl { package: pi, file: fi, decl: di }));
+                                bodies.push((
+                                    id,
+                                    BodyRef::Decl {
+                                        package: pi,
+                                        file: fi,
+                                        decl: di,
+                                    },
+                                ));
                                 continue;
                             }
                             let name = self.qualified_func_name(&pkg.path, fd, recv, pointer);
                             let id = self.reserve_func(name);
                             self.func_ids.insert(obj, id);
-                            bodies.push((id, BodyRef::Decl { package: pi, file: fi, decl: di }));
+                            bodies.push((
+                                id,
+                                BodyRef::Decl {
+                                    package: pi,
+                                    file: fi,
+                                    decl: di,
+                                },
+                            ));
                         }
                         Decl::Gen(gd) => {
                             if gd.kind != ast::GenKind::Var {
@@ -245,8 +287,14 @@ impl<'a> Gen<'a> {
         self.setup_runtime_hooks();
         // Pass 2: bodies.
         for (id, body) in bodies {
-            let BodyRef::Decl { package, file, decl } = body;
-            let Decl::Func(fd) = &info.packages[package].files[file].decls[decl] else { continue };
+            let BodyRef::Decl {
+                package,
+                file,
+                decl,
+            } = body;
+            let Decl::Func(fd) = &info.packages[package].files[file].decls[decl] else {
+                continue;
+            };
             self.compile_func_decl(id, fd);
         }
         // The entry point: package initialization, then main.main.
@@ -256,7 +304,9 @@ impl<'a> Gen<'a> {
 
     fn setup_runtime_hooks(&mut self) {
         let info = self.info;
-        let Some(rt) = info.packages.iter().find(|p| p.path.as_ref() == "runtime") else { return };
+        let Some(rt) = info.packages.iter().find(|p| p.path.as_ref() == "runtime") else {
+            return;
+        };
         let hook = |gen: &mut Self, name: &str, pointer: bool| -> Option<u32> {
             let &obj = rt.scope.get(name)?;
             let mut ty = info.obj(obj).ty;
@@ -451,7 +501,9 @@ impl<'a> Gen<'a> {
     /// The checker's `*T`, if the program mentions it.
     pub fn pointer_to(&self, ty: TypeId) -> Option<TypeId> {
         let types = &self.info.types;
-        (0..types.len() as u32).map(TypeId).find(|t| matches!(types.kind(*t), crate::types::TypeKind::Pointer(e) if *e == ty))
+        (0..types.len() as u32)
+            .map(TypeId)
+            .find(|t| matches!(types.kind(*t), crate::types::TypeKind::Pointer(e) if *e == ty))
     }
 
     pub fn new_temp(&mut self) -> u32 {

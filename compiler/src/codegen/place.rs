@@ -54,11 +54,19 @@ impl<'a> Gen<'a> {
             return Place::Global(g);
         }
         if let Some(l) = self.fb().locals.get(&obj).copied() {
-            return if l.boxed { Place::LocalCell(l.slot) } else { Place::Local(l.slot) };
+            return if l.boxed {
+                Place::LocalCell(l.slot)
+            } else {
+                Place::Local(l.slot)
+            };
         }
         if let Some(&i) = self.fb().captures.get(&obj) {
             let ty = self.info.obj(obj).ty;
-            return if self.is_aggregate(ty) { Place::Capture(i) } else { Place::CaptureCell(i) };
+            return if self.is_aggregate(ty) {
+                Place::Capture(i)
+            } else {
+                Place::CaptureCell(i)
+            };
         }
         Place::Blank
     }
@@ -70,8 +78,15 @@ impl<'a> Gen<'a> {
                 if id.name.as_ref() == "_" {
                     return Place::Blank;
                 }
-                match self.info.uses.get(&id.id).or_else(|| self.info.defs.get(&id.id)) {
-                    Some(&obj) if matches!(self.info.obj(obj).kind, ObjKind::Var(_)) => self.var_place(obj),
+                match self
+                    .info
+                    .uses
+                    .get(&id.id)
+                    .or_else(|| self.info.defs.get(&id.id))
+                {
+                    Some(&obj) if matches!(self.info.obj(obj).kind, ObjKind::Var(_)) => {
+                        self.var_place(obj)
+                    }
                     _ => Place::Blank,
                 }
             }
@@ -99,7 +114,11 @@ impl<'a> Gen<'a> {
             ExprKind::Selector(x, _) => {
                 if let Some(sel) = self.info.selections.get(&e.id).cloned() {
                     self.gen_expr(x);
-                    let (last, init) = sel.path.split_last().map(|(l, i)| (*l, i.to_vec())).unwrap_or((0, vec![]));
+                    let (last, init) = sel
+                        .path
+                        .split_last()
+                        .map(|(l, i)| (*l, i.to_vec()))
+                        .unwrap_or((0, vec![]));
                     for step in init {
                         self.emit(Op::GetField(step));
                     }

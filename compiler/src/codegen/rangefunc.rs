@@ -57,7 +57,10 @@ impl<'a> Gen<'a> {
         let mut stmts: Vec<&'a Stmt> = Vec::new();
         match &s.kind {
             StmtKind::Range { x, body, .. } => {
-                if matches!(self.info.types.under_kind(self.info.type_of(x.id)), TypeKind::Func(_)) {
+                if matches!(
+                    self.info.types.under_kind(self.info.type_of(x.id)),
+                    TypeKind::Func(_)
+                ) {
                     out.push(body);
                 }
                 stmts.extend(body.stmts.iter());
@@ -88,7 +91,14 @@ impl<'a> Gen<'a> {
         }
     }
 
-    pub(crate) fn gen_range_over_func(&mut self, key: Option<&'a Expr>, value: Option<&'a Expr>, define: bool, x: &'a Expr, body: &'a Block) {
+    pub(crate) fn gen_range_over_func(
+        &mut self,
+        key: Option<&'a Expr>,
+        value: Option<&'a Expr>,
+        define: bool,
+        x: &'a Expr,
+        body: &'a Block,
+    ) {
         let label = self.fb().pending_label.take();
         let seq_ty = self.info.type_of(x.id);
         let yield_ty = match self.info.types.under_kind(seq_ty) {
@@ -141,7 +151,8 @@ impl<'a> Gen<'a> {
         let mut outer_vars: Vec<ObjId> = Vec::new();
         for id in ids {
             if let Some(&obj) = self.info.uses.get(&id) {
-                let known = self.fb().locals.contains_key(&obj) || self.fb().captures.contains_key(&obj);
+                let known =
+                    self.fb().locals.contains_key(&obj) || self.fb().captures.contains_key(&obj);
                 if known && !outer_vars.contains(&obj) {
                     outer_vars.push(obj);
                 }
@@ -167,7 +178,11 @@ impl<'a> Gen<'a> {
         let rb = RangeBody {
             state_capture: 0,
             depth_capture: 1,
-            result_captures: result_cells.iter().enumerate().map(|(i, (_, t))| (2 + i as u32, *t)).collect(),
+            result_captures: result_cells
+                .iter()
+                .enumerate()
+                .map(|(i, (_, t))| (2 + i as u32, *t))
+                .collect(),
             label: label.clone(),
             branches: Vec::new(),
         };
@@ -191,10 +206,17 @@ impl<'a> Gen<'a> {
         self.emit(Op::StoreLocal(yield_params.len() as u32));
         self.emit(Op::Return);
         let fb = self.builders.pop().unwrap();
-        let branches = fb.range_body.as_ref().map(|r| r.branches.clone()).unwrap_or_default();
+        let branches = fb
+            .range_body
+            .as_ref()
+            .map(|r| r.branches.clone())
+            .unwrap_or_default();
         self.finish_builder(fb);
         // Call the iterator with the body.
-        self.emit(Op::MakeClosure { func: id, captures: ncaps as u32 });
+        self.emit(Op::MakeClosure {
+            func: id,
+            captures: ncaps as u32,
+        });
         self.emit(Op::CallValue { argc: 1 });
         // After the loop: return, or branch outside.
         self.emit(Op::LoadLocal(state));
@@ -287,7 +309,9 @@ impl<'a> Gen<'a> {
     /// A `break`/`continue` inside a range-over-func body that targets the range loop
     /// itself or a loop outside it. Returns false when the statement is not such a branch.
     pub(crate) fn range_body_branch(&mut self, label: Option<Rc<str>>, is_continue: bool) -> bool {
-        let Some(rb) = self.fb().range_body.clone() else { return false };
+        let Some(rb) = self.fb().range_body.clone() else {
+            return false;
+        };
         if label.is_none() || label == rb.label {
             self.range_body_exit(is_continue);
             return true;
@@ -305,7 +329,11 @@ impl<'a> Gen<'a> {
 
     /// Emits a jump for `break label` / `continue label` in the current function.
     fn branch_to(&mut self, label: Option<Rc<str>>, is_continue: bool) {
-        if self.find_breakable_pub(label.clone(), is_continue).is_none() && self.range_body_branch(label.clone(), is_continue) {
+        if self
+            .find_breakable_pub(label.clone(), is_continue)
+            .is_none()
+            && self.range_body_branch(label.clone(), is_continue)
+        {
             return;
         }
         let at = self.emit(Op::Jump(0));
@@ -319,7 +347,9 @@ impl<'a> Gen<'a> {
     }
 
     pub fn local_of(&self, obj: ObjId) -> Option<Local> {
-        self.builders.last().and_then(|fb| fb.locals.get(&obj).copied())
+        self.builders
+            .last()
+            .and_then(|fb| fb.locals.get(&obj).copied())
     }
 }
 
@@ -340,10 +370,18 @@ pub fn collect_idents_stmt(s: &Stmt, out: &mut Vec<crate::ast::ExprId>) {
             collect_idents_expr(b, out);
         }
         StmtKind::IncDec(e, _) => collect_idents_expr(e, out),
-        StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| collect_idents_expr(e, out)),
+        StmtKind::Assign { lhs, rhs, .. } => lhs
+            .iter()
+            .chain(rhs)
+            .for_each(|e| collect_idents_expr(e, out)),
         StmtKind::Return(es) => es.iter().for_each(|e| collect_idents_expr(e, out)),
         StmtKind::Block(b) => b.stmts.iter().for_each(|s| collect_idents_stmt(s, out)),
-        StmtKind::If { init, cond, then, els } => {
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
             if let Some(i) = init {
                 collect_idents_stmt(i, out);
             }
@@ -353,7 +391,9 @@ pub fn collect_idents_stmt(s: &Stmt, out: &mut Vec<crate::ast::ExprId>) {
                 collect_idents_stmt(e, out);
             }
         }
-        StmtKind::Switch { init, tag, clauses, .. } => {
+        StmtKind::Switch {
+            init, tag, clauses, ..
+        } => {
             if let Some(i) = init {
                 collect_idents_stmt(i, out);
             }
@@ -365,7 +405,9 @@ pub fn collect_idents_stmt(s: &Stmt, out: &mut Vec<crate::ast::ExprId>) {
                 c.body.iter().for_each(|s| collect_idents_stmt(s, out));
             }
         }
-        StmtKind::TypeSwitch { init, x, clauses, .. } => {
+        StmtKind::TypeSwitch {
+            init, x, clauses, ..
+        } => {
             if let Some(i) = init {
                 collect_idents_stmt(i, out);
             }
@@ -382,7 +424,12 @@ pub fn collect_idents_stmt(s: &Stmt, out: &mut Vec<crate::ast::ExprId>) {
                 c.body.iter().for_each(|s| collect_idents_stmt(s, out));
             }
         }
-        StmtKind::For { init, cond, post, body } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
             if let Some(i) = init {
                 collect_idents_stmt(i, out);
             }
@@ -394,7 +441,13 @@ pub fn collect_idents_stmt(s: &Stmt, out: &mut Vec<crate::ast::ExprId>) {
             }
             body.stmts.iter().for_each(|s| collect_idents_stmt(s, out));
         }
-        StmtKind::Range { key, value, x, body, .. } => {
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
             for e in [key, value].into_iter().flatten() {
                 collect_idents_expr(e, out);
             }
@@ -416,8 +469,14 @@ pub fn collect_idents_expr(e: &Expr, out: &mut Vec<crate::ast::ExprId>) {
                 collect_idents_expr(&el.value, out);
             }
         }
-        ExprKind::FuncLit { body, .. } => body.stmts.iter().for_each(|s| collect_idents_stmt(s, out)),
-        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) | ExprKind::TypeAssert(x, _) => collect_idents_expr(x, out),
+        ExprKind::FuncLit { body, .. } => {
+            body.stmts.iter().for_each(|s| collect_idents_stmt(s, out))
+        }
+        ExprKind::Paren(x)
+        | ExprKind::Star(x)
+        | ExprKind::Unary(_, x)
+        | ExprKind::Selector(x, _)
+        | ExprKind::TypeAssert(x, _) => collect_idents_expr(x, out),
         ExprKind::Index(x, idx) => {
             collect_idents_expr(x, out);
             idx.iter().for_each(|i| collect_idents_expr(i, out));

@@ -72,7 +72,12 @@ impl Gen<'_> {
                     let fty = self.rt_type(f.ty);
                     comparable &= self.is_comparable(f.ty);
                     let exported = f.name.chars().next().is_some_and(|c| c.is_uppercase());
-                    t.fields.push(RtField { name: f.name.to_string(), ty: fty, embedded: f.embedded, exported });
+                    t.fields.push(RtField {
+                        name: f.name.to_string(),
+                        ty: fty,
+                        embedded: f.embedded,
+                        exported,
+                    });
                 }
                 t.comparable = comparable;
             }
@@ -82,7 +87,10 @@ impl Gen<'_> {
             }
             TypeKind::Interface { methods, .. } => {
                 t.kind = Kind::Interface;
-                let mut syms: Vec<u32> = methods.iter().map(|m| self.method_symbol(&m.name, m.sig)).collect();
+                let mut syms: Vec<u32> = methods
+                    .iter()
+                    .map(|m| self.method_symbol(&m.name, m.sig))
+                    .collect();
                 syms.sort();
                 t.iface_methods = syms;
             }
@@ -102,7 +110,10 @@ impl Gen<'_> {
     }
 
     pub fn is_aggregate(&self, ty: TypeId) -> bool {
-        matches!(self.info.types.under_kind(ty), TypeKind::Struct(_) | TypeKind::Array(..))
+        matches!(
+            self.info.types.under_kind(ty),
+            TypeKind::Struct(_) | TypeKind::Array(..)
+        )
     }
 
     pub fn is_interface(&self, ty: TypeId) -> bool {
@@ -178,7 +189,11 @@ impl Gen<'_> {
                 let parts: Vec<String> = fields
                     .iter()
                     .map(|f| {
-                        let mut s = if f.embedded { self.type_name(f.ty) } else { format!("{} {}", f.name, self.type_name(f.ty)) };
+                        let mut s = if f.embedded {
+                            self.type_name(f.ty)
+                        } else {
+                            format!("{} {}", f.name, self.type_name(f.ty))
+                        };
                         if let Some(tag) = &f.tag {
                             s.push_str(&format!(" {:?}", tag.as_ref()));
                         }
@@ -188,7 +203,8 @@ impl Gen<'_> {
                 format!("struct {{ {} }}", parts.join("; "))
             }
             TypeKind::Func(sig) => {
-                let mut params: Vec<String> = sig.params.iter().map(|p| self.type_name(*p)).collect();
+                let mut params: Vec<String> =
+                    sig.params.iter().map(|p| self.type_name(*p)).collect();
                 if sig.variadic {
                     if let Some(last) = params.last_mut() {
                         *last = format!("...{}", last.trim_start_matches("[]"));
@@ -198,7 +214,14 @@ impl Gen<'_> {
                 match sig.results.len() {
                     0 => {}
                     1 => s.push_str(&format!(" {}", self.type_name(sig.results[0]))),
-                    _ => s.push_str(&format!(" ({})", sig.results.iter().map(|r| self.type_name(*r)).collect::<Vec<_>>().join(", "))),
+                    _ => s.push_str(&format!(
+                        " ({})",
+                        sig.results
+                            .iter()
+                            .map(|r| self.type_name(*r))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
                 }
                 s
             }
@@ -206,10 +229,25 @@ impl Gen<'_> {
                 if methods.is_empty() {
                     return "interface {}".into();
                 }
-                let parts: Vec<String> = methods.iter().map(|m| format!("{}{}", m.name, self.type_name(m.sig).trim_start_matches("func"))).collect();
+                let parts: Vec<String> = methods
+                    .iter()
+                    .map(|m| {
+                        format!(
+                            "{}{}",
+                            m.name,
+                            self.type_name(m.sig).trim_start_matches("func")
+                        )
+                    })
+                    .collect();
                 format!("interface {{ {} }}", parts.join("; "))
             }
-            TypeKind::Tuple(ts) => format!("({})", ts.iter().map(|t| self.type_name(*t)).collect::<Vec<_>>().join(", ")),
+            TypeKind::Tuple(ts) => format!(
+                "({})",
+                ts.iter()
+                    .map(|t| self.type_name(*t))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
             TypeKind::Named(_) => String::new(),
         }
     }
@@ -217,7 +255,10 @@ impl Gen<'_> {
     /// Whether gc's representation of the type holds pointers (strings, slices, maps, ... do).
     pub fn has_pointers(&self, ty: TypeId) -> bool {
         match self.info.types.under_kind(ty) {
-            TypeKind::Basic(b) => matches!(b, BasicKind::String | BasicKind::UntypedString | BasicKind::UnsafePointer),
+            TypeKind::Basic(b) => matches!(
+                b,
+                BasicKind::String | BasicKind::UntypedString | BasicKind::UnsafePointer
+            ),
             TypeKind::Array(e, n) => *n > 0 && self.has_pointers(*e),
             TypeKind::Struct(fields) => fields.iter().any(|f| self.has_pointers(f.ty)),
             _ => true,
@@ -236,7 +277,10 @@ impl Gen<'_> {
             return true;
         }
         match types.kind(ty) {
-            TypeKind::Pointer(e) => types.named_info(*e).is_some() || matches!(types.under_kind(*e), TypeKind::Struct(f) if f.iter().any(|f| f.embedded)),
+            TypeKind::Pointer(e) => {
+                types.named_info(*e).is_some()
+                    || matches!(types.under_kind(*e), TypeKind::Struct(f) if f.iter().any(|f| f.embedded))
+            }
             TypeKind::Struct(f) => f.iter().any(|f| f.embedded),
             _ => false,
         }
@@ -292,7 +336,8 @@ impl Gen<'_> {
             _ => (ty, false),
         };
         let mut result: Vec<MethodPath> = Vec::new();
-        let mut seen_names: std::collections::HashSet<std::rc::Rc<str>> = std::collections::HashSet::new();
+        let mut seen_names: std::collections::HashSet<std::rc::Rc<str>> =
+            std::collections::HashSet::new();
         // (type, path, through_pointer)
         let mut level: Vec<(TypeId, Vec<u32>, bool)> = vec![(base, vec![], outer_pointer)];
         let mut depth = 0;
@@ -313,7 +358,15 @@ impl Gen<'_> {
                         if m.pointer_recv && !addressable && !(depth > 0 && outer_pointer) {
                             continue;
                         }
-                        found_here.push(MethodPath { name: m.name.clone(), func: m.func, path: path.clone(), reached: *t, pointer_recv: m.pointer_recv, outer_pointer, sig: m.sig });
+                        found_here.push(MethodPath {
+                            name: m.name.clone(),
+                            func: m.func,
+                            path: path.clone(),
+                            reached: *t,
+                            pointer_recv: m.pointer_recv,
+                            outer_pointer,
+                            sig: m.sig,
+                        });
                     }
                 }
                 if let TypeKind::Struct(fields) = types.under_kind(named_t) {
@@ -333,13 +386,22 @@ impl Gen<'_> {
                             if seen_names.contains(&m.name) {
                                 continue;
                             }
-                            found_here.push(MethodPath { name: m.name.clone(), func: crate::types::ObjId(u32::MAX), path: path.clone(), reached: *t, pointer_recv: false, outer_pointer, sig: m.sig });
+                            found_here.push(MethodPath {
+                                name: m.name.clone(),
+                                func: crate::types::ObjId(u32::MAX),
+                                path: path.clone(),
+                                reached: *t,
+                                pointer_recv: false,
+                                outer_pointer,
+                                sig: m.sig,
+                            });
                         }
                     }
                 }
             }
             // A name found twice at the same depth is ambiguous and not in the method set.
-            let mut counts: std::collections::HashMap<std::rc::Rc<str>, usize> = std::collections::HashMap::new();
+            let mut counts: std::collections::HashMap<std::rc::Rc<str>, usize> =
+                std::collections::HashMap::new();
             for m in &found_here {
                 *counts.entry(m.name.clone()).or_default() += 1;
             }
@@ -360,7 +422,9 @@ impl Gen<'_> {
     /// The function to put in a method table: the method itself when the receiver
     /// arrives as it expects, else a wrapper that walks the path and adjusts.
     fn method_entry(&mut self, outer_rt: u32, sym: u32, m: &MethodPath) -> Option<u32> {
-        let direct = m.path.is_empty() && m.func.0 != u32::MAX && (m.pointer_recv == m.outer_pointer || (!m.outer_pointer && !m.pointer_recv));
+        let direct = m.path.is_empty()
+            && m.func.0 != u32::MAX
+            && (m.pointer_recv == m.outer_pointer || (!m.outer_pointer && !m.pointer_recv));
         if direct {
             if let Some(&f) = self.func_ids.get(&m.func) {
                 return Some(f);
@@ -397,7 +461,10 @@ impl Gen<'_> {
                 self.emit(Op::LoadLocal(i));
             }
             let msym = self.method_symbol(&m.name, m.sig);
-            self.emit(Op::CallIface { method: msym, argc: param_count - 1 });
+            self.emit(Op::CallIface {
+                method: msym,
+                argc: param_count - 1,
+            });
         } else {
             let recv_named = match self.info.types.kind(m.reached) {
                 TypeKind::Pointer(e) => *e,
@@ -427,9 +494,16 @@ impl Gen<'_> {
                 self.emit(Op::LoadLocal(i));
             }
             if let Some(&f) = self.func_ids.get(&m.func) {
-                self.emit(Op::Call { func: f, argc: param_count });
+                self.emit(Op::Call {
+                    func: f,
+                    argc: param_count,
+                });
             } else if let Some(&n) = self.native_ids.get(&m.func) {
-                self.emit(Op::CallNative { native: n, argc: param_count, results: result_count });
+                self.emit(Op::CallNative {
+                    native: n,
+                    argc: param_count,
+                    results: result_count,
+                });
             }
         }
         // Results are on the stack: move them into the result slots.
@@ -487,7 +561,11 @@ impl Gen<'_> {
         for i in 0..params {
             self.emit(Op::LoadLocal(i));
         }
-        self.emit(Op::CallNative { native, argc: params, results });
+        self.emit(Op::CallNative {
+            native,
+            argc: params,
+            results,
+        });
         for i in (0..results).rev() {
             self.emit(Op::StoreLocal(params + i));
         }

@@ -44,21 +44,40 @@ fn done(ctx: &mut NativeCtx<'_>, out: Vec<u8>, ok: bool) -> Result<(), NativeErr
 fn fmt_integer(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
     let mut out = Vec::new();
     let f = flags_at(args, 3);
-    let ok = format::fmt_integer(&mut out, arg_int(args, 0) as u64, args[1].as_bool(), arg_int(args, 2) as u32, &f);
+    let ok = format::fmt_integer(
+        &mut out,
+        arg_int(args, 0) as u64,
+        args[1].as_bool(),
+        arg_int(args, 2) as u32,
+        &f,
+    );
     done(ctx, out, ok)
 }
 
 fn fmt_float(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
     let mut out = Vec::new();
     let f = flags_at(args, 3);
-    let ok = format::fmt_float(&mut out, args[0].as_float(), arg_int(args, 1) as u32, arg_int(args, 2) as u32, &f);
+    let ok = format::fmt_float(
+        &mut out,
+        args[0].as_float(),
+        arg_int(args, 1) as u32,
+        arg_int(args, 2) as u32,
+        &f,
+    );
     done(ctx, out, ok)
 }
 
 fn fmt_complex(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
     let mut out = Vec::new();
     let f = flags_at(args, 4);
-    let ok = format::fmt_complex(&mut out, args[0].as_float(), args[1].as_float(), arg_int(args, 2) as u32, arg_int(args, 3) as u32, &f);
+    let ok = format::fmt_complex(
+        &mut out,
+        args[0].as_float(),
+        args[1].as_float(),
+        arg_int(args, 2) as u32,
+        arg_int(args, 3) as u32,
+        &f,
+    );
     done(ctx, out, ok)
 }
 
@@ -79,14 +98,27 @@ fn fmt_bool(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> 
 fn fmt_bytes(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
     let mut out = Vec::new();
     let f = flags_at(args, 4);
-    let ok = format::fmt_bytes(&mut out, arg_bytes(args, 0), args[1].as_bool(), arg_bytes(args, 2), arg_int(args, 3) as u32, &f);
+    let ok = format::fmt_bytes(
+        &mut out,
+        arg_bytes(args, 0),
+        args[1].as_bool(),
+        arg_bytes(args, 2),
+        arg_int(args, 3) as u32,
+        &f,
+    );
     done(ctx, out, ok)
 }
 
 fn fmt_pointer(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
     let mut out = Vec::new();
     let f = flags_at(args, 3);
-    let ok = format::fmt_pointer(&mut out, arg_int(args, 0) as u64, arg_bytes(args, 1), arg_int(args, 2) as u32, &f);
+    let ok = format::fmt_pointer(
+        &mut out,
+        arg_int(args, 0) as u64,
+        arg_bytes(args, 1),
+        arg_int(args, 2) as u32,
+        &f,
+    );
     done(ctx, out, ok)
 }
 

@@ -45,13 +45,20 @@ fn num_goroutine(ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeE
 /// gc's unrecoverable `fatal error: sync: unlock of unlocked mutex`.
 fn sync_fatal(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
     let _ = ctx.stdout.flush();
-    let _ = writeln!(ctx.stderr, "fatal error: {}", String::from_utf8_lossy(super::values::arg_bytes(args, 0)));
+    let _ = writeln!(
+        ctx.stderr,
+        "fatal error: {}",
+        String::from_utf8_lossy(super::values::arg_bytes(args, 0))
+    );
     Err(NativeError::Exit(2))
 }
 
 /// A seed for math/rand's default source: the clock, as gc seeds randomly.
 fn seed_now(ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeError> {
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as i64).unwrap_or(1);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i64)
+        .unwrap_or(1);
     ctx.ret(Value::Int(nanos));
     Ok(())
 }
@@ -85,7 +92,13 @@ fn gc(_ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeError> {
 
 fn mem_stats(ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeError> {
     let h = &*ctx.heap;
-    let (alloc, total, objects, mallocs, cycles) = (h.bytes as i64, h.total_allocated_bytes as i64, h.live_objects() as i64, h.total_allocated_objects as i64, h.collections as i64);
+    let (alloc, total, objects, mallocs, cycles) = (
+        h.bytes as i64,
+        h.total_allocated_bytes as i64,
+        h.live_objects() as i64,
+        h.total_allocated_objects as i64,
+        h.collections as i64,
+    );
     for v in [alloc, total, objects, mallocs, cycles] {
         ctx.ret(Value::Int(v));
     }

@@ -84,13 +84,17 @@ fn arg_iface(ctx: &NativeCtx<'_>, args: &[Value], i: usize) -> Option<(u32, Valu
 }
 
 fn kind(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
-    let k = arg_iface(ctx, args, 0).map(|(t, _)| kind_number(ctx.program.types[t as usize].kind)).unwrap_or(0);
+    let k = arg_iface(ctx, args, 0)
+        .map(|(t, _)| kind_number(ctx.program.types[t as usize].kind))
+        .unwrap_or(0);
     ctx.ret(Value::Int(k));
     Ok(())
 }
 
 fn type_string(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
-    let s = arg_iface(ctx, args, 0).map(|(t, _)| ctx.program.types[t as usize].name.clone()).unwrap_or_else(|| "<nil>".into());
+    let s = arg_iface(ctx, args, 0)
+        .map(|(t, _)| ctx.program.types[t as usize].name.clone())
+        .unwrap_or_else(|| "<nil>".into());
     ctx.ret_str(s.as_str());
     Ok(())
 }
@@ -115,7 +119,9 @@ fn elements(heap: &Heap, kind: Kind, v: &Value) -> Vec<Value> {
     match (kind, v) {
         (Kind::Array, Value::Ref(r)) => heap.values(*r).to_vec(),
         (Kind::Slice, Value::Ref(r)) => match heap.get(*r) {
-            Object::Slice(h) => heap.values(h.array)[h.offset as usize..(h.offset + h.len) as usize].to_vec(),
+            Object::Slice(h) => {
+                heap.values(h.array)[h.offset as usize..(h.offset + h.len) as usize].to_vec()
+            }
             _ => Vec::new(),
         },
         _ => Vec::new(),
@@ -160,14 +166,23 @@ fn index(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
 }
 
 fn num_field(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
-    let n = arg_iface(ctx, args, 0).map(|(t, _)| ctx.program.types[t as usize].fields.len()).unwrap_or(0);
+    let n = arg_iface(ctx, args, 0)
+        .map(|(t, _)| ctx.program.types[t as usize].fields.len())
+        .unwrap_or(0);
     ctx.ret(Value::Int(n as i64));
     Ok(())
 }
 
 fn field_name(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
     let i = arg_int(args, 1) as usize;
-    let s = arg_iface(ctx, args, 0).and_then(|(t, _)| ctx.program.types[t as usize].fields.get(i).map(|f| f.name.clone())).unwrap_or_default();
+    let s = arg_iface(ctx, args, 0)
+        .and_then(|(t, _)| {
+            ctx.program.types[t as usize]
+                .fields
+                .get(i)
+                .map(|f| f.name.clone())
+        })
+        .unwrap_or_default();
     ctx.ret_str(s.as_str());
     Ok(())
 }
@@ -208,7 +223,9 @@ fn compare(program: &Program, heap: &Heap, ty: u32, a: &Value, b: &Value) -> Ord
             float_cmp(ar, br).then(float_cmp(ai, bi))
         }
         Kind::Struct => {
-            let (Value::Ref(x), Value::Ref(y)) = (a, b) else { return Ordering::Equal };
+            let (Value::Ref(x), Value::Ref(y)) = (a, b) else {
+                return Ordering::Equal;
+            };
             let (xs, ys) = (heap.values(*x), heap.values(*y));
             for (i, f) in t.fields.iter().enumerate() {
                 let c = compare(program, heap, f.ty, &xs[i], &ys[i]);
@@ -219,7 +236,9 @@ fn compare(program: &Program, heap: &Heap, ty: u32, a: &Value, b: &Value) -> Ord
             Ordering::Equal
         }
         Kind::Array => {
-            let (Value::Ref(x), Value::Ref(y)) = (a, b) else { return Ordering::Equal };
+            let (Value::Ref(x), Value::Ref(y)) = (a, b) else {
+                return Ordering::Equal;
+            };
             let e = t.elem.unwrap_or(0);
             let (xs, ys) = (heap.values(*x), heap.values(*y));
             for i in 0..xs.len().min(ys.len()) {
@@ -234,7 +253,9 @@ fn compare(program: &Program, heap: &Heap, ty: u32, a: &Value, b: &Value) -> Ord
             (None, None) => Ordering::Equal,
             (None, Some(_)) => Ordering::Less,
             (Some(_), None) => Ordering::Greater,
-            (Some((ta, va)), Some((tb, vb))) => ta.cmp(&tb).then_with(|| compare(program, heap, ta, &va, &vb)),
+            (Some((ta, va)), Some((tb, vb))) => ta
+                .cmp(&tb)
+                .then_with(|| compare(program, heap, ta, &va, &vb)),
         },
         _ => address(a).cmp(&address(b)),
     }
@@ -274,7 +295,10 @@ fn map_keys(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> 
     };
     let (program, heap) = (ctx.program, &*ctx.heap);
     keys.sort_by(|a, b| compare(program, heap, key_ty, a, b));
-    let boxed_keys: Vec<Value> = keys.into_iter().map(|k| boxed(ctx.program, ctx.heap, key_ty, k)).collect();
+    let boxed_keys: Vec<Value> = keys
+        .into_iter()
+        .map(|k| boxed(ctx.program, ctx.heap, key_ty, k))
+        .collect();
     let s = ctx.new_slice(boxed_keys);
     ctx.ret(s);
     Ok(())
@@ -287,13 +311,25 @@ fn map_index(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError>
     };
     let tt = &ctx.program.types[t as usize];
     let (key_ty, val_ty) = (tt.key.unwrap_or(0), tt.elem.unwrap_or(0));
-    let key = if ctx.program.types[key_ty as usize].kind == Kind::Interface { args[1].clone() } else { iface(ctx.heap, &args[1]).map(|p| p.1).unwrap_or_default() };
+    let key = if ctx.program.types[key_ty as usize].kind == Kind::Interface {
+        args[1].clone()
+    } else {
+        iface(ctx.heap, &args[1]).map(|p| p.1).unwrap_or_default()
+    };
     let mut nan = 0;
-    let found = match (&m, typed::map_key(ctx.program, ctx.heap, key_ty, &key, &mut nan)) {
+    let found = match (
+        &m,
+        typed::map_key(ctx.program, ctx.heap, key_ty, &key, &mut nan),
+    ) {
         (Value::Ref(r), Ok(k)) => match ctx.heap.get(*r) {
             Object::Map(map) => map.get(&k).cloned().or_else(|| {
                 // NaN keys cannot be looked up by value: find the entry by identity of bits.
-                map.entries().find(|(kv, _)| kv.as_float().is_nan() && kv.as_float().to_bits() == key.as_float().to_bits()).map(|e| e.1.clone())
+                map.entries()
+                    .find(|(kv, _)| {
+                        kv.as_float().is_nan()
+                            && kv.as_float().to_bits() == key.as_float().to_bits()
+                    })
+                    .map(|e| e.1.clone())
             }),
             _ => None,
         },
@@ -316,7 +352,12 @@ fn elem(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
     let elem_ty = ctx.program.types[t as usize].elem.unwrap_or(0);
     let inner = match v {
         Value::Ref(r) if ctx.program.types[elem_ty as usize].kind.is_aggregate() => Value::Ref(r),
-        Value::Ptr(r, i) => ctx.heap.values(r).get(i as usize).cloned().unwrap_or_default(),
+        Value::Ptr(r, i) => ctx
+            .heap
+            .values(r)
+            .get(i as usize)
+            .cloned()
+            .unwrap_or_default(),
         _ => {
             ctx.ret(Value::Nil);
             return Ok(());
@@ -404,13 +445,16 @@ fn bytes_of(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> 
 }
 
 fn comparable(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
-    let c = arg_iface(ctx, args, 0).map(|(t, _)| ctx.program.types[t as usize].comparable).unwrap_or(true);
+    let c = arg_iface(ctx, args, 0)
+        .map(|(t, _)| ctx.program.types[t as usize].comparable)
+        .unwrap_or(true);
     ctx.ret(Value::Bool(c));
     Ok(())
 }
 
 fn is_non_nil_pointer(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
-    let ok = arg_iface(ctx, args, 0).is_some_and(|(t, v)| ctx.program.types[t as usize].kind == Kind::Pointer && !v.is_nil());
+    let ok = arg_iface(ctx, args, 0)
+        .is_some_and(|(t, v)| ctx.program.types[t as usize].kind == Kind::Pointer && !v.is_nil());
     ctx.ret(Value::Bool(ok));
     Ok(())
 }
@@ -436,7 +480,9 @@ fn assign_to_pointer(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), Nati
     };
     match p {
         Value::Ptr(r, i) => ctx.heap.values_mut(r)[i as usize] = value,
-        Value::Ref(_) if target_kind.is_aggregate() => typed::copy_into(ctx.program, ctx.heap, target_ty, &p, &value),
+        Value::Ref(_) if target_kind.is_aggregate() => {
+            typed::copy_into(ctx.program, ctx.heap, target_ty, &p, &value)
+        }
         _ => {}
     }
     ctx.ret(Value::Bool(true));
@@ -466,7 +512,11 @@ fn print_string(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeErr
 }
 
 /// The (array, first index, length) of the slice held in the interface argument `i`.
-fn slice_window(ctx: &NativeCtx<'_>, args: &[Value], i: usize) -> Option<(weft_vm::heap::GcRef, usize, usize)> {
+fn slice_window(
+    ctx: &NativeCtx<'_>,
+    args: &[Value],
+    i: usize,
+) -> Option<(weft_vm::heap::GcRef, usize, usize)> {
     let (_, v) = arg_iface(ctx, args, i)?;
     match v {
         Value::Ref(r) => match ctx.heap.get(r) {
@@ -480,13 +530,19 @@ fn slice_window(ctx: &NativeCtx<'_>, args: &[Value], i: usize) -> Option<(weft_v
 fn slice_swap(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
     let (i, j) = (arg_int(args, 1), arg_int(args, 2));
     let Some((array, offset, len)) = slice_window(ctx, args, 0) else {
-        return Err(NativeError::PanicString("reflect: slice index out of range".into()));
+        return Err(NativeError::PanicString(
+            "reflect: slice index out of range".into(),
+        ));
     };
     if i < 0 || j < 0 || i as usize >= len || j as usize >= len {
-        return Err(NativeError::PanicString("reflect: slice index out of range".into()));
+        return Err(NativeError::PanicString(
+            "reflect: slice index out of range".into(),
+        ));
     }
     let (i, j) = (offset + i as usize, offset + j as usize);
-    let elem_kind = arg_iface(ctx, args, 0).and_then(|(t, _)| ctx.program.types[t as usize].elem).map(|e| ctx.program.types[e as usize].kind);
+    let elem_kind = arg_iface(ctx, args, 0)
+        .and_then(|(t, _)| ctx.program.types[t as usize].elem)
+        .map(|e| ctx.program.types[e as usize].kind);
     let slots = ctx.heap.values(array);
     match (elem_kind, &slots[i], &slots[j]) {
         // Struct and array elements are objects owned by their slots, and pointers to
@@ -519,7 +575,12 @@ fn sort_strings(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeErr
 fn field_type_string(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
     let i = arg_int(args, 1) as usize;
     let s = arg_iface(ctx, args, 0)
-        .and_then(|(t, _)| ctx.program.types[t as usize].fields.get(i).map(|f| ctx.program.types[f.ty as usize].name.clone()))
+        .and_then(|(t, _)| {
+            ctx.program.types[t as usize]
+                .fields
+                .get(i)
+                .map(|f| ctx.program.types[f.ty as usize].name.clone())
+        })
         .unwrap_or_default();
     ctx.ret_str(s.as_str());
     Ok(())
@@ -527,7 +588,14 @@ fn field_type_string(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), Nati
 
 fn field_exported(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
     let i = arg_int(args, 1) as usize;
-    let e = arg_iface(ctx, args, 0).and_then(|(t, _)| ctx.program.types[t as usize].fields.get(i).map(|f| f.exported)).unwrap_or(false);
+    let e = arg_iface(ctx, args, 0)
+        .and_then(|(t, _)| {
+            ctx.program.types[t as usize]
+                .fields
+                .get(i)
+                .map(|f| f.exported)
+        })
+        .unwrap_or(false);
     ctx.ret(Value::Bool(e));
     Ok(())
 }
