@@ -480,7 +480,9 @@ impl<'a> Checker<'a> {
                     let rhs: Vec<&Expr> = vs.values.iter().collect();
                     let lhs: Vec<Option<ObjId>> = objs.iter().map(|o| Some(*o)).collect();
                     if !rhs.is_empty() && !self.var_spec_arity(vs) {
+                        self.spelled_type = self.alias_spelling(vs.ty.as_ref(), t);
                         self.init_vars(&lhs, t, &rhs, vs.span, true);
+                        self.spelled_type = None;
                     }
                     for (n, o) in vs.names.iter().zip(objs) {
                         self.declare_local(n, o);

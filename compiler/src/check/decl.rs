@@ -580,7 +580,9 @@ impl<'a> Checker<'a> {
             let index = objs.iter().position(|o| *o == obj).unwrap_or(0);
             let t = spec.ty.as_ref().map(|t| self.type_expr(t));
             let rhs: Vec<&Expr> = spec.values.get(index).into_iter().collect();
+            self.spelled_type = self.alias_spelling(spec.ty.as_ref(), t);
             self.init_vars(&[Some(obj)], t, &rhs, spec.span, false);
+            self.spelled_type = None;
             if spec.values.is_empty() && t.is_none() {
                 self.info.objects[obj.0 as usize].ty = TypeId(0);
             }
@@ -599,7 +601,9 @@ impl<'a> Checker<'a> {
                 self.info.objects[o.0 as usize].ty = t.unwrap_or(TypeId(0));
             }
         } else {
+            self.spelled_type = self.alias_spelling(spec.ty.as_ref(), t);
             self.init_vars(&lhs, t, &rhs, spec.span, false);
+            self.spelled_type = None;
         }
         let deps = self.deps.get(&obj).cloned().unwrap_or_default();
         for o in &objs {

@@ -120,6 +120,9 @@ impl Operand {
 /// into the same [`Info`].
 pub struct Checker<'a> {
     pub info: Info,
+    /// A declared type as the program spelled it (`byte`, `[]rune`), while checking the
+    /// initializers of that declaration: gc names aliases as written in its messages.
+    spelled_type: Option<(TypeId, String)>,
     sources: &'a SourceMap,
     pub diagnostics: Vec<Diagnostic>,
     /// Errors gc's parser reports before type checking (labels, branches,
@@ -183,6 +186,7 @@ impl<'a> Checker<'a> {
     pub fn new(sources: &'a SourceMap) -> Checker<'a> {
         let mut c = Checker {
             info: Info::default(),
+            spelled_type: None,
             sources,
             diagnostics: Vec::new(),
             early_diagnostics: Vec::new(),
@@ -351,7 +355,27 @@ impl<'a> Checker<'a> {
 
     /// gc's rendering of a type in this package's messages.
     fn ts(&self, t: TypeId) -> String {
+        if let Some((spelled, text)) = &self.spelled_type {
+            if *spelled == t {
+                return text.clone();
+            }
+        }
         self.info.types.type_string_rel(t, &self.pkg_path)
+    }
+
+    /// The spelling to remember for a declared type expression: only when it names the
+    /// `byte` or `rune` aliases, the one place where the text differs from the type's name.
+    fn alias_spelling(
+        &self,
+        ty_expr: Option<&crate::ast::Expr>,
+        t: Option<TypeId>,
+    ) -> Option<(TypeId, String)> {
+        let (e, t) = (ty_expr?, t?);
+        let text = self.expr_str(e);
+        let mentions_alias = text
+            .split(|c: char| !c.is_alphanumeric() && c != '_')
+            .any(|w| w == "byte" || w == "rune");
+        mentions_alias.then_some((t, text))
     }
 
     fn basic(&self, k: BasicKind) -> TypeId {
