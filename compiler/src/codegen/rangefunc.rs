@@ -8,7 +8,6 @@
 //! `defer` in the body registers the call on the enclosing function's frame (`DeferAt`).
 //! Variables of the enclosing function used in the body live in cells (`extra_boxed`).
 
-use super::func::Local;
 use super::Gen;
 use crate::ast::{Block, Expr, ExprKind, Stmt, StmtKind};
 use crate::check::ObjKind;
@@ -344,12 +343,6 @@ impl<'a> Gen<'a> {
                 self.fb().breakables[i].breaks.push(at);
             }
         }
-    }
-
-    pub fn local_of(&self, obj: ObjId) -> Option<Local> {
-        self.builders
-            .last()
-            .and_then(|fb| fb.locals.get(&obj).copied())
     }
 }
 
