@@ -17,7 +17,32 @@ fn q_list(pieces: &[&[u8]]) -> String {
     format!("[{}]", quoted.join(" "))
 }
 
+/// The replacer argument lists of tests/go/strings_cases.go, by index.
+const REPLACERS: &[&[&[u8]]] = &[
+    &[b"a", b"1"],
+    &[b"a", b"1", b"b", b"2"],
+    &[b"abc", b"X"],
+    &[b"a", b"1", b"aaa", b"3", b"", b"-"],
+    &[b"", b"X"],
+    &[b"aaa", b"3", b"a", b"1"],
+    &["日".as_bytes(), b"sun", "本".as_bytes(), b""],
+    &[b"\xff", b"?"],
+    &[b",", b";", b";", b","],
+    &[b"go", b"Go", b"gopher", b"GOPHER"],
+    &[b"a", b"x", b"a", b"y"],
+    &[b"", b"A", b"", b"B"],
+];
+
 fn compute(fields: &[&str]) -> String {
+    if fields[0] == "replacer" {
+        let index: usize = fields[1].parse().unwrap();
+        let replacer = strings::Replacer::new(REPLACERS[index]).unwrap();
+        return format!(
+            "replacer\t{index}\t{}\t{}",
+            fields[2],
+            q(&replacer.replace(&unhex(fields[2])))
+        );
+    }
     let s = unhex(fields[1]);
     let s = s.as_slice();
     match fields[0] {

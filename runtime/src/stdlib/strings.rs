@@ -570,3 +570,63 @@ fn is_word_separator(rune: u32) -> bool {
     }
     unicode::is_space(rune)
 }
+
+/// Go's panic message for `strings.NewReplacer` with an odd argument count.
+pub const REPLACER_ODD_PANIC: &str = "strings.NewReplacer: odd argument count";
+
+/// Go's `*strings.Replacer`: replaces several strings at once.
+///
+/// At each byte position the earliest pair (in argument order) whose old
+/// string starts there wins; the text it covers is skipped. An empty old
+/// string matches at every byte position (not rune) and at the end, but not
+/// twice in a row at the same position. Go picks one of four specialized
+/// algorithms; all of them have these semantics.
+#[derive(Clone, Debug)]
+pub struct Replacer {
+    pairs: Vec<(Vec<u8>, Vec<u8>)>,
+}
+
+impl Replacer {
+    /// Go's `strings.NewReplacer(old1, new1, old2, new2, ...)`.
+    ///
+    /// # Errors
+    /// [`REPLACER_ODD_PANIC`] for an odd number of strings.
+    pub fn new(old_new: &[&[u8]]) -> Result<Replacer, &'static str> {
+        if old_new.len() % 2 == 1 {
+            return Err(REPLACER_ODD_PANIC);
+        }
+        let pairs = old_new
+            .chunks(2)
+            .map(|pair| (pair[0].to_vec(), pair[1].to_vec()))
+            .collect();
+        Ok(Replacer { pairs })
+    }
+
+    /// Go's `Replacer.Replace`.
+    pub fn replace(&self, text: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(text.len());
+        let mut position = 0;
+        let mut copied_up_to = 0;
+        let mut previous_match_empty = false;
+        while position <= text.len() {
+            let rest = &text[position..];
+            let found = self.pairs.iter().find(|(old, _)| {
+                !(previous_match_empty && old.is_empty()) && rest.starts_with(old)
+            });
+            previous_match_empty = matches!(found, Some((old, _)) if old.is_empty());
+            match found {
+                Some((old, new)) => {
+                    out.extend_from_slice(&text[copied_up_to..position]);
+                    out.extend_from_slice(new);
+                    position += old.len();
+                    copied_up_to = position;
+                }
+                None => position += 1,
+            }
+        }
+        if copied_up_to < text.len() {
+            out.extend_from_slice(&text[copied_up_to..]);
+        }
+        out
+    }
+}
