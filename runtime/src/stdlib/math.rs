@@ -1303,3 +1303,143 @@ fn exp_multi(high: f64, low: f64, k: i64) -> f64 {
     let y = 1.0 - ((low - (r * c) / (2.0 - c)) - high);
     ldexp(y, k)
 }
+
+// ---------------------------------------------------------------------------
+// Inverse hyperbolic functions, exponent extraction, powers of ten.
+// ---------------------------------------------------------------------------
+
+/// Go's `math.Ln2` rounded to float64.
+const LN2: f64 = 6.93147180559945286227e-01;
+
+/// Go's `math.Asinh`.
+pub fn asinh(x: f64) -> f64 {
+    const NEAR_ZERO: f64 = 1.0 / (1u64 << 28) as f64;
+    const LARGE: f64 = (1u64 << 28) as f64;
+    if x.is_nan() || x.is_infinite() {
+        return x;
+    }
+    let negative = x < 0.0;
+    let x = if negative { -x } else { x };
+    let result = if x > LARGE {
+        log(x) + LN2
+    } else if x > 2.0 {
+        log(2.0 * x + 1.0 / ((x * x + 1.0).sqrt() + x))
+    } else if x < NEAR_ZERO {
+        x
+    } else {
+        log1p(x + x * x / (1.0 + (1.0 + x * x).sqrt()))
+    };
+    if negative {
+        -result
+    } else {
+        result
+    }
+}
+
+/// Go's `math.Acosh`.
+pub fn acosh(x: f64) -> f64 {
+    const LARGE: f64 = (1u64 << 28) as f64;
+    if x < 1.0 || x.is_nan() {
+        return nan();
+    }
+    if x == 1.0 {
+        return 0.0;
+    }
+    if x >= LARGE {
+        return log(x) + LN2;
+    }
+    if x > 2.0 {
+        return log(2.0 * x - 1.0 / (x + (x * x - 1.0).sqrt()));
+    }
+    let t = x - 1.0;
+    log1p(t + (2.0 * t + t * t).sqrt())
+}
+
+/// Go's `math.Atanh`.
+pub fn atanh(x: f64) -> f64 {
+    const NEAR_ZERO: f64 = 1.0 / (1u64 << 28) as f64;
+    if !(-1.0..=1.0).contains(&x) || x.is_nan() {
+        return nan();
+    }
+    if x == 1.0 {
+        return f64::INFINITY;
+    }
+    if x == -1.0 {
+        return f64::NEG_INFINITY;
+    }
+    let negative = x < 0.0;
+    let x = if negative { -x } else { x };
+    let result = if x < NEAR_ZERO {
+        x
+    } else if x < 0.5 {
+        let doubled = x + x;
+        0.5 * log1p(doubled + doubled * x / (1.0 - x))
+    } else {
+        0.5 * log1p((x + x) / (1.0 - x))
+    };
+    if negative {
+        -result
+    } else {
+        result
+    }
+}
+
+/// Go's `math.Sincos`: the same values as [`sin`] and [`cos`].
+pub fn sincos(x: f64) -> (f64, f64) {
+    (sin(x), cos(x))
+}
+
+/// Go's `math.Ilogb`: the binary exponent of `x`; `i32::MIN` for zero and
+/// `i32::MAX` for infinities and NaN.
+pub fn ilogb(x: f64) -> i64 {
+    if x == 0.0 {
+        return i32::MIN as i64;
+    }
+    if !x.is_finite() {
+        return i32::MAX as i64;
+    }
+    unbiased_exponent(x)
+}
+
+/// Go's `math.Logb`: the binary exponent of `x` as a float.
+pub fn logb(x: f64) -> f64 {
+    if x == 0.0 {
+        return f64::NEG_INFINITY;
+    }
+    if x.is_infinite() {
+        return f64::INFINITY;
+    }
+    if x.is_nan() {
+        return x;
+    }
+    unbiased_exponent(x) as f64
+}
+
+fn unbiased_exponent(x: f64) -> i64 {
+    let (normal, shift) = normalize(x);
+    biased_exponent(normal.to_bits()) - BIAS + shift
+}
+
+/// Go's `math.FMA`: `x * y + z` with a single rounding.
+pub fn fma(x: f64, y: f64, z: f64) -> f64 {
+    x.mul_add(y, z)
+}
+
+/// Go's `math.Pow10`: a product (or quotient) of two table entries, each the
+/// correctly rounded power of ten, so results above 1e31 may differ from the
+/// correctly rounded value exactly as Go's do.
+pub fn pow10(n: i64) -> f64 {
+    let power = |exponent: i64| -> f64 { format!("1e{exponent}").parse().unwrap_or(0.0) };
+    if (0..=308).contains(&n) {
+        return power(n / 32 * 32) * power(n % 32);
+    }
+    if (-323..=0).contains(&n) {
+        let magnitude = -n;
+        return power(-(magnitude / 32 * 32)) / power(magnitude % 32);
+    }
+    if n > 0 {
+        f64::INFINITY
+    } else {
+        0.0
+    }
+}
