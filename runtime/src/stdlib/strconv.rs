@@ -1058,20 +1058,28 @@ fn underscores_ok(text: &[u8]) -> bool {
 /// ±Inf with a range error; underflow gives ±0 without error.
 pub fn parse_float(text: &[u8], bit_size: i64) -> (f64, Option<NumError>) {
     const FUNC: &str = "ParseFloat";
-    let is_32 = bit_size == 32;
-    let syntax = || (0.0, Some(NumError::new(FUNC, text, NumErrorKind::Syntax)));
-    if let Some((value, consumed)) = special_float(text) {
-        if consumed == text.len() {
-            // Go's NaN has payload 1; converting it to float32 and back clears it.
-            if value.is_nan() && !is_32 {
-                return (f64::from_bits(GO_NAN_BITS), None);
-            }
-            return (value, None);
-        }
-        return syntax();
+    let (value, consumed, error) = parse_float_prefix(text, bit_size == 32);
+    // A range error with trailing bytes is reported as a syntax error.
+    if consumed != text.len() && error != Some(NumErrorKind::Syntax) {
+        return (0.0, Some(NumError::new(FUNC, text, NumErrorKind::Syntax)));
     }
-    let Some(literal) = read_float(text) else {
-        return syntax();
+    (value, error.map(|kind| NumError::new(FUNC, text, kind)))
+}
+
+/// Parses the longest float literal at the start of `text`, returning its
+/// value, the bytes it used and the error kind, like Go's `parseFloatPrefix`.
+fn parse_float_prefix(text: &[u8], is_32: bool) -> (f64, usize, Option<NumErrorKind>) {
+    if let Some((value, consumed)) = special_float(text) {
+        // Go's NaN has payload 1; converting it to float32 and back clears it.
+        let value = if value.is_nan() && !is_32 {
+            f64::from_bits(GO_NAN_BITS)
+        } else {
+            value
+        };
+        return (value, consumed, None);
+    }
+    let Some((literal, consumed)) = read_float(text) else {
+        return (0.0, 0, Some(NumErrorKind::Syntax));
     };
     let value = match literal.mantissa {
         Mantissa::Decimal { digits, point } => {
@@ -1085,9 +1093,86 @@ pub fn parse_float(text: &[u8], bit_size: i64) -> (f64, Option<NumError>) {
     };
     let value = if literal.negative { -value } else { value };
     if value.is_infinite() {
-        return (value, Some(NumError::new(FUNC, text, NumErrorKind::Range)));
+        return (value, consumed, Some(NumErrorKind::Range));
     }
-    (value, None)
+    (value, consumed, None)
+}
+
+/// Go's `strconv.ParseComplex`: `re`, `re±imi`, `imi`, optionally in
+/// parentheses; `bit_size` 64 parses float32 parts. A range error keeps the
+/// infinite part.
+pub fn parse_complex(text: &[u8], bit_size: i64) -> ((f64, f64), Option<NumError>) {
+    const FUNC: &str = "ParseComplex";
+    let is_32 = bit_size == 64;
+    let syntax = || {
+        (
+            (0.0, 0.0),
+            Some(NumError::new(FUNC, text, NumErrorKind::Syntax)),
+        )
+    };
+    let mut rest = text;
+    if rest.len() >= 2 && rest[0] == b'(' && rest[rest.len() - 1] == b')' {
+        rest = &rest[1..rest.len() - 1];
+    }
+    let mut pending_range = false;
+    let (real, consumed, error) = parse_float_prefix(rest, is_32);
+    match error {
+        Some(NumErrorKind::Range) => pending_range = true,
+        Some(_) => return syntax(),
+        None => {}
+    }
+    rest = &rest[consumed..];
+    let finish = |value: (f64, f64), pending_range: bool| {
+        let error = pending_range.then(|| NumError::new(FUNC, text, NumErrorKind::Range));
+        (value, error)
+    };
+    match rest.first() {
+        None => return finish((real, 0.0), pending_range),
+        Some(b'+') => {
+            if rest.len() > 1 && rest[1] != b'+' {
+                rest = &rest[1..];
+            }
+        }
+        Some(b'-') => {}
+        Some(b'i') if rest.len() == 1 => return finish((0.0, real), pending_range),
+        Some(_) => return syntax(),
+    }
+    let (imaginary, consumed, error) = parse_float_prefix(rest, is_32);
+    match error {
+        Some(NumErrorKind::Range) => pending_range = true,
+        Some(_) => return syntax(),
+        None => {}
+    }
+    if &rest[consumed..] != b"i" {
+        return syntax();
+    }
+    finish((real, imaginary), pending_range)
+}
+
+/// Go's `strconv.FormatComplex`: `(re±imi)` with both parts formatted by
+/// [`format_float`] at half of `bit_size`.
+///
+/// # Errors
+/// Go's panic message when `bit_size` is neither 64 nor 128.
+pub fn format_complex(
+    real: f64,
+    imaginary: f64,
+    fmt: u8,
+    prec: i32,
+    bit_size: u32,
+) -> Result<Vec<u8>, &'static str> {
+    if bit_size != 64 && bit_size != 128 {
+        return Err("invalid bitSize");
+    }
+    let mut out = vec![b'('];
+    append_float(&mut out, real, fmt, prec, bit_size / 2);
+    let imaginary_text = format_float(imaginary, fmt, prec, bit_size / 2);
+    if !matches!(imaginary_text.first(), Some(b'+' | b'-')) {
+        out.push(b'+');
+    }
+    out.extend_from_slice(&imaginary_text);
+    out.extend_from_slice(b"i)");
+    Ok(out)
 }
 
 /// Recognizes `inf`, `infinity` (optionally signed) and `nan`, returning the
@@ -1138,8 +1223,9 @@ struct FloatLiteral {
     exponent: i64,
 }
 
-/// Reads a whole float literal in Go's syntax, or `None` on a syntax error.
-fn read_float(text: &[u8]) -> Option<FloatLiteral> {
+/// Reads the float literal at the start of `text` in Go's syntax, returning
+/// it with the bytes it used, or `None` on a syntax error.
+fn read_float(text: &[u8]) -> Option<(FloatLiteral, usize)> {
     let mut position = 0;
     let mut negative = false;
     match text.first() {
@@ -1237,10 +1323,7 @@ fn read_float(text: &[u8]) -> Option<FloatLiteral> {
     } else if hex {
         return None;
     }
-    if position != text.len() {
-        return None;
-    }
-    if saw_underscore && !underscores_ok(text) {
+    if saw_underscore && !underscores_ok(&text[..position]) {
         return None;
     }
     let mantissa = if hex {
@@ -1255,11 +1338,14 @@ fn read_float(text: &[u8]) -> Option<FloatLiteral> {
             point: point.clamp(i32::MIN as i64, i32::MAX as i64) as i32,
         }
     };
-    Some(FloatLiteral {
-        negative,
-        mantissa,
-        exponent,
-    })
+    Some((
+        FloatLiteral {
+            negative,
+            mantissa,
+            exponent,
+        },
+        position,
+    ))
 }
 
 /// Rounds `0.digits × 10^exponent` to the nearest float; Rust's parser is

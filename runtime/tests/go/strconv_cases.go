@@ -130,6 +130,21 @@ func main() {
 			fmt.Fprintf(out, "pf\t%s\t%d\t%016x\t%s\n", hex.EncodeToString([]byte(s)), bits, math.Float64bits(v), errText(err))
 		}
 	}
+	cstrs := []string{"1", "(1+2i)", "1+2i", "1-2i", "3i", "-3i", "i", "+i", "1+i", "1++2i", "(1+2i", "1e400+1i", "1+1e400i", "NaN+Infi",
+		"inf-infi", "0x1p3+0x1p-2i", "1_000+2i", "(1)", "()", "", "1e400", "2i1", "1.5e3-2.25e-3i", "(3.4028236e38+1i)"}
+	for _, s := range cstrs {
+		for _, bits := range []int{64, 128} {
+			c, err := strconv.ParseComplex(s, bits)
+			fmt.Fprintf(out, "pc\t%s\t%d\t%016x\t%016x\t%s\n", hex.EncodeToString([]byte(s)), bits, math.Float64bits(real(c)), math.Float64bits(imag(c)), errText(err))
+		}
+	}
+	for _, c := range []complex128{0, complex(1, -2), complex(math.Inf(1), math.NaN()), complex(0.1, math.Copysign(0, -1)), complex(-1e21, 1e-7)} {
+		for _, f := range []byte("gef") {
+			for _, bits := range []int{64, 128} {
+				fmt.Fprintf(out, "fc\t%016x\t%016x\t%c\t%d\t%s\n", math.Float64bits(real(c)), math.Float64bits(imag(c)), f, bits, strconv.FormatComplex(c, f, -1, bits))
+			}
+		}
+	}
 	// Random round trips through several renderings.
 	r := rand.New(rand.NewSource(11))
 	for i := 0; i < 300; i++ {
