@@ -8,7 +8,13 @@
 //! when the CPU has AVX and FMA), and `pow`, `cbrt`, `log1p`, `expm1`,
 //! `log2`, `log10` the operation order of Go's portable implementations,
 //! which derive from FreeBSD's msun library. Reordering any expression here
-//! changes results in the last bit.
+//! changes results in the last bit. The trigonometric and hyperbolic
+//! functions follow Go's portable (Cephes-derived) code, which amd64 runs.
+
+// The coefficients are Go's literals digit for digit, so each visibly rounds
+// to the double Go uses; shortening them or swapping in std's constants would
+// hide that correspondence.
+#![allow(clippy::excessive_precision, clippy::approx_constant)]
 
 /// The bits of Go's `math.NaN()`.
 pub const NAN_BITS: u64 = 0x7FF8_0000_0000_0001;

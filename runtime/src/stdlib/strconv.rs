@@ -603,6 +603,8 @@ pub struct UnquotedChar<'a> {
 ///
 /// # Errors
 /// `Err(())` is Go's `ErrSyntax`.
+// The only error is Go's `ErrSyntax`, which carries no data.
+#[allow(clippy::result_unit_err)]
 pub fn unquote_char(text: &[u8], quote_byte: u8) -> Result<UnquotedChar<'_>, ()> {
     let &first = text.first().ok_or(())?;
     if first == quote_byte && (quote_byte == b'\'' || quote_byte == b'"') {
@@ -700,6 +702,8 @@ pub fn unquote_char(text: &[u8], quote_byte: u8) -> Result<UnquotedChar<'_>, ()>
 ///
 /// # Errors
 /// `Err(())` is Go's `ErrSyntax`.
+// The only error is Go's `ErrSyntax`, which carries no data.
+#[allow(clippy::result_unit_err)]
 pub fn unquote(literal: &[u8]) -> Result<Vec<u8>, ()> {
     let (value, rest) = unquote_prefix(literal)?;
     if !rest.is_empty() {
@@ -712,6 +716,8 @@ pub fn unquote(literal: &[u8]) -> Result<Vec<u8>, ()> {
 ///
 /// # Errors
 /// `Err(())` is Go's `ErrSyntax`.
+// The only error is Go's `ErrSyntax`, which carries no data.
+#[allow(clippy::result_unit_err)]
 pub fn quoted_prefix(text: &[u8]) -> Result<&[u8], ()> {
     let (_, rest) = unquote_prefix(text)?;
     Ok(&text[..text.len() - rest.len()])
@@ -1032,7 +1038,7 @@ fn underscores_ok(text: &[u8]) -> bool {
     {
         position = 2;
         last = Last::Digit;
-        hex = text[1].to_ascii_lowercase() == b'x';
+        hex = text[1].eq_ignore_ascii_case(&b'x');
     }
     for &byte in &text[position..] {
         if byte.is_ascii_digit() || (hex && byte.is_ascii_hexdigit()) {
@@ -1238,7 +1244,7 @@ fn read_float(text: &[u8]) -> Option<(FloatLiteral, usize)> {
     }
     let hex = position + 2 < text.len()
         && text[position] == b'0'
-        && text[position + 1].to_ascii_lowercase() == b'x';
+        && text[position + 1].eq_ignore_ascii_case(&b'x');
     if hex {
         position += 2;
     }
