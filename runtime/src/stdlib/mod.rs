@@ -4,6 +4,7 @@
 //! Boundary: nothing here knows about the VM or its values; strings are
 //! `&[u8]` because Go strings need not be valid UTF-8.
 
+pub mod bits;
 pub mod format;
 pub mod math;
 pub mod strconv;
