@@ -124,13 +124,82 @@ impl Digits {
             return Digits::zero();
         }
         // Rust's `{:e}` prints the shortest round-tripping digits, choosing the
-        // closest such string, which is what Go's Ryū implementation produces.
+        // closest such string, as Go's Ryū implementation does. The two differ
+        // only when the value lies exactly halfway between two shortest
+        // candidates: Go then takes the one with an even last digit.
         let text = if is_32 {
             format!("{:e}", magnitude as f32)
         } else {
             format!("{:e}", magnitude)
         };
-        Digits::from_scientific(&text)
+        let digits = Digits::from_scientific(&text);
+        match digits.even_alternative_at_tie(magnitude) {
+            Some(alternative) if alternative.reads_back_as(magnitude, is_32) => alternative,
+            _ => digits,
+        }
+    }
+
+    /// When `magnitude` is exactly halfway between these digits and their
+    /// neighbour in the last place, and the last digit is odd, returns that
+    /// neighbour (whose last digit is even).
+    fn even_alternative_at_tie(&self, magnitude: f64) -> Option<Digits> {
+        let last = *self.digits.last()?;
+        if (last - b'0') % 2 == 0 {
+            return None;
+        }
+        let count = self.digits.len();
+        // A cheap test first: one more digit than we have must be a 5.
+        let one_more = format!("{:.*e}", count, magnitude);
+        if one_more.as_bytes().get(count + 1) != Some(&b'5') {
+            return None;
+        }
+        let exact = Digits::significant(magnitude, MAX_SIGNIFICANT_DIGITS);
+        if exact.point != self.point
+            || exact.digits.len() != count + 1
+            || exact.digits[count] != b'5'
+        {
+            return None;
+        }
+        let lower = &exact.digits[..count];
+        let mut alternative = lower.to_vec();
+        let mut point = self.point;
+        if lower == self.digits.as_slice() {
+            // These digits are the lower candidate; the neighbour is one unit
+            // in the last place above, which may carry.
+            let mut index = count;
+            loop {
+                if index == 0 {
+                    alternative.insert(0, b'1');
+                    point += 1;
+                    break;
+                }
+                index -= 1;
+                if alternative[index] == b'9' {
+                    alternative[index] = b'0';
+                } else {
+                    alternative[index] += 1;
+                    break;
+                }
+            }
+        }
+        while alternative.last() == Some(&b'0') {
+            alternative.pop();
+        }
+        Some(Digits {
+            digits: alternative,
+            point,
+        })
+    }
+
+    /// Whether these digits parse back to `magnitude` at the given width.
+    fn reads_back_as(&self, magnitude: f64, is_32: bool) -> bool {
+        let text = format!("0.{}e{}", String::from_utf8_lossy(&self.digits), self.point);
+        if is_32 {
+            text.parse::<f32>()
+                .is_ok_and(|value| value as f64 == magnitude)
+        } else {
+            text.parse::<f64>().is_ok_and(|value| value == magnitude)
+        }
     }
 
     /// `count` significant digits of the exact value, rounded half to even.
