@@ -58,13 +58,7 @@ pub fn index(text: &[u8], substring: &[u8]) -> i64 {
 /// The byte offset of the last `substring` in `text`, or -1; an empty
 /// substring is found at the end.
 pub fn last_index(text: &[u8], substring: &[u8]) -> i64 {
-    if substring.len() > text.len() {
-        return -1;
-    }
-    (0..=text.len() - substring.len())
-        .rev()
-        .find(|&start| &text[start..start + substring.len()] == substring)
-        .map_or(-1, |position| position as i64)
+    find_last(text, substring).map_or(-1, |position| position as i64)
 }
 
 /// The offset of the first `byte`, or -1.
@@ -502,6 +496,11 @@ pub fn cut_suffix<'a>(text: &'a [u8], suffix: &[u8]) -> (&'a [u8], bool) {
     }
 }
 
+/// After this many candidate positions that fail, [`find`] switches from
+/// direct comparison to a rolling hash, so that patterns like `aaa…ab` in
+/// `aaaa…` stay linear instead of quadratic.
+const DIRECT_SEARCH_FAILURES: usize = 64;
+
 /// The first position of `needle` in `haystack`; an empty needle is at 0.
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     let Some((&first, rest)) = needle.split_first() else {
@@ -512,6 +511,7 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     }
     let last_start = haystack.len() - needle.len();
     let mut start = 0;
+    let mut failures = 0;
     while start <= last_start {
         // Skip quickly to the next occurrence of the first byte.
         let offset = haystack[start..=last_start]
@@ -522,8 +522,80 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
             return Some(start);
         }
         start += 1;
+        failures += 1;
+        if failures > DIRECT_SEARCH_FAILURES {
+            return find_by_hash(haystack, needle, start);
+        }
     }
     None
+}
+
+/// The multiplier of the Rabin-Karp rolling hash.
+const HASH_PRIME: u32 = 16777619;
+
+/// Rabin-Karp search for `needle` in `haystack` from `from` on.
+fn find_by_hash(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    let length = needle.len();
+    let haystack = &haystack[from..];
+    if length > haystack.len() {
+        return None;
+    }
+    let hash_of = |bytes: &[u8]| {
+        bytes.iter().fold(0u32, |hash, &byte| {
+            hash.wrapping_mul(HASH_PRIME).wrapping_add(byte as u32)
+        })
+    };
+    // The weight of the byte leaving the window: HASH_PRIME^length.
+    let leaving_weight = (0..length).fold(1u32, |power, _| power.wrapping_mul(HASH_PRIME));
+    let target = hash_of(needle);
+    let mut hash = hash_of(&haystack[..length]);
+    let mut start = 0;
+    loop {
+        if hash == target && &haystack[start..start + length] == needle {
+            return Some(from + start);
+        }
+        if start + length >= haystack.len() {
+            return None;
+        }
+        hash = hash
+            .wrapping_mul(HASH_PRIME)
+            .wrapping_add(haystack[start + length] as u32);
+        hash = hash.wrapping_sub(leaving_weight.wrapping_mul(haystack[start] as u32));
+        start += 1;
+    }
+}
+
+/// The last position of `needle` in `haystack`, by a rolling hash from the end.
+fn find_last(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    let length = needle.len();
+    if length > haystack.len() {
+        return None;
+    }
+    if length == 0 {
+        return Some(haystack.len());
+    }
+    let hash_of = |bytes: &[u8]| {
+        bytes.iter().rev().fold(0u32, |hash, &byte| {
+            hash.wrapping_mul(HASH_PRIME).wrapping_add(byte as u32)
+        })
+    };
+    let leaving_weight = (0..length).fold(1u32, |power, _| power.wrapping_mul(HASH_PRIME));
+    let target = hash_of(needle);
+    let mut start = haystack.len() - length;
+    let mut hash = hash_of(&haystack[start..]);
+    loop {
+        if hash == target && &haystack[start..start + length] == needle {
+            return Some(start);
+        }
+        if start == 0 {
+            return None;
+        }
+        start -= 1;
+        hash = hash
+            .wrapping_mul(HASH_PRIME)
+            .wrapping_add(haystack[start] as u32);
+        hash = hash.wrapping_sub(leaving_weight.wrapping_mul(haystack[start + length] as u32));
+    }
 }
 
 /// Go's `strings.ToValidUTF8`: each run of invalid bytes becomes one `replacement`.
