@@ -403,3 +403,29 @@ fn format_hex(out: &mut Vec<u8>, negative: bool, value: f64, is_32: bool, prec: 
     }
     out.extend_from_slice(exponent.to_string().as_bytes());
 }
+
+/// Go's `strconv.FormatComplex`: `(re±imi)` with both parts formatted by
+/// [`format_float`] at half of `bit_size`.
+///
+/// # Errors
+/// Go's panic message when `bit_size` is neither 64 nor 128.
+pub fn format_complex(
+    real: f64,
+    imaginary: f64,
+    fmt: u8,
+    prec: i32,
+    bit_size: u32,
+) -> Result<Vec<u8>, &'static str> {
+    if bit_size != 64 && bit_size != 128 {
+        return Err("invalid bitSize");
+    }
+    let mut out = vec![b'('];
+    append_float(&mut out, real, fmt, prec, bit_size / 2);
+    let imaginary_text = format_float(imaginary, fmt, prec, bit_size / 2);
+    if !matches!(imaginary_text.first(), Some(b'+' | b'-')) {
+        out.push(b'+');
+    }
+    out.extend_from_slice(&imaginary_text);
+    out.extend_from_slice(b"i)");
+    Ok(out)
+}

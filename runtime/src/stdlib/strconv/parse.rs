@@ -376,32 +376,6 @@ pub fn parse_complex(text: &[u8], bit_size: i64) -> ((f64, f64), Option<NumError
     finish((real, imaginary), pending_range)
 }
 
-/// Go's `strconv.FormatComplex`: `(re±imi)` with both parts formatted by
-/// [`format_float`] at half of `bit_size`.
-///
-/// # Errors
-/// Go's panic message when `bit_size` is neither 64 nor 128.
-pub fn format_complex(
-    real: f64,
-    imaginary: f64,
-    fmt: u8,
-    prec: i32,
-    bit_size: u32,
-) -> Result<Vec<u8>, &'static str> {
-    if bit_size != 64 && bit_size != 128 {
-        return Err("invalid bitSize");
-    }
-    let mut out = vec![b'('];
-    append_float(&mut out, real, fmt, prec, bit_size / 2);
-    let imaginary_text = format_float(imaginary, fmt, prec, bit_size / 2);
-    if !matches!(imaginary_text.first(), Some(b'+' | b'-')) {
-        out.push(b'+');
-    }
-    out.extend_from_slice(&imaginary_text);
-    out.extend_from_slice(b"i)");
-    Ok(out)
-}
-
 /// Recognizes `inf`, `infinity` (optionally signed) and `nan`, returning the
 /// value and how many bytes it used.
 fn special_float(text: &[u8]) -> Option<(f64, usize)> {

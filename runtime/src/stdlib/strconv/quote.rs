@@ -57,7 +57,7 @@ pub enum QuoteMode {
     Graphic,
 }
 
-/// Appends `text` quoted with `quote_byte` (`"` or `` ` `` never; `"` or `'`).
+/// Appends `text` quoted with `quote_byte` (`"` for strings, `'` for runes).
 pub fn append_quoted(out: &mut Vec<u8>, text: &[u8], quote_byte: u8, mode: QuoteMode) {
     out.push(quote_byte);
     let mut position = 0;
