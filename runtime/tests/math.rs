@@ -15,6 +15,10 @@ fn b(x: f64) -> String {
 }
 
 fn compute(fields: &[&str]) -> String {
+    if fields[0] == "pow10" {
+        let n: i64 = fields[1].parse().unwrap();
+        return format!("pow10\t{n}\t{}", b(math::pow10(n)));
+    }
     let x = float(fields[1]);
     match fields[0] {
         "one" => {
@@ -46,6 +50,21 @@ fn compute(fields: &[&str]) -> String {
             b(math::log1p(x)),
             b(math::expm1(x))
         ),
+        "hyp" => {
+            let (sin, cos) = math::sincos(x);
+            format!(
+                "hyp\t{}\t{}\t{}\t{}\t{} {}\t{}\t{}\t{}",
+                fields[1],
+                b(math::asinh(x)),
+                b(math::acosh(x)),
+                b(math::atanh(x)),
+                b(sin),
+                b(cos),
+                b(math::logb(x)),
+                math::ilogb(x),
+                b(math::fma(x, 3.1, -x))
+            )
+        }
         "ldexp" => {
             let exponent: i64 = fields[2].parse().unwrap();
             format!(

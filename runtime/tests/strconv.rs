@@ -119,6 +119,24 @@ fn compute(fields: &[&str]) -> String {
                 error_text(&error),
             ])
         }
+        "pc" => {
+            let bits: i64 = fields[2].parse().unwrap();
+            let ((real, imaginary), error) = strconv::parse_complex(&unhex(fields[1]), bits);
+            line(vec![
+                fields[..3].join("\t"),
+                format!("{:016x}", real.to_bits()),
+                format!("{:016x}", imaginary.to_bits()),
+                error_text(&error),
+            ])
+        }
+        "fc" => {
+            let real = f64::from_bits(u64::from_str_radix(fields[1], 16).unwrap());
+            let imaginary = f64::from_bits(u64::from_str_radix(fields[2], 16).unwrap());
+            let bits: u32 = fields[4].parse().unwrap();
+            let text = strconv::format_complex(real, imaginary, fields[3].as_bytes()[0], -1, bits)
+                .unwrap();
+            line(vec![fields[..5].join("\t"), common::text(&text)])
+        }
         other => format!("unknown case kind {other}"),
     }
 }

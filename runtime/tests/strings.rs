@@ -17,7 +17,32 @@ fn q_list(pieces: &[&[u8]]) -> String {
     format!("[{}]", quoted.join(" "))
 }
 
+/// The replacer argument lists of tests/go/strings_cases.go, by index.
+const REPLACERS: &[&[&[u8]]] = &[
+    &[b"a", b"1"],
+    &[b"a", b"1", b"b", b"2"],
+    &[b"abc", b"X"],
+    &[b"a", b"1", b"aaa", b"3", b"", b"-"],
+    &[b"", b"X"],
+    &[b"aaa", b"3", b"a", b"1"],
+    &["日".as_bytes(), b"sun", "本".as_bytes(), b""],
+    &[b"\xff", b"?"],
+    &[b",", b";", b";", b","],
+    &[b"go", b"Go", b"gopher", b"GOPHER"],
+    &[b"a", b"x", b"a", b"y"],
+    &[b"", b"A", b"", b"B"],
+];
+
 fn compute(fields: &[&str]) -> String {
+    if fields[0] == "replacer" {
+        let index: usize = fields[1].parse().unwrap();
+        let replacer = strings::Replacer::new(REPLACERS[index]).unwrap();
+        return format!(
+            "replacer\t{index}\t{}\t{}",
+            fields[2],
+            q(&replacer.replace(&unhex(fields[2])))
+        );
+    }
     let s = unhex(fields[1]);
     let s = s.as_slice();
     match fields[0] {
@@ -144,4 +169,37 @@ fn repeat_reports_go_panics() {
         Err(strings::OUT_OF_MEMORY_PANIC)
     );
     assert_eq!(strings::repeat(b"", i64::MAX), Ok(Vec::new()));
+}
+
+#[test]
+fn searches_stay_fast_and_exact_on_repetitive_text() {
+    // Quadratic searching would take minutes here; the rolling hash is linear.
+    let haystack = [vec![b'a'; 2_000_000], b"ab".to_vec(), vec![b'a'; 1000]].concat();
+    let needle = [vec![b'a'; 100_000], b"b".to_vec()].concat();
+    assert_eq!(strings::index(&haystack, &needle), 2_000_000 - 100_000 + 1);
+    assert_eq!(
+        strings::last_index(&haystack, &needle),
+        2_000_000 - 100_000 + 1
+    );
+    assert_eq!(strings::count(&haystack, &needle), 1);
+    assert!(!strings::contains(&haystack, &[&needle[..], b"c"].concat()));
+    // Positions found by hashing agree with a plain scan on varied text.
+    let text: Vec<u8> = (0..5000u32)
+        .map(|index| b"ab"[(index * 7 % 3 == 0) as usize])
+        .collect();
+    for length in 1..12 {
+        for start in (0..4000).step_by(397) {
+            let needle = &text[start..start + length];
+            let expected_first = text
+                .windows(length)
+                .position(|window| window == needle)
+                .unwrap() as i64;
+            let expected_last = text
+                .windows(length)
+                .rposition(|window| window == needle)
+                .unwrap() as i64;
+            assert_eq!(strings::index(&text, needle), expected_first);
+            assert_eq!(strings::last_index(&text, needle), expected_last);
+        }
+    }
 }

@@ -58,13 +58,7 @@ pub fn index(text: &[u8], substring: &[u8]) -> i64 {
 /// The byte offset of the last `substring` in `text`, or -1; an empty
 /// substring is found at the end.
 pub fn last_index(text: &[u8], substring: &[u8]) -> i64 {
-    if substring.len() > text.len() {
-        return -1;
-    }
-    (0..=text.len() - substring.len())
-        .rev()
-        .find(|&start| &text[start..start + substring.len()] == substring)
-        .map_or(-1, |position| position as i64)
+    find_last(text, substring).map_or(-1, |position| position as i64)
 }
 
 /// The offset of the first `byte`, or -1.
@@ -502,6 +496,11 @@ pub fn cut_suffix<'a>(text: &'a [u8], suffix: &[u8]) -> (&'a [u8], bool) {
     }
 }
 
+/// After this many candidate positions that fail, [`find`] switches from
+/// direct comparison to a rolling hash, so that patterns like `aaa…ab` in
+/// `aaaa…` stay linear instead of quadratic.
+const DIRECT_SEARCH_FAILURES: usize = 64;
+
 /// The first position of `needle` in `haystack`; an empty needle is at 0.
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     let Some((&first, rest)) = needle.split_first() else {
@@ -512,6 +511,7 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     }
     let last_start = haystack.len() - needle.len();
     let mut start = 0;
+    let mut failures = 0;
     while start <= last_start {
         // Skip quickly to the next occurrence of the first byte.
         let offset = haystack[start..=last_start]
@@ -522,8 +522,80 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
             return Some(start);
         }
         start += 1;
+        failures += 1;
+        if failures > DIRECT_SEARCH_FAILURES {
+            return find_by_hash(haystack, needle, start);
+        }
     }
     None
+}
+
+/// The multiplier of the Rabin-Karp rolling hash.
+const HASH_PRIME: u32 = 16777619;
+
+/// Rabin-Karp search for `needle` in `haystack` from `from` on.
+fn find_by_hash(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    let length = needle.len();
+    let haystack = &haystack[from..];
+    if length > haystack.len() {
+        return None;
+    }
+    let hash_of = |bytes: &[u8]| {
+        bytes.iter().fold(0u32, |hash, &byte| {
+            hash.wrapping_mul(HASH_PRIME).wrapping_add(byte as u32)
+        })
+    };
+    // The weight of the byte leaving the window: HASH_PRIME^length.
+    let leaving_weight = (0..length).fold(1u32, |power, _| power.wrapping_mul(HASH_PRIME));
+    let target = hash_of(needle);
+    let mut hash = hash_of(&haystack[..length]);
+    let mut start = 0;
+    loop {
+        if hash == target && &haystack[start..start + length] == needle {
+            return Some(from + start);
+        }
+        if start + length >= haystack.len() {
+            return None;
+        }
+        hash = hash
+            .wrapping_mul(HASH_PRIME)
+            .wrapping_add(haystack[start + length] as u32);
+        hash = hash.wrapping_sub(leaving_weight.wrapping_mul(haystack[start] as u32));
+        start += 1;
+    }
+}
+
+/// The last position of `needle` in `haystack`, by a rolling hash from the end.
+fn find_last(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    let length = needle.len();
+    if length > haystack.len() {
+        return None;
+    }
+    if length == 0 {
+        return Some(haystack.len());
+    }
+    let hash_of = |bytes: &[u8]| {
+        bytes.iter().rev().fold(0u32, |hash, &byte| {
+            hash.wrapping_mul(HASH_PRIME).wrapping_add(byte as u32)
+        })
+    };
+    let leaving_weight = (0..length).fold(1u32, |power, _| power.wrapping_mul(HASH_PRIME));
+    let target = hash_of(needle);
+    let mut start = haystack.len() - length;
+    let mut hash = hash_of(&haystack[start..]);
+    loop {
+        if hash == target && &haystack[start..start + length] == needle {
+            return Some(start);
+        }
+        if start == 0 {
+            return None;
+        }
+        start -= 1;
+        hash = hash
+            .wrapping_mul(HASH_PRIME)
+            .wrapping_add(haystack[start] as u32);
+        hash = hash.wrapping_sub(leaving_weight.wrapping_mul(haystack[start + length] as u32));
+    }
 }
 
 /// Go's `strings.ToValidUTF8`: each run of invalid bytes becomes one `replacement`.
@@ -569,4 +641,64 @@ fn is_word_separator(rune: u32) -> bool {
         return false;
     }
     unicode::is_space(rune)
+}
+
+/// Go's panic message for `strings.NewReplacer` with an odd argument count.
+pub const REPLACER_ODD_PANIC: &str = "strings.NewReplacer: odd argument count";
+
+/// Go's `*strings.Replacer`: replaces several strings at once.
+///
+/// At each byte position the earliest pair (in argument order) whose old
+/// string starts there wins; the text it covers is skipped. An empty old
+/// string matches at every byte position (not rune) and at the end, but not
+/// twice in a row at the same position. Go picks one of four specialized
+/// algorithms; all of them have these semantics.
+#[derive(Clone, Debug)]
+pub struct Replacer {
+    pairs: Vec<(Vec<u8>, Vec<u8>)>,
+}
+
+impl Replacer {
+    /// Go's `strings.NewReplacer(old1, new1, old2, new2, ...)`.
+    ///
+    /// # Errors
+    /// [`REPLACER_ODD_PANIC`] for an odd number of strings.
+    pub fn new(old_new: &[&[u8]]) -> Result<Replacer, &'static str> {
+        if old_new.len() % 2 == 1 {
+            return Err(REPLACER_ODD_PANIC);
+        }
+        let pairs = old_new
+            .chunks(2)
+            .map(|pair| (pair[0].to_vec(), pair[1].to_vec()))
+            .collect();
+        Ok(Replacer { pairs })
+    }
+
+    /// Go's `Replacer.Replace`.
+    pub fn replace(&self, text: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(text.len());
+        let mut position = 0;
+        let mut copied_up_to = 0;
+        let mut previous_match_empty = false;
+        while position <= text.len() {
+            let rest = &text[position..];
+            let found = self.pairs.iter().find(|(old, _)| {
+                !(previous_match_empty && old.is_empty()) && rest.starts_with(old)
+            });
+            previous_match_empty = matches!(found, Some((old, _)) if old.is_empty());
+            match found {
+                Some((old, new)) => {
+                    out.extend_from_slice(&text[copied_up_to..position]);
+                    out.extend_from_slice(new);
+                    position += old.len();
+                    copied_up_to = position;
+                }
+                None => position += 1,
+            }
+        }
+        if copied_up_to < text.len() {
+            out.extend_from_slice(&text[copied_up_to..]);
+        }
+        out
+    }
 }

@@ -45,6 +45,9 @@ func main() {
 			b(math.Cbrt(x)), b(math.Log1p(x)), b(math.Expm1(x)))
 		fmt.Fprintf(out, "trig\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", b(x), b(math.Sin(x)), b(math.Cos(x)), b(math.Tan(x)),
 			b(math.Asin(x)), b(math.Acos(x)), b(math.Atan(x)), b(math.Sinh(x)), b(math.Cosh(x)), b(math.Tanh(x)), b(math.Exp2(x)))
+		sn, cs := math.Sincos(x)
+		fmt.Fprintf(out, "hyp\t%s\t%s\t%s\t%s\t%s %s\t%s\t%d\t%s\n", b(x), b(math.Asinh(x)), b(math.Acosh(x)), b(math.Atanh(x)),
+			b(sn), b(cs), b(math.Logb(x)), math.Ilogb(x), b(math.FMA(x, 3.1, -x)))
 		for _, n := range []int{0, 1, -1, 52, -1074, -1075, -1076, 1023, 1024, 2000, -2000} {
 			fmt.Fprintf(out, "ldexp\t%s\t%d\t%s\n", b(x), n, b(math.Ldexp(x, n)))
 		}
@@ -60,6 +63,9 @@ func main() {
 				b(math.Max(x, y)), b(math.Min(x, y)), b(math.Dim(x, y)), b(math.Nextafter(x, y)), b(math.Hypot(x, y)), b(math.Copysign(x, y)))
 			fmt.Fprintf(out, "pow\t%s\t%s\t%s\t%s\n", b(x), b(y), b(math.Pow(x, y)), b(math.Atan2(x, y)))
 		}
+	}
+	for n := -330; n <= 315; n++ {
+		fmt.Fprintf(out, "pow10\t%d\t%s\n", n, b(math.Pow10(n)))
 	}
 	// Powers with small integer and fractional exponents, the common cases.
 	for _, x := range []float64{2, 10, 1.5, 0.3, -2, -0.5, 7.25, 1e-5, 123.456} {

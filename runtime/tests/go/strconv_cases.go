@@ -31,6 +31,11 @@ func floats() []float64 {
 		99.995, 0.045, 1.005, 2.675, 9.999999e22, 1 << 53, 1<<53 + 2, 16777216, 16777217, 3.4028235677973366e+38,
 		math.Inf(1), math.Inf(-1), math.NaN(), 0.1 + 0.2, 1e15, 1e16, 1e17, 123e-20, 7e-10, 8.41e21, 5.0e-1, 9.5, 0.95, 0.0095,
 		1.0000000000000002, 0.9999999999999999, 4.35, 4.45, 1e100, 1.2345678901234567e-300}
+	// Values exactly halfway between two shortest candidates (Go picks the even one).
+	for _, bits := range []uint64{0x4020dbe200000000, 0x414691e290358135, 0xc13fb38740000000, 0xc08675af20000000, 0x430a77781a0e54ca,
+		0xc00e93d400000000, 0x42d30b1132447fe8, 0x41452694a0000000} {
+		vs = append(vs, math.Float64frombits(bits))
+	}
 	r := rand.New(rand.NewSource(7))
 	for i := 0; i < 40; i++ {
 		vs = append(vs, math.Float64frombits(r.Uint64()))
@@ -128,6 +133,21 @@ func main() {
 		for _, bits := range []int{32, 64} {
 			v, err := strconv.ParseFloat(s, bits)
 			fmt.Fprintf(out, "pf\t%s\t%d\t%016x\t%s\n", hex.EncodeToString([]byte(s)), bits, math.Float64bits(v), errText(err))
+		}
+	}
+	cstrs := []string{"1", "(1+2i)", "1+2i", "1-2i", "3i", "-3i", "i", "+i", "1+i", "1++2i", "(1+2i", "1e400+1i", "1+1e400i", "NaN+Infi",
+		"inf-infi", "0x1p3+0x1p-2i", "1_000+2i", "(1)", "()", "", "1e400", "2i1", "1.5e3-2.25e-3i", "(3.4028236e38+1i)"}
+	for _, s := range cstrs {
+		for _, bits := range []int{64, 128} {
+			c, err := strconv.ParseComplex(s, bits)
+			fmt.Fprintf(out, "pc\t%s\t%d\t%016x\t%016x\t%s\n", hex.EncodeToString([]byte(s)), bits, math.Float64bits(real(c)), math.Float64bits(imag(c)), errText(err))
+		}
+	}
+	for _, c := range []complex128{0, complex(1, -2), complex(math.Inf(1), math.NaN()), complex(0.1, math.Copysign(0, -1)), complex(-1e21, 1e-7)} {
+		for _, f := range []byte("gef") {
+			for _, bits := range []int{64, 128} {
+				fmt.Fprintf(out, "fc\t%016x\t%016x\t%c\t%d\t%s\n", math.Float64bits(real(c)), math.Float64bits(imag(c)), f, bits, strconv.FormatComplex(c, f, -1, bits))
+			}
 		}
 	}
 	// Random round trips through several renderings.

@@ -44,6 +44,13 @@ func main() {
 		fmt.Fprintf(out, "join\t%s\t%q\t%q\t%q\t%q\n", h(s), strings.Join(strings.Fields(s), "+"), strings.Repeat(s, 3),
 			strings.Title(s), strings.ToValidUTF8(s, "?"))
 	}
+	replacers := [][]string{{"a", "1"}, {"a", "1", "b", "2"}, {"abc", "X"}, {"a", "1", "aaa", "3", "", "-"}, {"", "X"}, {"aaa", "3", "a", "1"},
+		{"日", "sun", "本", ""}, {"\xff", "?"}, {",", ";", ";", ","}, {"go", "Go", "gopher", "GOPHER"}, {"a", "x", "a", "y"}, {"", "A", "", "B"}}
+	for i, pairs := range replacers {
+		for _, s := range texts {
+			fmt.Fprintf(out, "replacer\t%d\t%s\t%q\n", i, h(s), strings.NewReplacer(pairs...).Replace(s))
+		}
+	}
 	for _, pair := range [][2]string{{"Go", "GO"}, {"σς", "ΣΣ"}, {"k", "\u212a"}, {"ß", "ẞ"}, {"abc", "abd"}, {"a", "ab"}, {"\xff", "\ufffd"}, {"ǅ", "ǆ"}, {"Straße", "STRASSE"}, {"", ""}} {
 		fmt.Fprintf(out, "fold\t%s\t%s\t%v\n", h(pair[0]), h(pair[1]), strings.EqualFold(pair[0], pair[1]))
 	}
