@@ -70,7 +70,7 @@ fn main() -> ExitCode {
                     return ExitCode::from(1);
                 }
             };
-            let engine = Engine::new();
+            let engine = Engine::with_host_access();
             let program = match compile_guarded(&engine, sources) {
                 Ok(p) => p,
                 Err(e) => {

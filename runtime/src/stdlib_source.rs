@@ -15,7 +15,27 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         "errors",
         &[("errors.go", include_str!("../go/errors/errors.go"))],
     ),
-    ("os", &[("os.go", include_str!("../go/os/os.go"))]),
+    (
+        "internal/oserror",
+        &[(
+            "errors.go",
+            include_str!("../go/internal/oserror/errors.go"),
+        )],
+    ),
+    (
+        "syscall",
+        &[("syscall.go", include_str!("../go/syscall/syscall.go"))],
+    ),
+    (
+        "os",
+        &[
+            ("os.go", include_str!("../go/os/os.go")),
+            ("sys.go", include_str!("../go/os/sys.go")),
+            ("env.go", include_str!("../go/os/env.go")),
+            ("file.go", include_str!("../go/os/file.go")),
+            ("dir.go", include_str!("../go/os/dir.go")),
+        ],
+    ),
     (
         "internal/reflectlite",
         &[(
