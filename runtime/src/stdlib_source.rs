@@ -127,6 +127,7 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     ("flag", &[("flag.go", include_str!("../go/flag/flag.go"))]),
+    ("log", &[("log.go", include_str!("../go/log/log.go"))]),
     (
         "sort",
         &[
