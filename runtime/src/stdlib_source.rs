@@ -64,7 +64,15 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         "context",
         &[("context.go", include_str!("../go/context/context.go"))],
     ),
-    ("time", &[("time.go", include_str!("../go/time/time.go"))]),
+    (
+        "time",
+        &[
+            ("time.go", include_str!("../go/time/time.go")),
+            ("calendar.go", include_str!("../go/time/calendar.go")),
+            ("format.go", include_str!("../go/time/format.go")),
+            ("parse.go", include_str!("../go/time/parse.go")),
+        ],
+    ),
     ("sync", &[("sync.go", include_str!("../go/sync/sync.go"))]),
     (
         "math/rand",
