@@ -137,6 +137,10 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ("flag", &[("flag.go", include_str!("../go/flag/flag.go"))]),
     ("log", &[("log.go", include_str!("../go/log/log.go"))]),
     (
+        "regexp",
+        &[("regexp.go", include_str!("../go/regexp/regexp.go"))],
+    ),
+    (
         "sort",
         &[
             ("sort.go", include_str!("../go/sort/sort.go")),

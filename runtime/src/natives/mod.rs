@@ -6,6 +6,7 @@ mod fmt;
 mod math;
 mod os;
 mod reflectlite;
+mod regexp;
 mod stdin;
 mod strconv;
 mod strings;
@@ -22,6 +23,7 @@ pub fn register_all(r: &mut NativeRegistry) {
     reflectlite::register(r);
     fmt::register(r);
     os::register(r);
+    regexp::register(r);
     sys::register_sandbox(r);
     stdin::register(r);
     strings::register(r);
