@@ -322,7 +322,10 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
             c.diagnostics.extend(held);
         }
         if let Some(DeclRef::Func { decl, file, .. }) = c.decls.get(o).copied() {
-            if let Some(body) = &decl.body {
+            let is_init = decl.recv.is_none() && &*decl.name.name == "init";
+            if let (Some(body), true, false) = (&decl.body, c.lazy_bodies(), is_init) {
+                c.defer_body(*o, decl, body, file);
+            } else if let Some(body) = &decl.body {
                 c.current_file = file;
                 c.current_decl = Some(*o);
                 c.func_body(FuncRef::Decl(*o), decl, body);
@@ -335,6 +338,13 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
         }
     }
 
+    // Bodies reached so far (from this package's initializers, `init` functions and
+    // anything checked before) are checked before the initialization order is computed.
+    c.check_reached_bodies();
+    if c.lazy_bodies() {
+        c.save_package_context();
+    }
+
     let mut rest: Vec<(ObjId, Vec<Diagnostic>)> = c.held_lit_diagnostics.drain().collect();
     rest.sort_by_key(|(o, _)| c.obj(*o).span.lo);
     for (_, held) in rest {
@@ -342,7 +352,8 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
     }
     let var_init_order = c.init_order(&order);
     for (obj, span, msg) in import_objs {
-        if !c.used_pkgnames.contains(&obj) {
+        // A std package whose bodies are not all checked may not have seen its imports used.
+        if !c.lazy_bodies() && !c.used_pkgnames.contains(&obj) {
             c.error(span, msg);
         }
     }
@@ -365,6 +376,7 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
                 c.info.main_func = Some(*m);
             }
         }
+        c.info.unchecked_bodies = c.unreached_bodies();
     }
 }
 

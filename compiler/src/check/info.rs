@@ -56,7 +56,7 @@
 use crate::ast::{ExprId, Span};
 use crate::constant::ConstValue;
 use crate::types::{ObjId, TypeId, TypeTable};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 /// Builtin functions of the universe scope.
@@ -288,6 +288,9 @@ pub struct Info {
     pub captures: HashMap<ExprId, Vec<ObjId>>,
     /// The `main.main` function object.
     pub main_func: Option<ObjId>,
+    /// Standard-library functions and methods whose bodies nothing reaches: they were
+    /// not type-checked and codegen leaves them empty (see `check/reach.rs`).
+    pub unchecked_bodies: HashSet<ObjId>,
 }
 
 impl Info {

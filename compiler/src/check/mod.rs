@@ -30,6 +30,7 @@ mod decl;
 mod expr;
 mod exprstring;
 mod flow;
+mod reach;
 mod selector;
 mod stmt;
 mod typexpr;
@@ -180,6 +181,8 @@ pub struct Checker<'a> {
     decl_path: Vec<ObjId>,
     /// Named types whose right side was a named type still being declared: (named, rhs, type name).
     pending_underlying: Vec<(TypeId, TypeId, ObjId)>,
+    /// Std function bodies checked only when reached (see `reach.rs`).
+    reach: reach::Reachability<'a>,
 }
 
 impl<'a> Checker<'a> {
@@ -219,6 +222,7 @@ impl<'a> Checker<'a> {
             pending_underlying: Vec::new(),
             decl_path: Vec::new(),
             delayed_map_keys: Vec::new(),
+            reach: reach::Reachability::default(),
         };
         c.init_universe();
         c
