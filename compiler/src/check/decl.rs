@@ -39,7 +39,7 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
     c.pkg = pkg;
     c.pkg_path = Rc::from(path);
     c.is_std = is_std;
-    c.pkg_scope = HashMap::new();
+    c.pkg_scope = HashMap::default();
     c.file_scopes = Vec::new();
     c.decl_state.clear();
     c.decls.clear();
@@ -56,12 +56,12 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
         files: Vec::new(),
         var_init_order: Vec::new(),
         inits: Vec::new(),
-        scope: HashMap::new(),
+        scope: HashMap::default(),
     });
 
     let mut import_objs: Vec<(ObjId, Span, String)> = Vec::new();
     for file in files {
-        let mut scope = HashMap::new();
+        let mut scope = HashMap::default();
         for imp in &file.imports {
             let Some(&index) = c.package_index.get(imp.path.as_str()) else {
                 continue;
@@ -994,9 +994,9 @@ impl<'a> Checker<'a> {
             .filter(|o| matches!(self.decls.get(o), Some(DeclRef::Var { .. })))
             .collect();
         // Transitive variable dependencies of each variable.
-        let mut var_deps: HashMap<ObjId, Vec<ObjId>> = HashMap::new();
+        let mut var_deps: HashMap<ObjId, Vec<ObjId>> = HashMap::default();
         for v in &vars {
-            let mut seen: HashSet<ObjId> = HashSet::new();
+            let mut seen: HashSet<ObjId> = HashSet::default();
             let mut stack: Vec<ObjId> = self.deps.get(v).cloned().unwrap_or_default();
             let mut found = Vec::new();
             while let Some(o) = stack.pop() {
@@ -1017,9 +1017,9 @@ impl<'a> Checker<'a> {
             found.retain(|o| o != v);
             var_deps.insert(*v, found);
         }
-        let mut done: HashSet<ObjId> = HashSet::new();
+        let mut done: HashSet<ObjId> = HashSet::default();
         let mut result = Vec::new();
-        let mut emitted_specs: HashSet<(u32, u32, u32)> = HashSet::new();
+        let mut emitted_specs: HashSet<(u32, u32, u32)> = HashSet::default();
         while done.len() < vars.len() {
             let next = vars
                 .iter()
@@ -1108,7 +1108,7 @@ impl<'a> Checker<'a> {
     fn report_init_cycle(&mut self, v: ObjId) {
         // Find a path v -> ... -> v through the dependency graph for the message.
         let mut path = vec![v];
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         if self.find_cycle(v, v, &mut path, &mut seen) {
             path.pop();
             let name = self.obj(v).name.clone();

@@ -53,10 +53,10 @@
 //! - `for i := range n` over an integer records `n` with its (defaulted)
 //!   integer type; the iteration variables' types are their objects' types.
 
+use super::fxhash::{HashMap, HashSet};
 use crate::ast::{ExprId, Span};
 use crate::constant::ConstValue;
 use crate::types::{ObjId, TypeId, TypeTable};
-use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 /// Builtin functions of the universe scope.

@@ -30,6 +30,7 @@ mod decl;
 mod expr;
 mod exprstring;
 mod flow;
+pub mod fxhash;
 mod reach;
 mod selector;
 mod stmt;
@@ -39,7 +40,7 @@ use crate::ast::{self, ExprId, Span};
 use crate::constant::ConstValue;
 use crate::source::{Diagnostic, SourceMap};
 use crate::types::{BasicKind, ObjId, TypeId, TypeKind, TypeTable};
-use std::collections::{HashMap, HashSet};
+use fxhash::{HashMap, HashSet};
 use std::rc::Rc;
 
 pub use decl::check_package;
@@ -194,28 +195,28 @@ impl<'a> Checker<'a> {
             diagnostics: Vec::new(),
             early_diagnostics: Vec::new(),
             late_diagnostics: Vec::new(),
-            held_lit_diagnostics: HashMap::new(),
-            universe: HashMap::new(),
+            held_lit_diagnostics: HashMap::default(),
+            universe: HashMap::default(),
             pkg: 0,
             pkg_path: Rc::from(""),
             is_std: false,
-            pkg_scope: HashMap::new(),
+            pkg_scope: HashMap::default(),
             file_scopes: Vec::new(),
             current_file: 0,
-            decl_state: HashMap::new(),
-            decls: HashMap::new(),
-            deps: HashMap::new(),
+            decl_state: HashMap::default(),
+            decls: HashMap::default(),
+            deps: HashMap::default(),
             current_decl: None,
-            used_pkgnames: HashSet::new(),
+            used_pkgnames: HashSet::default(),
             scopes: Vec::new(),
             funcs: Vec::new(),
-            used_vars: HashSet::new(),
+            used_vars: HashSet::default(),
             local_vars: Vec::new(),
             iota: None,
             untyped_exprs: Vec::new(),
             in_const_decl: false,
             depth: 0,
-            package_index: HashMap::new(),
+            package_index: HashMap::default(),
             package_scopes: Vec::new(),
             labels: Vec::new(),
             flow: Vec::new(),
