@@ -20,7 +20,7 @@ pub fn operation_programs() -> Vec<OperationProgram> {
         operation("native_call", 20_000, NATIVE_CALL),
         operation("interface_call", 20_000, INTERFACE_CALL),
         operation("map_get_set", 20_000, MAP_GET_SET),
-        operation("slice_append", 40_000, SLICE_APPEND),
+        operation("slice_append", 10_000, SLICE_APPEND),
         operation("string_concat", 20_000, STRING_CONCAT),
         operation("channel_pingpong", 5_000, CHANNEL_PINGPONG),
         operation("goroutine_spawn", 2_000, GOROUTINE_SPAWN),
