@@ -35,6 +35,8 @@ PROGRAMS_DIR = os.path.join(ROOT, "benches", "programs")
 RESULTS_DIR = os.path.join(ROOT, "benches", "results")
 DOC_PATH = os.path.join(ROOT, "docs", "benchmarks.md")
 SVG_PATH = os.path.join(ROOT, "docs", "benchmarks.svg")
+# The figures of one `cargo bench -p weft-bench` run, written by hand from its output.
+MICRO_RESULTS_PATH = os.path.join(ROOT, "benches", "results", "micro.md")
 REFERENCE_GO = "/usr/lib/go-1.23/bin/go"
 GNU_TIME = "/usr/bin/time"
 
@@ -52,6 +54,7 @@ class Benchmark:
 # The full sizes are those of issue 4; each program uses the same number as its default
 # when it is run without an argument.
 BENCHMARKS = [
+    Benchmark("startup", False, "1", "1", "print one line with fmt: start-up time"),
     Benchmark("fib", False, "35", "30", "recursive fib(n)"),
     Benchmark("loops", False, "3000", "1500", "nested integer loops over an n-element slice"),
     Benchmark("sieve", False, "10000000", "1000000", "sieve of Eratosthenes up to n"),
@@ -498,13 +501,43 @@ equivalent; their headers say what each models.
 Reading the tables: the `go` column runs every program with `GOMAXPROCS=1`, so Go's
 collector shares the single thread the way Weft's does; `go P=2` lets the concurrent
 programs use both cores. Every Weft run includes compiling the program and the Go sources
-of the standard packages it imports (about 50 ms for a program that imports `fmt`), which
-weighs on the quick sizes and not on the full ones. Peak RSS includes about 1 MiB of
-floor from GNU time.
+of the standard packages it imports (about 10 ms of CPU for a program that imports `fmt`;
+`startup` measures exactly that), which weighs on the quick sizes and not on the full
+ones. Peak RSS includes about 1 MiB of floor from GNU time.
 
 | program | what it does | full size | quick size |
 |---|---|---:|---:|
 """
+
+
+MICRO_INTRODUCTION = """## Micro-benchmarks
+
+```sh
+cargo bench -p weft-bench                  # every micro-benchmark (a few minutes)
+cargo bench -p weft-bench -- operation/    # only those whose name contains the text
+cargo bench -p weft-bench -- --test        # run each once: a check that all still work
+```
+
+The crate `benches/micro` (package `weft-bench`, not published) holds criterion
+benchmarks of single costs. Each Go program is compiled once with `weft::Engine` outside
+the timed loop, and the loop runs it; the operation programs repeat one operation a few
+thousand times (a run takes a few milliseconds) and report throughput in operations, so the time
+per operation below is criterion's time per run divided by the count (the loop around the
+operation and the VM's start, about 0.1 ms a run, are included). `compile` times
+`Engine::compile` of a generated 2,000-line program (per line); `startup` compiles and runs
+a program that imports `fmt` (what `weft run` does, less process start and exit); `gc`
+builds a 100 MB live heap and times `runtime.GC()` from inside the program (per
+collection). It is a separate crate so that `cargo test --workspace` never builds
+criterion (bench targets are not built by `cargo test`).
+"""
+
+
+def render_micro_results():
+    try:
+        with open(MICRO_RESULTS_PATH) as stored:
+            return stored.read().strip()
+    except OSError:
+        return "No recorded run yet."
 
 
 def render_document():
@@ -529,6 +562,10 @@ def render_document():
         if missing:
             parts.append("")
             parts.append("Not measured at these sizes yet: %s." % ", ".join(missing))
+    parts.append("")
+    parts.append(MICRO_INTRODUCTION.rstrip("\n"))
+    parts.append("")
+    parts.append(render_micro_results())
     return "\n".join(parts) + "\n"
 
 

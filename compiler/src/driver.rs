@@ -74,6 +74,7 @@ pub fn check_program(
     main_files: Vec<(String, String)>,
     std: &dyn PackageSource,
 ) -> Result<Checked, CompileErrors> {
+    let timer = PhaseTimer::from_env();
     let mut sources = SourceMap::new();
     let mut ids = IdGen::default();
     let mut parse_diagnostics = Vec::new();
@@ -137,6 +138,7 @@ pub fn check_program(
             0,
         );
     }
+    timer.lap("parse");
     if let Some(early) = fatal_parse_errors(&sources, &std_parse) {
         return Err(CompileErrors {
             sources,
@@ -162,6 +164,7 @@ pub fn check_program(
         let mut checker = Checker::new(&sources);
         for (path, files, is_std) in &packages {
             check_package(&mut checker, files, path, *is_std);
+            timer.lap(&format!("check {path}"));
             if !checker.diagnostics.is_empty() {
                 break;
             }
@@ -296,4 +299,33 @@ fn load(
     by_path.insert(path.to_string(), index);
     order.push(index);
     state.insert(path.to_string(), true);
+}
+
+/// Prints how long each compilation phase took to standard error when the environment has
+/// `WEFT_TIMINGS` set: the figures that startup work is measured by.
+pub struct PhaseTimer {
+    last: Option<std::cell::Cell<std::time::Instant>>,
+}
+
+impl PhaseTimer {
+    /// A timer that is active only when `WEFT_TIMINGS` is set.
+    pub fn from_env() -> PhaseTimer {
+        let active = std::env::var_os("WEFT_TIMINGS").is_some();
+        PhaseTimer {
+            last: active.then(|| std::cell::Cell::new(std::time::Instant::now())),
+        }
+    }
+
+    /// Prints the time since the previous lap (or the timer's creation) under `phase`.
+    pub fn lap(&self, phase: &str) {
+        if let Some(last) = &self.last {
+            let now = std::time::Instant::now();
+            eprintln!(
+                "weft: {:>8.3} ms  {}",
+                (now - last.get()).as_secs_f64() * 1000.0,
+                phase
+            );
+            last.set(now);
+        }
+    }
 }

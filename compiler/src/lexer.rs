@@ -80,6 +80,21 @@ impl<'a> Lexer<'a> {
     /// are skipped, as gc does, after reporting them (a BOM is fine at the
     /// very start of the file).
     fn next_char(&mut self) {
+        // Printable ASCII and control characters other than NUL are nearly all of Go
+        // source; they need no UTF-8 decoding.
+        if let Some(&byte) = self.text.as_bytes().get(self.read_offset) {
+            if byte != 0 && byte.is_ascii() {
+                self.ch_offset = self.read_offset;
+                self.read_offset += 1;
+                self.ch = byte as i32;
+                return;
+            }
+        }
+        self.next_char_decoding();
+    }
+
+    /// [`Lexer::next_char`] for the rest: NUL, non-ASCII characters and the end of input.
+    fn next_char_decoding(&mut self) {
         loop {
             self.ch_offset = self.read_offset;
             let rest = &self.text[self.read_offset..];

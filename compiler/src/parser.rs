@@ -209,6 +209,9 @@ pub(crate) struct Parser<'a> {
     /// Set when parsing gives up (too deep, too many errors): from then on
     /// the current token is EOF, so every loop ends.
     aborted: bool,
+    /// Identifier names already made in this file: each spelling is allocated once and
+    /// shared by all its occurrences.
+    names: crate::check::fxhash::HashMap<&'a str, Rc<str>>,
     /// How far the lexer had read when parsing gave up.
     abort_point: Option<u32>,
 }
@@ -234,6 +237,7 @@ impl<'a> Parser<'a> {
             depth: 0,
             aborted: false,
             abort_point: None,
+            names: Default::default(),
         }
     }
 
@@ -492,7 +496,12 @@ impl<'a> Parser<'a> {
     }
 
     fn ident_from(&mut self, token: Token) -> Ident {
-        let name: Rc<str> = Rc::from(self.text_of(token));
+        let text = self.text_of(token);
+        let name = self
+            .names
+            .entry(text)
+            .or_insert_with(|| Rc::from(text))
+            .clone();
         Ident {
             name,
             span: token.span,

@@ -305,7 +305,7 @@ impl<'a> Checker<'a> {
         let mut idents: Vec<Option<&ast::Ident>> = Vec::new();
         let mut any_new = false;
         let mut repeated: Vec<Rc<str>> = Vec::new();
-        let mut seen: HashSet<Rc<str>> = HashSet::new();
+        let mut seen: HashSet<Rc<str>> = HashSet::default();
         for l in lhs {
             let ExprKind::Ident(id) = &l.kind else {
                 self.raw_expr(l);

@@ -147,7 +147,7 @@ impl<'a> Checker<'a> {
     ) -> u64 {
         let mut index: u64 = 0;
         let mut max: u64 = 0;
-        let mut seen: HashSet<u64> = HashSet::new();
+        let mut seen: HashSet<u64> = HashSet::default();
         for e in elts {
             if let Some(k) = &e.key {
                 match self.index_value(k, len) {
@@ -191,7 +191,7 @@ impl<'a> Checker<'a> {
         }
         let keyed = elts[0].key.is_some();
         if keyed {
-            let mut seen: HashSet<Rc<str>> = HashSet::new();
+            let mut seen: HashSet<Rc<str>> = HashSet::default();
             for el in elts {
                 let Some(k) = &el.key else {
                     self.error(

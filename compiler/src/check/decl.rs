@@ -39,7 +39,7 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
     c.pkg = pkg;
     c.pkg_path = Rc::from(path);
     c.is_std = is_std;
-    c.pkg_scope = HashMap::new();
+    c.pkg_scope = HashMap::default();
     c.file_scopes = Vec::new();
     c.decl_state.clear();
     c.decls.clear();
@@ -56,12 +56,12 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
         files: Vec::new(),
         var_init_order: Vec::new(),
         inits: Vec::new(),
-        scope: HashMap::new(),
+        scope: HashMap::default(),
     });
 
     let mut import_objs: Vec<(ObjId, Span, String)> = Vec::new();
     for file in files {
-        let mut scope = HashMap::new();
+        let mut scope = HashMap::default();
         for imp in &file.imports {
             let Some(&index) = c.package_index.get(imp.path.as_str()) else {
                 continue;
@@ -322,7 +322,10 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
             c.diagnostics.extend(held);
         }
         if let Some(DeclRef::Func { decl, file, .. }) = c.decls.get(o).copied() {
-            if let Some(body) = &decl.body {
+            let is_init = decl.recv.is_none() && &*decl.name.name == "init";
+            if let (Some(body), true, false) = (&decl.body, c.lazy_bodies(), is_init) {
+                c.defer_body(*o, decl, body, file);
+            } else if let Some(body) = &decl.body {
                 c.current_file = file;
                 c.current_decl = Some(*o);
                 c.func_body(FuncRef::Decl(*o), decl, body);
@@ -335,6 +338,13 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
         }
     }
 
+    // Bodies reached so far (from this package's initializers, `init` functions and
+    // anything checked before) are checked before the initialization order is computed.
+    c.check_reached_bodies();
+    if c.lazy_bodies() {
+        c.save_package_context();
+    }
+
     let mut rest: Vec<(ObjId, Vec<Diagnostic>)> = c.held_lit_diagnostics.drain().collect();
     rest.sort_by_key(|(o, _)| c.obj(*o).span.lo);
     for (_, held) in rest {
@@ -342,7 +352,8 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
     }
     let var_init_order = c.init_order(&order);
     for (obj, span, msg) in import_objs {
-        if !c.used_pkgnames.contains(&obj) {
+        // A std package whose bodies are not all checked may not have seen its imports used.
+        if !c.lazy_bodies() && !c.used_pkgnames.contains(&obj) {
             c.error(span, msg);
         }
     }
@@ -365,6 +376,7 @@ pub fn check_package<'a>(c: &mut Checker<'a>, files: &'a [ast::File], path: &str
                 c.info.main_func = Some(*m);
             }
         }
+        c.info.unchecked_bodies = c.unreached_bodies();
     }
 }
 
@@ -982,9 +994,9 @@ impl<'a> Checker<'a> {
             .filter(|o| matches!(self.decls.get(o), Some(DeclRef::Var { .. })))
             .collect();
         // Transitive variable dependencies of each variable.
-        let mut var_deps: HashMap<ObjId, Vec<ObjId>> = HashMap::new();
+        let mut var_deps: HashMap<ObjId, Vec<ObjId>> = HashMap::default();
         for v in &vars {
-            let mut seen: HashSet<ObjId> = HashSet::new();
+            let mut seen: HashSet<ObjId> = HashSet::default();
             let mut stack: Vec<ObjId> = self.deps.get(v).cloned().unwrap_or_default();
             let mut found = Vec::new();
             while let Some(o) = stack.pop() {
@@ -1005,9 +1017,9 @@ impl<'a> Checker<'a> {
             found.retain(|o| o != v);
             var_deps.insert(*v, found);
         }
-        let mut done: HashSet<ObjId> = HashSet::new();
+        let mut done: HashSet<ObjId> = HashSet::default();
         let mut result = Vec::new();
-        let mut emitted_specs: HashSet<(u32, u32, u32)> = HashSet::new();
+        let mut emitted_specs: HashSet<(u32, u32, u32)> = HashSet::default();
         while done.len() < vars.len() {
             let next = vars
                 .iter()
@@ -1096,7 +1108,7 @@ impl<'a> Checker<'a> {
     fn report_init_cycle(&mut self, v: ObjId) {
         // Find a path v -> ... -> v through the dependency graph for the message.
         let mut path = vec![v];
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         if self.find_cycle(v, v, &mut path, &mut seen) {
             path.pop();
             let name = self.obj(v).name.clone();

@@ -294,6 +294,7 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         };
         self.info.uses.insert(id.id, obj);
+        self.note_func_reference(obj);
         if self.decls.contains_key(&obj) {
             self.obj_decl(obj);
             self.add_dep(obj);

@@ -53,10 +53,10 @@
 //! - `for i := range n` over an integer records `n` with its (defaulted)
 //!   integer type; the iteration variables' types are their objects' types.
 
+use super::fxhash::{HashMap, HashSet};
 use crate::ast::{ExprId, Span};
 use crate::constant::ConstValue;
 use crate::types::{ObjId, TypeId, TypeTable};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Builtin functions of the universe scope.
@@ -288,6 +288,9 @@ pub struct Info {
     pub captures: HashMap<ExprId, Vec<ObjId>>,
     /// The `main.main` function object.
     pub main_func: Option<ObjId>,
+    /// Standard-library functions and methods whose bodies nothing reaches: they were
+    /// not type-checked and codegen leaves them empty (see `check/reach.rs`).
+    pub unchecked_bodies: HashSet<ObjId>,
 }
 
 impl Info {

@@ -30,6 +30,8 @@ mod decl;
 mod expr;
 mod exprstring;
 mod flow;
+pub mod fxhash;
+mod reach;
 mod selector;
 mod stmt;
 mod typexpr;
@@ -38,7 +40,7 @@ use crate::ast::{self, ExprId, Span};
 use crate::constant::ConstValue;
 use crate::source::{Diagnostic, SourceMap};
 use crate::types::{BasicKind, ObjId, TypeId, TypeKind, TypeTable};
-use std::collections::{HashMap, HashSet};
+use fxhash::{HashMap, HashSet};
 use std::rc::Rc;
 
 pub use decl::check_package;
@@ -180,6 +182,8 @@ pub struct Checker<'a> {
     decl_path: Vec<ObjId>,
     /// Named types whose right side was a named type still being declared: (named, rhs, type name).
     pending_underlying: Vec<(TypeId, TypeId, ObjId)>,
+    /// Std function bodies checked only when reached (see `reach.rs`).
+    reach: reach::Reachability<'a>,
 }
 
 impl<'a> Checker<'a> {
@@ -191,34 +195,35 @@ impl<'a> Checker<'a> {
             diagnostics: Vec::new(),
             early_diagnostics: Vec::new(),
             late_diagnostics: Vec::new(),
-            held_lit_diagnostics: HashMap::new(),
-            universe: HashMap::new(),
+            held_lit_diagnostics: HashMap::default(),
+            universe: HashMap::default(),
             pkg: 0,
             pkg_path: Rc::from(""),
             is_std: false,
-            pkg_scope: HashMap::new(),
+            pkg_scope: HashMap::default(),
             file_scopes: Vec::new(),
             current_file: 0,
-            decl_state: HashMap::new(),
-            decls: HashMap::new(),
-            deps: HashMap::new(),
+            decl_state: HashMap::default(),
+            decls: HashMap::default(),
+            deps: HashMap::default(),
             current_decl: None,
-            used_pkgnames: HashSet::new(),
+            used_pkgnames: HashSet::default(),
             scopes: Vec::new(),
             funcs: Vec::new(),
-            used_vars: HashSet::new(),
+            used_vars: HashSet::default(),
             local_vars: Vec::new(),
             iota: None,
             untyped_exprs: Vec::new(),
             in_const_decl: false,
             depth: 0,
-            package_index: HashMap::new(),
+            package_index: HashMap::default(),
             package_scopes: Vec::new(),
             labels: Vec::new(),
             flow: Vec::new(),
             pending_underlying: Vec::new(),
             decl_path: Vec::new(),
             delayed_map_keys: Vec::new(),
+            reach: reach::Reachability::default(),
         };
         c.init_universe();
         c

@@ -91,8 +91,14 @@ impl<'a> Checker<'a> {
                         };
                         (Some(m.func), adjust)
                     }
-                    MethodRef::Interface { .. } => (None, RecvAdjust::None),
+                    MethodRef::Interface { .. } => {
+                        self.note_dynamic_method(&sel.name);
+                        (None, RecvAdjust::None)
+                    }
                 };
+                if let Some(func) = func {
+                    self.note_func_reference(func);
+                }
                 self.info.selections.insert(
                     e.id,
                     Selection {
@@ -209,6 +215,7 @@ impl<'a> Checker<'a> {
         };
         let _ = e;
         self.info.uses.insert(sel.id, obj);
+        self.note_func_reference(obj);
         let o = self.obj(obj).clone();
         match o.kind {
             ObjKind::Const(v) => Operand {
@@ -298,8 +305,14 @@ impl<'a> Checker<'a> {
                 };
                 (Some(m.func), adjust)
             }
-            MethodRef::Interface { .. } => (None, RecvAdjust::None),
+            MethodRef::Interface { .. } => {
+                self.note_dynamic_method(&sel.name);
+                (None, RecvAdjust::None)
+            }
         };
+        if let Some(func) = func {
+            self.note_func_reference(func);
+        }
         self.info.selections.insert(
             e.id,
             Selection {

@@ -56,7 +56,7 @@ impl<'a> Checker<'a> {
         let locals_start = self.local_vars.len();
         let scope_base = self.scopes.len();
         self.scopes.push(Scope {
-            names: HashMap::new(),
+            names: HashMap::default(),
         });
         self.funcs.push(FuncCtx {
             func,
@@ -96,7 +96,7 @@ impl<'a> Checker<'a> {
             ctx.results = results.clone();
             ctx.named_results = named;
         }
-        self.labels.push(HashMap::new());
+        self.labels.push(HashMap::default());
         self.collect_labels(&body.stmts);
         self.check_gotos(body);
         self.stmt_list(&body.stmts);

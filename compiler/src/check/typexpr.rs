@@ -216,7 +216,7 @@ impl<'a> Checker<'a> {
     /// (func bodies later read them back to declare the parameters).
     pub(super) fn func_type(&mut self, ft: &FuncType, _recv: Option<&Field>) -> TypeId {
         // Parameter and result names share one block.
-        let mut seen: HashMap<Rc<str>, Span> = HashMap::new();
+        let mut seen: HashMap<Rc<str>, Span> = HashMap::default();
         for n in ft
             .params
             .iter()
@@ -272,7 +272,7 @@ impl<'a> Checker<'a> {
 
     fn struct_type(&mut self, fields: &[Field]) -> TypeId {
         let mut out: Vec<StructField> = Vec::new();
-        let mut seen: HashMap<Rc<str>, Span> = HashMap::new();
+        let mut seen: HashMap<Rc<str>, Span> = HashMap::default();
         for f in fields {
             let t = self.type_expr(&f.ty);
             let tag: Option<Rc<str>> = f.tag.as_ref().map(|s| Rc::from(s.as_str()));
@@ -346,7 +346,7 @@ impl<'a> Checker<'a> {
 
     fn interface_type(&mut self, elems: &[InterfaceElem]) -> TypeId {
         let mut methods: Vec<InterfaceMethod> = Vec::new();
-        let mut spans: HashMap<Rc<str>, Span> = HashMap::new();
+        let mut spans: HashMap<Rc<str>, Span> = HashMap::default();
         let mut comparable = false;
         for el in elems {
             match el {
