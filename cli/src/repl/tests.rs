@@ -1,0 +1,1 @@
+//! Tests of the REPL: input classification and source assembly.
