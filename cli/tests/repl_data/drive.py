@@ -1,0 +1,80 @@
+"""Drives `weft` in a pseudo-terminal as a person would: types lines, waits for text.
+
+Usage: drive.py WEFT SCRIPT. SCRIPT has one step per line:
+  send TEXT     types TEXT (escapes: \\r Enter, \\t Tab, \\x03 Ctrl-C, \\x04 Ctrl-D)
+  expect TEXT   waits (up to 20 s) until TEXT appears after the previous match
+  sleep SECS    waits
+Prints the whole transcript (terminal output with control sequences removed) and exits
+with weft's exit status, or 99 with the transcript when an expectation times out.
+"""
+import os, pty, re, select, sys, time
+
+weft, script = sys.argv[1], sys.argv[2]
+pid, fd = pty.fork()
+if pid == 0:
+    os.environ["TERM"] = "xterm"
+    os.execv(weft, [weft])
+
+buffer = b""
+matched_to = 0
+
+def read_some(timeout):
+    """Reads what is there within `timeout`; False once weft has closed the terminal."""
+    global buffer
+    ready, _, _ = select.select([fd], [], [], timeout)
+    if ready:
+        try:
+            data = os.read(fd, 65536)
+        except OSError:
+            return False
+        if not data:
+            return False
+        buffer += data
+    return True
+
+def clean(data):
+    text = data.decode("utf-8", "replace")
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)
+    return text.replace("\r", "")
+
+def fail(why):
+    sys.stdout.write(clean(buffer))
+    sys.stdout.write("\n--- drive.py: " + why + "\n")
+    sys.exit(99)
+
+for step in open(script, encoding="utf-8").read().splitlines():
+    if not step.strip() or step.startswith("#"):
+        continue
+    verb, _, argument = step.partition(" ")
+    argument = argument.encode().decode("unicode_escape")
+    if verb == "send":
+        for ch in argument:
+            os.write(fd, ch.encode())
+            time.sleep(0.01)
+    elif verb == "expect":
+        deadline = time.time() + 20
+        while True:
+            text = clean(buffer)
+            at = text.find(argument, matched_to)
+            if at >= 0:
+                matched_to = at + len(argument)
+                break
+            if time.time() > deadline:
+                fail("timed out waiting for " + repr(argument))
+            if not read_some(0.1):
+                fail("weft ended while waiting for " + repr(argument))
+    elif verb == "sleep":
+        end = time.time() + float(argument)
+        while time.time() < end:
+            read_some(0.05)
+    else:
+        fail("unknown step " + step)
+
+deadline = time.time() + 20
+while read_some(0.1):
+    if time.time() > deadline:
+        os.kill(pid, 9)
+        fail("weft did not end")
+_, status = os.waitpid(pid, 0)
+sys.stdout.write(clean(buffer))
+sys.exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 98)
