@@ -10,7 +10,7 @@
 
 use super::input::{self, Assembled, Code, SessionNames};
 use super::worker::{Reply, Worker};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use weft::stdlib_source::StdLib;
 use weft_compiler::ast::{Decl, ExprKind, StmtKind};
@@ -102,8 +102,6 @@ pub struct Session {
     names: SessionNames,
     /// Every package-level name the user declared (for completion).
     pub declared: BTreeSet<String>,
-    /// Type names, by the input that declared them.
-    types: HashMap<String, usize>,
     /// Inputs so far (accepted or not): numbers the next input's file and function.
     count: usize,
     program: Arc<Program>,
@@ -137,7 +135,6 @@ impl Session {
                 ..SessionNames::default()
             },
             declared: BTreeSet::new(),
-            types: HashMap::new(),
             count: 0,
             program: program.0,
             package_members: BTreeMap::new(),
@@ -177,14 +174,6 @@ impl Session {
         self.count += 1;
         let number = self.count;
         let assembled = input::assemble(text, code, number, &self.names);
-        for receiver in &assembled.receivers {
-            if let Some(&declared_in) = self.types.get(receiver) {
-                return Evaluation::Rejected(format!(
-                    "methods of {receiver} must be declared in the input that declares the type \
-                     (input {declared_in}); declare the type and its methods together, after :reset"
-                ));
-            }
-        }
         let (program, session_files) = match self.compile_with(&assembled, number) {
             Ok(compiled) => compiled,
             Err(errors) => {
@@ -263,9 +252,6 @@ impl Session {
             .variables
             .extend(assembled.variables.iter().cloned());
         self.declared.extend(assembled.names.iter().cloned());
-        for name in &assembled.types {
-            self.types.insert(name.clone(), number);
-        }
         match outcome {
             RunOutcome::Returned => Evaluation::Done,
             RunOutcome::Panicked => Evaluation::Panicked,

@@ -84,7 +84,10 @@ fn input_cases() {
         let mut input_lines = Vec::new();
         let mut expected = String::new();
         for line in case.lines() {
-            match line.strip_prefix("> ").or_else(|| (line == ">").then_some("")) {
+            match line
+                .strip_prefix("> ")
+                .or_else(|| (line == ">").then_some(""))
+            {
                 Some(typed) if expected.is_empty() => input_lines.push(typed),
                 _ => {
                     expected.push_str(line);

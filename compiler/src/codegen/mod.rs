@@ -272,6 +272,7 @@ impl<'a> Gen<'a> {
                 self.compile_bodies(bodies);
                 let zero_func = self.compile_zero_globals(pi, fi);
                 self.flush_method_tables();
+                self.refresh_main_method_tables();
                 session_files.push(SessionFile { zero_func });
             }
         }
@@ -368,6 +369,31 @@ impl<'a> Gen<'a> {
             };
             self.compile_func_decl(id, fd);
         }
+    }
+
+    /// Session mode: fills the method tables of the main package's types again, so the
+    /// methods the file just compiled declared on types of earlier files join them. The
+    /// order is fixed (by runtime type index), so wrappers made here get the same indices
+    /// in every later compilation of the session.
+    fn refresh_main_method_tables(&mut self) {
+        let mut main_types: Vec<(TypeId, u32)> = self
+            .rt_types
+            .iter()
+            .map(|(&ty, &id)| (ty, id))
+            .filter(|&(_, id)| self.program.types[id as usize].name.contains("main."))
+            .collect();
+        // `flush_method_tables` pops from the end: push in reverse index order.
+        main_types.sort_by_key(|&(_, id)| std::cmp::Reverse(id));
+        self.pending_method_tables.extend(main_types);
+        self.flush_method_tables();
+    }
+
+    /// Session mode: whether `method` is declared by a function not numbered yet (in a
+    /// main file after the one being compiled).
+    pub fn is_unnumbered_method(&self, method: &types::MethodPath) -> bool {
+        method.func.0 != u32::MAX
+            && !self.func_ids.contains_key(&method.func)
+            && !self.native_ids.contains_key(&method.func)
     }
 
     /// Session mode: a function that zeroes the package-level variables of one main file.
