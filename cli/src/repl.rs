@@ -98,7 +98,7 @@ pub fn run() -> ExitCode {
             pending.push('\n');
         }
         pending.push_str(&line);
-        let input = classify(&pending);
+        let input = guarded(|| classify(&pending)).unwrap_or_else(internal_error);
         if matches!(input, Input::Incomplete) {
             continue;
         }
@@ -117,10 +117,10 @@ pub fn run() -> ExitCode {
                 }
             }
             Input::SyntaxErrors(errors) => show_errors(&errors),
-            Input::Code(code) => {
-                let evaluation = session.evaluate(&text, &code);
-                show(evaluation);
-            }
+            Input::Code(code) => match guarded(|| session.evaluate(&text, &code)) {
+                Some(evaluation) => show(evaluation),
+                None => show_errors(&internal_error_lines()),
+            },
         }
         refresh_completions(&mut editor, &session);
     }
@@ -153,6 +153,19 @@ fn command(session: &mut Session, name: &str, argument: &str) -> bool {
     }
     let _ = std::io::stdout().flush();
     true
+}
+
+/// Runs `f`, turning a Rust panic (a bug in Weft) into `None`: the session goes on.
+fn guarded<T>(f: impl FnOnce() -> T) -> Option<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).ok()
+}
+
+fn internal_error() -> Input {
+    Input::SyntaxErrors(internal_error_lines())
+}
+
+fn internal_error_lines() -> Vec<String> {
+    vec!["internal error in the Weft REPL (a bug); the session goes on".to_string()]
 }
 
 fn show(evaluation: Evaluation) {

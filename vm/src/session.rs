@@ -198,8 +198,9 @@ impl Vm {
                 self.free_fiber_slots.push(index);
                 SliceEnd::FiberEnded { panicked: false }
             }
-            // An uncaught panic ends only its goroutine here; its report is already written.
-            Outcome::Exit(_) if !fiber.panics.is_empty() => {
+            // An uncaught panic or a stack overflow ends only its goroutine here; its report
+            // is already written.
+            Outcome::Exit(_) if !fiber.panics.is_empty() || overflowed(&fiber) => {
                 self.free_fiber_slots.push(index);
                 SliceEnd::FiberEnded { panicked: true }
             }
@@ -261,6 +262,18 @@ impl Vm {
         let _ = self.stdout.flush();
         std::thread::sleep(wait.min(SLEEP_STEP));
     }
+}
+
+/// Whether `fiber` ended by growing past the goroutine stack limit (the VM reports that as
+/// a fatal error; the session only loses the goroutine). Half the limits: the frame that
+/// did not fit may have been large.
+fn overflowed(fiber: &Fiber) -> bool {
+    fiber.frames.len() >= super::MAX_FRAMES / 2
+        || fiber.stack.len() >= super::MAX_STACK_SLOTS / 2
+        || fiber
+            .frames
+            .last()
+            .is_some_and(|f| f.stack_bytes >= super::MAX_GO_STACK_BYTES / 2)
 }
 
 /// How one time slice ended, for the session's loops.
