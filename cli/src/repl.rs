@@ -14,6 +14,7 @@
 mod complete;
 pub mod input;
 mod session;
+mod terminal;
 mod worker;
 
 use input::{classify, Input};
@@ -46,6 +47,7 @@ the line; the history is kept in $WEFT_HISTORY, else $XDG_STATE_HOME/weft/histor
 /// Runs the REPL until `:quit` or end of input; returns the exit status.
 pub fn run() -> ExitCode {
     install_interrupt_handler();
+    terminal::remember();
     let mut session = match Session::start() {
         Ok(session) => session,
         Err(message) => {

@@ -180,6 +180,8 @@ fn exit_process(vm: &mut Option<Vm>, code: i32) -> ! {
         let _ = vm.stdout.flush();
         let _ = vm.stderr.flush();
     }
+    // The prompt may be reading a line with the terminal in raw mode; leave it usable.
+    super::terminal::restore();
     std::process::exit(code);
 }
 

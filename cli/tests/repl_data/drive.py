@@ -4,8 +4,10 @@ Usage: drive.py WEFT SCRIPT. SCRIPT has one step per line:
   send TEXT     types TEXT (escapes: \\r Enter, \\t Tab, \\x03 Ctrl-C, \\x04 Ctrl-D)
   expect TEXT   waits (up to 20 s) until TEXT appears after the previous match
   sleep SECS    waits
-Prints the whole transcript (terminal output with control sequences removed) and exits
-with weft's exit status, or 99 with the transcript when an expectation times out.
+  status N      weft must end with exit status N (0 when not given)
+Prints the whole transcript (terminal output with control sequences removed). Exits 0
+when every expectation was met and weft ended with the expected status; otherwise
+prints why and exits nonzero.
 """
 import os, pty, re, select, sys, time
 
@@ -17,6 +19,7 @@ if pid == 0:
 
 buffer = b""
 matched_to = 0
+expected_status = 0
 
 def read_some(timeout):
     """Reads what is there within `timeout`; False once weft has closed the terminal."""
@@ -63,6 +66,8 @@ for step in open(script, encoding="utf-8").read().splitlines():
                 fail("timed out waiting for " + repr(argument))
             if not read_some(0.1):
                 fail("weft ended while waiting for " + repr(argument))
+    elif verb == "status":
+        expected_status = int(argument)
     elif verb == "sleep":
         end = time.time() + float(argument)
         while time.time() < end:
@@ -76,5 +81,8 @@ while read_some(0.1):
         os.kill(pid, 9)
         fail("weft did not end")
 _, status = os.waitpid(pid, 0)
+code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else -1
 sys.stdout.write(clean(buffer))
-sys.exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 98)
+if code != expected_status:
+    sys.stdout.write("\n--- drive.py: exit status %d, expected %d\n" % (code, expected_status))
+    sys.exit(97)
