@@ -2,14 +2,16 @@
 
 Usage: drive.py WEFT SCRIPT. SCRIPT has one step per line:
   send TEXT     types TEXT (escapes: \\r Enter, \\t Tab, \\x03 Ctrl-C, \\x04 Ctrl-D)
-  expect TEXT   waits (up to 20 s) until TEXT appears after the previous match
+  expect TEXT   waits (up to 20 s) until TEXT appears after the previous match (a prompt
+                is best expected as `\nweft> `: a long line's redraw repeats the prompt
+                mid-line)
   sleep SECS    waits
   status N      weft must end with exit status N (0 when not given)
 Prints the whole transcript (terminal output with control sequences removed). Exits 0
 when every expectation was met and weft ended with the expected status; otherwise
 prints why and exits nonzero.
 """
-import os, pty, re, select, sys, time
+import codecs, os, pty, re, select, sys, time
 
 weft, script = sys.argv[1], sys.argv[2]
 pid, fd = pty.fork()
@@ -49,7 +51,8 @@ for step in open(script, encoding="utf-8").read().splitlines():
     if not step.strip() or step.startswith("#"):
         continue
     verb, _, argument = step.partition(" ")
-    argument = argument.encode().decode("unicode_escape")
+    # Escapes are decoded on the UTF-8 bytes, so non-ASCII text passes through unchanged.
+    argument = codecs.escape_decode(argument.encode())[0].decode("utf-8")
     if verb == "send":
         for ch in argument:
             os.write(fd, ch.encode())
