@@ -48,6 +48,13 @@ the line; the history is kept in $WEFT_HISTORY, else $XDG_STATE_HOME/weft/histor
 pub fn run() -> ExitCode {
     install_interrupt_handler();
     terminal::remember();
+    let mut session = match Session::start() {
+        Ok(session) => session,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
     let config = Config::builder()
         .completion_type(CompletionType::List)
         .auto_add_history(false)
@@ -60,18 +67,6 @@ pub fn run() -> ExitCode {
         }
     };
     editor.set_helper(Some(complete::GoHelper::default()));
-    // On a terminal, goroutines print above the prompt instead of into the edited line.
-    let output = editor
-        .create_external_printer()
-        .ok()
-        .map(|printer| worker::PromptOutput::new(Box::new(printer)));
-    let mut session = match Session::start(output) {
-        Ok(session) => session,
-        Err(message) => {
-            eprintln!("{message}");
-            return ExitCode::from(2);
-        }
-    };
     refresh_completions(&mut editor, &session);
     let history = history_path();
     if let Some(path) = &history {

@@ -9,7 +9,7 @@
 //! as it was.
 
 use super::input::{self, Assembled, Code, SessionNames};
-use super::worker::{PromptOutput, Reply, Worker};
+use super::worker::{Reply, Worker};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use weft::stdlib_source::StdLib;
@@ -107,8 +107,6 @@ pub struct Session {
     program: Arc<Program>,
     /// Exported names of every package, by import path (for completion).
     pub package_members: BTreeMap<String, Vec<String>>,
-    /// The VM's standard output, kept across `:reset`.
-    output: Option<PromptOutput>,
 }
 
 impl Session {
@@ -116,13 +114,13 @@ impl Session {
     ///
     /// # Errors
     /// The prelude does not compile or the VM cannot start (a bug).
-    pub fn start(output: Option<PromptOutput>) -> Result<Session, String> {
+    pub fn start() -> Result<Session, String> {
         let mut natives = NativeRegistry::new();
         weft::natives::register_all(&mut natives);
         let files = vec![("prelude.go".to_string(), prelude())];
         let (program, checked) =
             compile(&files).map_err(|errors| format!("weft: {}", errors.join("\n")))?;
-        let worker = Worker::spawn(natives, output.clone());
+        let worker = Worker::spawn(natives);
         match worker.start(program.0.clone()) {
             Reply::Ran(RunOutcome::Returned) => {}
             Reply::Ran(other) => return Err(format!("weft: package initialization: {other:?}")),
@@ -140,7 +138,6 @@ impl Session {
             count: 0,
             program: program.0,
             package_members: BTreeMap::new(),
-            output,
         };
         session.package_members = package_members(&checked.info);
         Ok(session)
@@ -149,7 +146,7 @@ impl Session {
     /// Forgets every declaration and variable and starts a new VM (goroutines end).
     pub fn reset(&mut self) -> Result<(), String> {
         // The old VM thread ends when it finds its request channel closed.
-        *self = Session::start(self.output.clone())?;
+        *self = Session::start()?;
         Ok(())
     }
 

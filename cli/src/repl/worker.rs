@@ -10,7 +10,7 @@
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 use weft_vm::program::FuncId;
 use weft_vm::vm::session::{BackgroundState, RunOutcome};
@@ -53,13 +53,12 @@ pub struct Worker {
 
 impl Worker {
     /// Starts the thread. `natives` binds the natives of every program it will run.
-    /// `output`, when given, is the VM's standard output (see [`PromptOutput`]).
-    pub fn spawn(natives: NativeRegistry, output: Option<PromptOutput>) -> Worker {
+    pub fn spawn(natives: NativeRegistry) -> Worker {
         let (requests, request_receiver) = channel();
         let (reply_sender, replies) = channel();
         std::thread::Builder::new()
             .name("weft-repl-vm".into())
-            .spawn(move || serve(natives, output, request_receiver, reply_sender))
+            .spawn(move || serve(natives, request_receiver, reply_sender))
             .expect("the REPL's VM thread starts");
         Worker { requests, replies }
     }
@@ -87,12 +86,7 @@ impl Worker {
 }
 
 /// The thread's loop: serve requests, and run goroutines while there are none.
-fn serve(
-    natives: NativeRegistry,
-    output: Option<PromptOutput>,
-    requests: Receiver<Request>,
-    replies: Sender<Reply>,
-) {
+fn serve(natives: NativeRegistry, requests: Receiver<Request>, replies: Sender<Reply>) {
     let mut vm: Option<Vm> = None;
     let mut background = BackgroundState::Idle;
     loop {
@@ -115,11 +109,7 @@ fn serve(
             },
         };
         if let Some(request) = request {
-            let reply = handle(&mut vm, &natives, output.as_ref(), request);
-            // What the input printed shows before the next prompt, even without a newline.
-            if let Some(output) = &output {
-                output.flush_all();
-            }
+            let reply = handle(&mut vm, &natives, request);
             if let Reply::Ran(RunOutcome::Exited(code)) = reply {
                 exit_process(&mut vm, code);
             }
@@ -140,12 +130,7 @@ fn serve(
     }
 }
 
-fn handle(
-    vm: &mut Option<Vm>,
-    natives: &NativeRegistry,
-    output: Option<&PromptOutput>,
-    request: Request,
-) -> Reply {
+fn handle(vm: &mut Option<Vm>, natives: &NativeRegistry, request: Request) -> Reply {
     match request {
         Request::Start(program) => {
             let entry = program.entry;
@@ -154,9 +139,6 @@ fn handle(
                 Err(e) => return Reply::Rejected(e),
             };
             fresh.stderr = Box::new(PanicReportFilter::new(std::io::stderr()));
-            if let Some(output) = output {
-                fresh.stdout = Box::new(output.clone());
-            }
             let outcome =
                 guarded(|| fresh.run_function(entry, &INTERRUPT)).unwrap_or(RunOutcome::Panicked);
             *vm = Some(fresh);
@@ -201,64 +183,6 @@ fn exit_process(vm: &mut Option<Vm>, code: i32) -> ! {
     // The prompt may be reading a line with the terminal in raw mode; leave it usable.
     super::terminal::restore();
     std::process::exit(code);
-}
-
-/// The VM's standard output when the prompt shares the terminal: goes through rustyline's
-/// external printer, which writes at once while an input runs and, while the user types,
-/// prints above the prompt and redraws the line being edited. Whole lines go out at each
-/// flush (the VM flushes after every time slice); a partial line waits for its newline or
-/// for the end of the input ([`PromptOutput::flush_all`]), since the printer ends every
-/// message with a line break.
-#[derive(Clone)]
-pub struct PromptOutput(Arc<Mutex<PromptOutputState>>);
-
-struct PromptOutputState {
-    printer: Box<dyn rustyline::ExternalPrinter + Send>,
-    pending: Vec<u8>,
-}
-
-impl PromptOutput {
-    pub fn new(printer: Box<dyn rustyline::ExternalPrinter + Send>) -> PromptOutput {
-        PromptOutput(Arc::new(Mutex::new(PromptOutputState {
-            printer,
-            pending: Vec::new(),
-        })))
-    }
-
-    /// Prints everything pending, a partial last line too.
-    pub fn flush_all(&self) {
-        if let Ok(mut state) = self.0.lock() {
-            let text = std::mem::take(&mut state.pending);
-            if !text.is_empty() {
-                let _ = state
-                    .printer
-                    .print(String::from_utf8_lossy(&text).into_owned());
-            }
-        }
-    }
-}
-
-impl Write for PromptOutput {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if let Ok(mut state) = self.0.lock() {
-            state.pending.extend_from_slice(buf);
-        }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        if let Ok(mut state) = self.0.lock() {
-            let Some(last_newline) = state.pending.iter().rposition(|&b| b == b'\n') else {
-                return Ok(());
-            };
-            let rest = state.pending.split_off(last_newline + 1);
-            let lines = std::mem::replace(&mut state.pending, rest);
-            let _ = state
-                .printer
-                .print(String::from_utf8_lossy(&lines).into_owned());
-        }
-        Ok(())
-    }
 }
 
 /// Passes the VM's standard error through, except the goroutine traces after a panic

@@ -2,8 +2,9 @@
 
 Usage: drive.py WEFT SCRIPT. SCRIPT has one step per line:
   send TEXT     types TEXT (escapes: \\r Enter, \\t Tab, \\x03 Ctrl-C, \\x04 Ctrl-D)
+  paste TEXT    writes TEXT at once, as a paste or fast typing ahead does
   expect TEXT   waits (up to 20 s) until TEXT appears after the previous match (a prompt
-                is best expected as `\nweft> `: a long line's redraw repeats the prompt
+                is best expected as `\\nweft> `: a long line's redraw repeats the prompt
                 mid-line)
   sleep SECS    waits
   status N      weft must end with exit status N (0 when not given)
@@ -69,6 +70,8 @@ for step in open(script, encoding="utf-8").read().splitlines():
                 fail("timed out waiting for " + repr(argument))
             if not read_some(0.1):
                 fail("weft ended while waiting for " + repr(argument))
+    elif verb == "paste":
+        os.write(fd, argument.encode())
     elif verb == "status":
         expected_status = int(argument)
     elif verb == "sleep":
