@@ -58,8 +58,9 @@ pub struct SessionFile {
 /// of the new one (same functions, types, constants, symbols and globals at the same
 /// indices; new things appended). To get there, everything outside the main package comes
 /// first (with its entry, which initializes those packages only), then the main package
-/// file by file: each file's functions and variables are numbered and compiled, and the
-/// method tables of the types it introduced filled, before the next file is looked at.
+/// file by file: each file's functions and variables are numbered and compiled, the
+/// method tables of the types it introduced filled, and those of the main package's types
+/// filled again with the methods the file declared, before the next file is looked at.
 /// Main's variable initializers are not compiled (the session assigns its variables in
 /// ordinary statements); each file gets a function that zeroes its variables instead.
 ///
