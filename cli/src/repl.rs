@@ -118,7 +118,18 @@ pub fn run() -> ExitCode {
                     break;
                 }
             }
-            Input::SyntaxErrors(errors) => show_errors(&errors),
+            Input::SyntaxErrors(errors) => {
+                // Syntax errors name the file the input would have been, like other errors.
+                let file = session.next_file_name();
+                let named: Vec<String> = errors
+                    .iter()
+                    .map(|e| match e.strip_prefix("input:") {
+                        Some(rest) => format!("{file}:{rest}"),
+                        None => e.clone(),
+                    })
+                    .collect();
+                show_errors(&named);
+            }
             Input::Code(code) => match guarded(|| session.evaluate(&text, &code)) {
                 Some(evaluation) => show(evaluation),
                 None => show_errors(&internal_error_lines()),

@@ -150,6 +150,11 @@ impl Session {
         Ok(())
     }
 
+    /// The file name the next input gets, for its syntax errors.
+    pub fn next_file_name(&self) -> String {
+        input::input_file_name(self.count + 1)
+    }
+
     /// The import names of the session's imports, with their paths.
     pub fn imported_packages(&self) -> Vec<(String, String)> {
         self.names
