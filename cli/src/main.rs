@@ -6,11 +6,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use weft::{Engine, RunOptions};
 
+mod repl;
+
 #[derive(Parser)]
 #[command(name = "weft", version, about = "Run Go programs on the Weft VM")]
 struct Cli {
+    /// Without a command: the interactive Go session (`weft repl`).
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Subcommand)]
@@ -46,6 +49,10 @@ enum Command {
         #[arg(required = true)]
         files: Vec<String>,
     },
+    /// An interactive Go session (also what `weft` alone starts).
+    ///
+    /// Example: weft repl
+    Repl,
 }
 
 fn main() -> ExitCode {
@@ -55,7 +62,11 @@ fn main() -> ExitCode {
         std::panic::set_hook(Box::new(|_| {}));
     }
     let cli = Cli::parse();
-    match cli.command {
+    let Some(command) = cli.command else {
+        return repl::run();
+    };
+    match command {
+        Command::Repl => repl::run(),
         Command::Run {
             quantum,
             virtual_time,

@@ -63,6 +63,28 @@ struct LoadedPackage {
     files: Vec<File>,
 }
 
+/// How [`check_program_with`] treats the main package.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CheckOptions {
+    /// Accept imports the main package does not use (an interactive session keeps its
+    /// imports as session state and repeats them in every file it compiles).
+    pub allow_unused_imports: bool,
+    /// Type-check (and so compile) every standard-library function body, not only those
+    /// the program reaches: a session's next program must contain the previous one.
+    pub check_every_std_body: bool,
+}
+
+/// Parses, loads and checks a program whose main package consists of `main_files`.
+///
+/// # Errors
+/// As [`check_program_with`] with default options.
+pub fn check_program(
+    main_files: Vec<(String, String)>,
+    std: &dyn PackageSource,
+) -> Result<Checked, CompileErrors> {
+    check_program_with(main_files, std, CheckOptions::default())
+}
+
 /// Parses, loads and checks a program whose main package consists of `main_files`.
 ///
 /// # Errors
@@ -70,9 +92,10 @@ struct LoadedPackage {
 /// syntax errors (of all files) alone; else the parser's other errors
 /// (labels, branches) and import problems and type errors together, in
 /// gc's report order and limited to ten (see [`crate::parser::gc_report`]).
-pub fn check_program(
+pub fn check_program_with(
     main_files: Vec<(String, String)>,
     std: &dyn PackageSource,
+    options: CheckOptions,
 ) -> Result<Checked, CompileErrors> {
     let timer = PhaseTimer::from_env();
     let mut sources = SourceMap::new();
@@ -162,6 +185,7 @@ pub fn check_program(
 
     let (mut info, diags) = {
         let mut checker = Checker::new(&sources);
+        checker.eager_std_bodies = options.check_every_std_body;
         for (path, files, is_std) in &packages {
             check_package(&mut checker, files, path, *is_std);
             timer.lap(&format!("check {path}"));
@@ -173,6 +197,9 @@ pub fn check_program(
         // parser does); the checker's copies of them are dropped.
         let mut all: Vec<Diagnostic> = std_parse.into_iter().chain(parse_diagnostics).collect();
         all.append(&mut checker.diagnostics);
+        if options.allow_unused_imports {
+            all.retain(|d| !is_unused_import(&d.message));
+        }
         if all.is_empty() {
             all = std::mem::take(&mut checker.late_diagnostics);
         }
@@ -200,6 +227,13 @@ pub fn check_program(
         info.packages[i].files = files;
     }
     Ok(Checked { sources, info })
+}
+
+/// gc's `"path" imported and not used` and `"path" imported as name and not used`.
+fn is_unused_import(message: &str) -> bool {
+    message.starts_with('"')
+        && message.ends_with(" and not used")
+        && (message.contains("\" imported and") || message.contains("\" imported as "))
 }
 
 /// The parse errors that stop compilation before type checking, as gc

@@ -28,6 +28,10 @@ const MAX_FRAMES: usize = 8_000_000;
 /// gc's goroutine stack limit; frames count their gc-equivalent size against it.
 const MAX_GO_STACK_BYTES: u64 = 1_000_000_000;
 
+/// Interactive sessions; a child module so it can use the scheduler's private parts.
+#[path = "session.rs"]
+pub mod session;
+
 /// Why the interpreter loop stopped.
 pub(crate) enum Trap {
     /// A Go panic with an interface value.

@@ -143,6 +143,9 @@ pub struct Checker<'a> {
     pkg_path: Rc<str>,
     /// Whether this package may use `__` identifiers and bodiless functions (a std package).
     is_std: bool,
+    /// Check every std body even when nothing reaches it (an interactive session, whose
+    /// later inputs must find earlier compiled functions unchanged).
+    pub eager_std_bodies: bool,
     pkg_scope: HashMap<Rc<str>, ObjId>,
     /// Import scope of each file, by file position in the package.
     file_scopes: Vec<HashMap<Rc<str>, ObjId>>,
@@ -200,6 +203,7 @@ impl<'a> Checker<'a> {
             pkg: 0,
             pkg_path: Rc::from(""),
             is_std: false,
+            eager_std_bodies: false,
             pkg_scope: HashMap::default(),
             file_scopes: Vec::new(),
             current_file: 0,

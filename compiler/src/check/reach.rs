@@ -57,7 +57,7 @@ pub(super) struct Reachability<'a> {
 impl<'a> Checker<'a> {
     /// Whether the bodies of the package being checked are checked only when reached.
     pub(super) fn lazy_bodies(&self) -> bool {
-        self.is_std && &*self.pkg_path != "runtime"
+        self.is_std && !self.eager_std_bodies && &*self.pkg_path != "runtime"
     }
 
     /// Holds back a std function body until something reaches it.

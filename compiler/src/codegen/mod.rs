@@ -35,9 +35,46 @@ pub use func::FnBuilder;
 /// Constructs Weft does not support yet (they are reported at their position).
 pub fn generate(sources: &SourceMap, info: &Info) -> Result<Program, Vec<Diagnostic>> {
     let mut gen = Gen::new(sources, info);
-    gen.run();
+    let _ = gen.run();
     if gen.errors.is_empty() {
         Ok(gen.program)
+    } else {
+        Err(gen.errors)
+    }
+}
+
+/// What [`generate_session`] adds for each file of the main package.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SessionFile {
+    /// The function that sets the file's package-level variables to their zero values
+    /// (`None` when the file declares none). The host calls it once, when the file is new.
+    pub zero_func: Option<FuncId>,
+}
+
+/// Compiles checked packages for an interactive session (the REPL).
+///
+/// The layout makes programs extend each other: when the main package of `info` has the
+/// files of an earlier compilation followed by new files, the earlier program is a prefix
+/// of the new one (same functions, types, constants, symbols and globals at the same
+/// indices; new things appended). To get there, everything outside the main package comes
+/// first (with its entry, which initializes those packages only), then the main package
+/// file by file: each file's functions and variables are numbered and compiled, the
+/// method tables of the types it introduced filled, and those of the main package's types
+/// filled again with the methods the file declared, before the next file is looked at.
+/// Main's variable initializers are not compiled (the session assigns its variables in
+/// ordinary statements); each file gets a function that zeroes its variables instead.
+///
+/// # Errors
+/// As [`generate`].
+pub fn generate_session(
+    sources: &SourceMap,
+    info: &Info,
+) -> Result<(Program, Vec<SessionFile>), Vec<Diagnostic>> {
+    let mut gen = Gen::new(sources, info);
+    gen.session = true;
+    let files = gen.run();
+    if gen.errors.is_empty() {
+        Ok((gen.program, files))
     } else {
         Err(gen.errors)
     }
@@ -82,6 +119,8 @@ pub(crate) struct Gen<'a> {
     /// Variables that must live in cells although the checker does not say so
     /// (used inside range-over-func bodies, which become closures).
     pub extra_boxed: std::collections::HashSet<ObjId>,
+    /// Session layout (see [`generate_session`]): the main package comes last, file by file.
+    pub session: bool,
 }
 
 impl<'a> Gen<'a> {
@@ -104,6 +143,7 @@ impl<'a> Gen<'a> {
             lit_counters: HashMap::new(),
             file_index: HashMap::new(),
             extra_boxed: std::collections::HashSet::new(),
+            session: false,
         }
     }
 
@@ -202,86 +242,117 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn run(&mut self) {
+    /// Compiles everything; in session mode returns what each main file added.
+    fn run(&mut self) -> Vec<SessionFile> {
         let info = self.info;
+        // In session mode the main package (last) is compiled after everything else.
+        let early_packages = if self.session {
+            info.packages.len().saturating_sub(1)
+        } else {
+            info.packages.len()
+        };
         // Pass 1: ids for every function and native, slots for every global.
         let mut bodies: Vec<(FuncId, BodyRef)> = Vec::new();
-        for (pi, pkg) in info.packages.iter().enumerate() {
-            for (fi, file) in pkg.files.iter().enumerate() {
-                for (di, decl) in file.decls.iter().enumerate() {
-                    match decl {
-                        Decl::Func(fd) => {
-                            let Some(&obj) = info.defs.get(&fd.name.id) else {
-                                continue;
-                            };
-                            let (recv, pointer, native) = match &info.obj(obj).kind {
-                                ObjKind::Func(f) => (f.recv, f.pointer_recv, f.native),
-                                _ => (None, false, false),
-                            };
-                            if native {
-                                let name = match recv {
-                                    Some(t) => {
-                                        let tn = info
-                                            .types
-                                            .named_info(t)
-                                            .map(|n| n.name.to_string())
-                                            .unwrap_or_default();
-                                        format!("{}.{}.{}", pkg.path, tn, fd.name.name)
-                                    }
-                                    None => format!("{}.{}", pkg.path, fd.name.name),
-                                };
-                                let idx = self.program.natives.len() as u32;
-                                self.program.natives.push(name);
-                                self.native_ids.insert(obj, idx);
-                                continue;
+        for (pi, pkg) in info.packages[..early_packages].iter().enumerate() {
+            for fi in 0..pkg.files.len() {
+                self.number_file(pi, fi, &mut bodies);
+            }
+        }
+        self.setup_runtime_hooks();
+        // Pass 2: bodies.
+        self.compile_bodies(bodies);
+        // The entry point: package initialization, then main.main.
+        self.compile_entry(early_packages);
+        self.flush_method_tables();
+        let mut session_files = Vec::new();
+        if self.session && early_packages < info.packages.len() {
+            let pi = early_packages;
+            for fi in 0..info.packages[pi].files.len() {
+                let mut bodies = Vec::new();
+                self.number_file(pi, fi, &mut bodies);
+                self.compile_bodies(bodies);
+                let zero_func = self.compile_zero_globals(pi, fi);
+                self.flush_method_tables();
+                self.refresh_main_method_tables();
+                session_files.push(SessionFile { zero_func });
+            }
+        }
+        session_files
+    }
+
+    /// Numbers the functions, natives and globals a file declares; queues function bodies.
+    fn number_file(&mut self, pi: usize, fi: usize, bodies: &mut Vec<(FuncId, BodyRef)>) {
+        let info = self.info;
+        let pkg = &info.packages[pi];
+        let file = &pkg.files[fi];
+        for (di, decl) in file.decls.iter().enumerate() {
+            match decl {
+                Decl::Func(fd) => {
+                    let Some(&obj) = info.defs.get(&fd.name.id) else {
+                        continue;
+                    };
+                    let (recv, pointer, native) = match &info.obj(obj).kind {
+                        ObjKind::Func(f) => (f.recv, f.pointer_recv, f.native),
+                        _ => (None, false, false),
+                    };
+                    if native {
+                        let name = match recv {
+                            Some(t) => {
+                                let tn = info
+                                    .types
+                                    .named_info(t)
+                                    .map(|n| n.name.to_string())
+                                    .unwrap_or_default();
+                                format!("{}.{}.{}", pkg.path, tn, fd.name.name)
                             }
-                            if fd.name.name.as_ref() == "init" && recv.is_none() {
-                                let id = self.reserve_func(format!(
-                                    "{}.init.{}",
-                                    pkg.path,
-                                    bodies.len()
-                                ));
-                                self.func_ids.insert(obj, id);
-                                bodies.push((
-                                    id,
-                                    BodyRef::Decl {
-                                        package: pi,
-                                        file: fi,
-                                        decl: di,
-                                    },
-                                ));
-                                continue;
-                            }
-                            let name = self.qualified_func_name(&pkg.path, fd, recv, pointer);
-                            let id = self.reserve_func(name);
-                            self.func_ids.insert(obj, id);
-                            // A std body nothing reaches was never checked: its function
-                            // keeps an id (method tables may name it) and stays empty.
-                            if info.unchecked_bodies.contains(&obj) {
-                                continue;
-                            }
-                            bodies.push((
-                                id,
-                                BodyRef::Decl {
-                                    package: pi,
-                                    file: fi,
-                                    decl: di,
-                                },
-                            ));
-                        }
-                        Decl::Gen(gd) => {
-                            if gd.kind != ast::GenKind::Var {
-                                continue;
-                            }
-                            for spec in &gd.specs {
-                                if let ast::Spec::Value(vs) = spec {
-                                    for name in &vs.names {
-                                        if let Some(&obj) = info.defs.get(&name.id) {
-                                            let slot = self.program.globals;
-                                            self.program.globals += 1;
-                                            self.globals.insert(obj, slot);
-                                        }
-                                    }
+                            None => format!("{}.{}", pkg.path, fd.name.name),
+                        };
+                        let idx = self.program.natives.len() as u32;
+                        self.program.natives.push(name);
+                        self.native_ids.insert(obj, idx);
+                        continue;
+                    }
+                    if fd.name.name.as_ref() == "init" && recv.is_none() {
+                        let id = self.reserve_func(format!("{}.init.{}", pkg.path, bodies.len()));
+                        self.func_ids.insert(obj, id);
+                        bodies.push((
+                            id,
+                            BodyRef::Decl {
+                                package: pi,
+                                file: fi,
+                                decl: di,
+                            },
+                        ));
+                        continue;
+                    }
+                    let name = self.qualified_func_name(&pkg.path, fd, recv, pointer);
+                    let id = self.reserve_func(name);
+                    self.func_ids.insert(obj, id);
+                    // A std body nothing reaches was never checked: its function
+                    // keeps an id (method tables may name it) and stays empty.
+                    if info.unchecked_bodies.contains(&obj) {
+                        continue;
+                    }
+                    bodies.push((
+                        id,
+                        BodyRef::Decl {
+                            package: pi,
+                            file: fi,
+                            decl: di,
+                        },
+                    ));
+                }
+                Decl::Gen(gd) => {
+                    if gd.kind != ast::GenKind::Var {
+                        continue;
+                    }
+                    for spec in &gd.specs {
+                        if let ast::Spec::Value(vs) = spec {
+                            for name in &vs.names {
+                                if let Some(&obj) = info.defs.get(&name.id) {
+                                    let slot = self.program.globals;
+                                    self.program.globals += 1;
+                                    self.globals.insert(obj, slot);
                                 }
                             }
                         }
@@ -289,8 +360,10 @@ impl<'a> Gen<'a> {
                 }
             }
         }
-        self.setup_runtime_hooks();
-        // Pass 2: bodies.
+    }
+
+    fn compile_bodies(&mut self, bodies: Vec<(FuncId, BodyRef)>) {
+        let info = self.info;
         for (id, body) in bodies {
             let BodyRef::Decl {
                 package,
@@ -302,9 +375,68 @@ impl<'a> Gen<'a> {
             };
             self.compile_func_decl(id, fd);
         }
-        // The entry point: package initialization, then main.main.
-        self.compile_entry();
+    }
+
+    /// Session mode: fills the method tables of the main package's types again, so the
+    /// methods the file just compiled declared on types of earlier files join them. The
+    /// order is fixed (by runtime type index), so wrappers made here get the same indices
+    /// in every later compilation of the session.
+    fn refresh_main_method_tables(&mut self) {
+        let mut main_types: Vec<(TypeId, u32)> = self
+            .rt_types
+            .iter()
+            .map(|(&ty, &id)| (ty, id))
+            .filter(|&(_, id)| self.program.types[id as usize].name.contains("main."))
+            .collect();
+        // `flush_method_tables` pops from the end: push in reverse index order.
+        main_types.sort_by_key(|&(_, id)| std::cmp::Reverse(id));
+        self.pending_method_tables.extend(main_types);
         self.flush_method_tables();
+    }
+
+    /// Session mode: whether `method` is declared by a function not numbered yet (in a
+    /// main file after the one being compiled).
+    pub fn is_unnumbered_method(&self, method: &types::MethodPath) -> bool {
+        method.func.0 != u32::MAX
+            && !self.func_ids.contains_key(&method.func)
+            && !self.native_ids.contains_key(&method.func)
+    }
+
+    /// Session mode: a function that zeroes the package-level variables of one main file.
+    fn compile_zero_globals(&mut self, pi: usize, fi: usize) -> Option<FuncId> {
+        let info = self.info;
+        let file = &info.packages[pi].files[fi];
+        let mut vars = Vec::new();
+        for decl in &file.decls {
+            let Decl::Gen(gd) = decl else { continue };
+            if gd.kind != ast::GenKind::Var {
+                continue;
+            }
+            for spec in &gd.specs {
+                if let ast::Spec::Value(vs) = spec {
+                    vars.extend(
+                        vs.names
+                            .iter()
+                            .filter_map(|n| info.defs.get(&n.id).copied()),
+                    );
+                }
+            }
+        }
+        if vars.is_empty() {
+            return None;
+        }
+        let name = self.sources.file(file.file_index).name.clone();
+        let id = self.reserve_func(format!("main.init.zero({name})"));
+        self.builders.push(FnBuilder::new(id, 0, 0));
+        for obj in vars {
+            let slot = self.globals[&obj];
+            self.emit_zero(info.obj(obj).ty);
+            self.emit(Op::StoreGlobal(slot));
+        }
+        self.emit(Op::Return);
+        let fb = self.builders.pop().unwrap();
+        self.finish_builder(fb);
+        Some(id)
     }
 
     fn setup_runtime_hooks(&mut self) {
@@ -333,14 +465,16 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn compile_entry(&mut self) {
+    /// The entry function: initializes the first `package_count` packages, then calls
+    /// `main.main` (not in session mode, where the host runs the main package's code).
+    fn compile_entry(&mut self, package_count: usize) {
         let info = self.info;
         let id = self.reserve_func("runtime.main".into());
         self.program.entry = id;
         let mut fb = FnBuilder::new(id, 0, 0);
         fb.local_count = 0;
         self.builders.push(fb);
-        for pkg in &info.packages {
+        for pkg in &info.packages[..package_count] {
             // Zero every global first: initializers may read globals declared later.
             for (fi, file) in pkg.files.iter().enumerate() {
                 let _ = fi;
@@ -411,7 +545,7 @@ impl<'a> Gen<'a> {
                 }
             }
         }
-        if let Some(main) = info.main_func {
+        if let Some(main) = info.main_func.filter(|_| !self.session) {
             if let Some(&f) = self.func_ids.get(&main) {
                 self.emit(Op::Call { func: f, argc: 0 });
             }

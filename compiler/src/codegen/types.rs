@@ -296,6 +296,11 @@ impl Gen<'_> {
             let methods = self.collect_methods(ty);
             let mut table = Vec::new();
             for m in methods {
+                // Session mode: a method declared in a file not compiled yet joins the table
+                // when its file is (see `Gen::refresh_main_method_tables`).
+                if self.session && self.is_unnumbered_method(&m) {
+                    continue;
+                }
                 let sym = self.method_symbol(&m.name, m.sig);
                 let func = self.method_entry(id, sym, &m);
                 if let Some(f) = func {
