@@ -35,6 +35,9 @@ pub struct Channel {
     pub closed: bool,
     pub receivers: VecDeque<Waiter>,
     pub senders: VecDeque<(Waiter, Value)>,
+    /// What a fiber parked receiving here waits for in deadlock reports; empty means
+    /// `chan receive`. `sync` labels the channels it parks on (`sync.Mutex.Lock`).
+    pub receive_wait_reason: &'static str,
 }
 
 impl Channel {
@@ -46,6 +49,7 @@ impl Channel {
             closed: false,
             receivers: VecDeque::new(),
             senders: VecDeque::new(),
+            receive_wait_reason: "",
         }
     }
 

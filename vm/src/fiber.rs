@@ -68,7 +68,9 @@ pub struct Fiber {
     /// What the fiber waits for, as gc names it in deadlock reports (`chan receive`).
     pub wait_reason: &'static str,
     /// A panic to raise when the fiber resumes (a sender woken by `close`).
-    pub pending_panic: Option<String>,
+    pub pending_panic: Option<&'static str>,
+    /// Set by `runtime.Goexit`: the fiber is running its deferred calls on the way out.
+    pub goexiting: bool,
 }
 
 impl Fiber {
@@ -84,6 +86,7 @@ impl Fiber {
             wait_token: 0,
             wait_reason: "",
             pending_panic: None,
+            goexiting: false,
         }
     }
 

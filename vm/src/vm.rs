@@ -19,6 +19,8 @@ use crate::value::{GoStr, Value};
 use std::io::Write;
 use std::sync::Arc;
 
+mod select;
+
 /// Instructions a fiber runs before returning to the scheduler.
 pub const DEFAULT_QUANTUM: i64 = 10_000;
 /// Our memory use per frame and per slot is about this many times gc's, so the
@@ -47,6 +49,8 @@ pub(crate) enum Trap {
     Yield,
     /// A panic with a runtime error whose text has no `runtime error: ` prefix.
     PlainPanic(String),
+    /// `runtime.Goexit`: run the goroutine's deferred calls, then end it.
+    Goexit,
 }
 
 /// What running a fiber for one time slice ended with.
@@ -73,7 +77,8 @@ pub struct Vm {
     /// Command-line arguments, program name first (`os.Args`).
     pub args: Vec<String>,
     /// Goroutines by index; `None` for a finished goroutine's slot or the one running.
-    fibers: Vec<Option<Fiber>>,
+    /// Boxed so that taking a fiber out to run it and putting it back moves a pointer.
+    fibers: Vec<Option<Box<Fiber>>>,
     free_fiber_slots: Vec<usize>,
     run_queue: std::collections::VecDeque<usize>,
     /// A fiber woken by the running one; it runs next.
@@ -87,6 +92,8 @@ pub struct Vm {
     pub clock: crate::native::Clock,
     /// Sleeping fibers by deadline (monotonic nanoseconds): (deadline, sequence, fiber, token).
     sleepers: std::collections::BinaryHeap<std::cmp::Reverse<(u64, u64, usize, u64)>>,
+    /// Main ended by `runtime.Goexit`: the program goes on until no goroutine can run.
+    main_goexited: bool,
 }
 
 fn runtime_err<T>(msg: String) -> Result<T, Trap> {
@@ -145,6 +152,7 @@ impl Vm {
             running: 0,
             clock: crate::native::Clock::new(false),
             sleepers: std::collections::BinaryHeap::new(),
+            main_goexited: false,
             rng: 0x9E3779B97F4A7C15
                 ^ (std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
@@ -162,7 +170,8 @@ impl Vm {
         {
             return 2;
         }
-        self.fibers = vec![Some(main)];
+        self.fibers = vec![Some(Box::new(main))];
+        let program = self.program.clone();
         self.run_queue.push_back(0);
         let code = loop {
             self.wake_sleepers();
@@ -190,7 +199,7 @@ impl Vm {
             };
             self.running = index;
             let mut budget = self.quantum;
-            let outcome = self.execute(&mut fiber, &mut budget);
+            let outcome = self.execute(&mut fiber, &program, &mut budget);
             self.instructions += (self.quantum - budget).max(0) as u64;
             match outcome {
                 Outcome::Yield => {
@@ -236,6 +245,9 @@ impl Vm {
     /// Every goroutine is blocked: gc's deadlock report, exit status 2.
     fn deadlock(&mut self) -> i32 {
         let _ = self.stdout.flush();
+        if self.main_goexited {
+            return self.deadlock_after_goexit();
+        }
         let reason = self
             .fibers
             .first()
@@ -250,6 +262,28 @@ impl Vm {
             let program = self.program.clone();
             for (name, file, line) in self.trace(main, &program) {
                 let _ = writeln!(self.stderr, "{name}(...)\n\t{file}:{line}");
+            }
+        }
+        2
+    }
+
+    /// Nothing can run after main called `runtime.Goexit`: gc's report names the first
+    /// blocked goroutine, or says that none is left.
+    fn deadlock_after_goexit(&mut self) -> i32 {
+        let _ = self.stdout.flush();
+        match self.fibers.iter().flatten().min_by_key(|f| f.id) {
+            None => {
+                let _ = writeln!(
+                    self.stderr,
+                    "fatal error: no goroutines (main called runtime.Goexit) - deadlock!"
+                );
+            }
+            Some(fiber) => {
+                let _ = writeln!(
+                    self.stderr,
+                    "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine {} [{}]:",
+                    fiber.id, fiber.wait_reason
+                );
             }
         }
         2
@@ -347,6 +381,8 @@ impl Vm {
         self.wake(w.fiber);
     }
 
+    /// The channel `ch` names; `None` for a nil channel.
+    #[inline]
     fn channel(&mut self, ch: &Value) -> Option<&mut crate::chan::Channel> {
         match ch {
             Value::Ref(r) => match self.heap.get_mut(*r) {
@@ -376,6 +412,8 @@ impl Vm {
     }
 
     /// Tries to send without blocking. `Ok(true)`: sent. `Ok(false)`: would block.
+    /// The common cases (room in the buffer, nobody waiting) touch the channel once.
+    #[inline]
     fn try_send(&mut self, ch: &Value, v: Value) -> Result<bool, Trap> {
         let Some(c) = self.channel(ch) else {
             return Ok(false);
@@ -383,6 +421,19 @@ impl Vm {
         if c.closed {
             return runtime_err_plain("send on closed channel");
         }
+        if c.receivers.is_empty() {
+            if c.buffer.len() < c.cap {
+                c.buffer.push_back(v);
+                return Ok(true);
+            }
+            return Ok(false);
+        }
+        self.try_send_to_waiter(ch, v)
+    }
+
+    /// `try_send` when receivers are queued: hands the value to the first live one,
+    /// or, when all were stale, falls back to the buffer.
+    fn try_send_to_waiter(&mut self, ch: &Value, v: Value) -> Result<bool, Trap> {
         if let Some(w) = self.pop_live_receiver(ch) {
             self.deliver(w, v, true);
             return Ok(true);
@@ -396,7 +447,24 @@ impl Vm {
     }
 
     /// Tries to receive without blocking: `Some((value, ok))`, or `None` when it would block.
+    /// The common cases (a buffered value and no parked sender, or nothing at all) touch
+    /// the channel once.
+    #[inline]
     fn try_recv(&mut self, program: &Program, ch: &Value) -> Option<(Value, bool)> {
+        let c = self.channel(ch)?;
+        if c.senders.is_empty() {
+            if let Some(v) = c.buffer.pop_front() {
+                return Some((v, true));
+            }
+            if !c.closed {
+                return None;
+            }
+        }
+        self.try_recv_slow(program, ch)
+    }
+
+    /// `try_recv` when senders are queued or the channel is closed.
+    fn try_recv_slow(&mut self, program: &Program, ch: &Value) -> Option<(Value, bool)> {
         let c = self.channel(ch)?;
         if let Some(v) = c.buffer.pop_front() {
             // A parked sender's value moves into the freed buffer slot.
@@ -451,7 +519,7 @@ impl Vm {
         }
         while let Some((w, _)) = self.pop_live_sender(ch) {
             if let Some(Some(f)) = self.fibers.get_mut(w.fiber) {
-                f.pending_panic = Some("send on closed channel".into());
+                f.pending_panic = Some("send on closed channel");
                 if w.case != u32::MAX {
                     f.stack
                         .extend([Value::Int(w.case as i64), Value::Nil, Value::Bool(false)]);
@@ -471,6 +539,7 @@ impl Vm {
             return runtime_err("invalid memory address or nil pointer dereference".into());
         }
         self.call_value(&mut fiber, program, f, args, 0, FrameKind::Normal)?;
+        let fiber = Box::new(fiber);
         let index = match self.free_fiber_slots.pop() {
             Some(i) => {
                 self.fibers[i] = Some(fiber);
@@ -488,23 +557,42 @@ impl Vm {
         Ok(())
     }
 
+    /// `runtime.Goexit`, and each time one of its deferred calls returns: starts the
+    /// next deferred call of the goroutine (`Ok`: a frame was pushed), or, when none is
+    /// left, ends it with `Err(Trap::FiberDone)`. Main ending this way lets the others run.
+    fn goexit_unwind(&mut self, fiber: &mut Fiber, program: &Program) -> Result<(), Trap> {
+        loop {
+            if fiber.frames.is_empty() {
+                if fiber.id == 1 {
+                    self.main_goexited = true;
+                }
+                return Err(Trap::FiberDone);
+            }
+            if fiber.top_has_defers() {
+                let deferred = fiber.defers.pop().unwrap();
+                return self.call_deferred(fiber, program, deferred, false);
+            }
+            let frame = fiber.frames.pop().unwrap();
+            fiber.stack.truncate(frame.base as usize);
+        }
+    }
+
     /// Runs the fiber for one time slice.
-    fn execute(&mut self, fiber: &mut Fiber, budget: &mut i64) -> Outcome {
-        let program = self.program.clone();
+    fn execute(&mut self, fiber: &mut Fiber, program: &Program, budget: &mut i64) -> Outcome {
         if let Some(msg) = fiber.pending_panic.take() {
-            let v = self.runtime_error_value(&program, msg);
-            let trace = self.trace(fiber, &program);
+            let v = self.runtime_error_value(program, msg.to_string());
+            let trace = self.trace(fiber, program);
             fiber.panics.push(PanicRecord {
                 value: v,
                 recovered: false,
                 trace,
             });
-            if let Some(code) = self.unwind(fiber, &program) {
+            if let Some(code) = self.unwind(fiber, program) {
                 return Outcome::Exit(code);
             }
         }
         loop {
-            let trap = match self.dispatch(fiber, &program, budget) {
+            let trap = match self.dispatch(fiber, program, budget) {
                 Ok(()) => return Outcome::Yield,
                 Err(t) => t,
             };
@@ -513,7 +601,15 @@ impl Vm {
                 Trap::Blocked => return Outcome::Blocked,
                 Trap::FiberDone => return Outcome::Done,
                 Trap::Yield => return Outcome::Yield,
-                Trap::PlainPanic(msg) => self.runtime_error_value(&program, msg),
+                Trap::Goexit => {
+                    fiber.goexiting = true;
+                    match self.goexit_unwind(fiber, program) {
+                        Ok(()) => continue,
+                        Err(Trap::FiberDone) => return Outcome::Done,
+                        Err(_) => return Outcome::Exit(2),
+                    }
+                }
+                Trap::PlainPanic(msg) => self.runtime_error_value(program, msg),
                 Trap::StackOverflow => {
                     let _ = self.stdout.flush();
                     let _ = writeln!(
@@ -521,7 +617,7 @@ impl Vm {
                         "runtime: goroutine stack exceeds 1000000000-byte limit"
                     );
                     let _ = writeln!(self.stderr, "fatal error: stack overflow\n");
-                    self.write_trace(fiber, &program);
+                    self.write_trace(fiber, program);
                     return Outcome::Exit(2);
                 }
                 Trap::Panic(v) => v,
@@ -532,7 +628,7 @@ impl Vm {
                     } else {
                         format!("runtime error: {msg}")
                     };
-                    self.runtime_error_value(&program, text)
+                    self.runtime_error_value(program, text)
                 }
             };
             if fiber
@@ -544,13 +640,13 @@ impl Vm {
                 let _ = writeln!(self.stderr, "panic: (panic while printing panic value)");
                 return Outcome::Exit(2);
             }
-            let trace = self.trace(fiber, &program);
+            let trace = self.trace(fiber, program);
             fiber.panics.push(PanicRecord {
                 value,
                 recovered: false,
                 trace,
             });
-            if let Some(code) = self.unwind(fiber, &program) {
+            if let Some(code) = self.unwind(fiber, program) {
                 return Outcome::Exit(code);
             }
         }
@@ -846,6 +942,10 @@ impl Vm {
                 }
                 FrameKind::Deferred { by_panic } => {
                     fiber.stack.truncate(base);
+                    if fiber.goexiting && !by_panic {
+                        self.goexit_unwind(fiber, program)?;
+                        return Ok(None);
+                    }
                     if by_panic {
                         if let Some(p) = fiber.panics.last() {
                             if !p.recovered {
@@ -2301,6 +2401,7 @@ impl Vm {
                             )));
                             return Err(Trap::Blocked);
                         }
+                        Err(NativeError::Goexit) => trap!(Trap::Goexit),
                         Err(NativeError::Exit(code)) => {
                             let _ = self.stdout.flush();
                             trap!(Trap::Exit(code));
@@ -2400,7 +2501,7 @@ impl Vm {
                 }
                 Op::Recv | Op::Recv2 => {
                     let ch = pop!();
-                    let want_ok = op == Op::Recv2;
+                    let want_ok = matches!(op, Op::Recv2);
                     if ch.is_nil() {
                         save!();
                         self.park(fiber, "chan receive (nil chan)");
@@ -2415,7 +2516,13 @@ impl Vm {
                         }
                         None => {
                             save!();
-                            let token = self.park(fiber, "chan receive");
+                            let reason = match self.channel(&ch) {
+                                Some(c) if !c.receive_wait_reason.is_empty() => {
+                                    c.receive_wait_reason
+                                }
+                                _ => "chan receive",
+                            };
+                            let token = self.park(fiber, reason);
                             let me = self.current_index(fiber);
                             if let Some(c) = self.channel(&ch) {
                                 c.receivers.push_back(crate::chan::Waiter {
@@ -2448,98 +2555,9 @@ impl Vm {
                     fiber.stack.push(Value::Int(n as i64));
                 }
                 Op::Select { table, has_default } => {
-                    let kinds = &program.select_tables[table as usize];
-                    let n: usize = kinds.iter().map(|send| if *send { 2 } else { 1 }).sum();
-                    let at = fiber.stack.len() - n;
-                    let operands: Vec<Value> = fiber.stack.drain(at..).collect();
-                    // (case index, channel, value to send)
-                    let mut cases: Vec<(usize, Value, Option<Value>)> =
-                        Vec::with_capacity(kinds.len());
-                    let mut i = 0;
-                    for (ci, send) in kinds.iter().enumerate() {
-                        if *send {
-                            cases.push((ci, operands[i].clone(), Some(operands[i + 1].clone())));
-                            i += 2;
-                        } else {
-                            cases.push((ci, operands[i].clone(), None));
-                            i += 1;
-                        }
-                    }
-                    // Pass 1: the ready cases, one chosen uniformly at random.
-                    let mut ready = Vec::new();
-                    for (k, (_, ch, send)) in cases.iter().enumerate() {
-                        if let Some(c) = self.channel(ch) {
-                            let is_ready = match send {
-                                Some(_) => {
-                                    c.closed
-                                        || c.buffer.len() < c.cap
-                                        || c.receivers.iter().any(|_| true)
-                                }
-                                None => !c.buffer.is_empty() || c.closed || !c.senders.is_empty(),
-                            };
-                            if is_ready {
-                                ready.push(k);
-                            }
-                        }
-                    }
-                    let mut done = false;
-                    while !ready.is_empty() && !done {
-                        let pick = (self.next_random() % ready.len() as u64) as usize;
-                        let k = ready.swap_remove(pick);
-                        let (ci, ch, send) = cases[k].clone();
-                        match send {
-                            Some(v) => {
-                                if check!(self.try_send(&ch, v)) {
-                                    fiber.stack.extend([
-                                        Value::Int(ci as i64),
-                                        Value::Nil,
-                                        Value::Bool(false),
-                                    ]);
-                                    done = true;
-                                }
-                            }
-                            None => {
-                                if let Some((v, ok)) = self.try_recv(program, &ch) {
-                                    fiber
-                                        .stack
-                                        .extend([Value::Int(ci as i64), v, Value::Bool(ok)]);
-                                    done = true;
-                                }
-                            }
-                        }
-                    }
-                    if !done {
-                        if has_default {
-                            fiber
-                                .stack
-                                .extend([Value::Int(-1), Value::Nil, Value::Bool(false)]);
-                        } else {
-                            // Pass 2: park on every channel under one token.
-                            save!();
-                            let reason = if cases.is_empty() {
-                                "select (no cases)"
-                            } else {
-                                "select"
-                            };
-                            let token = self.park(fiber, reason);
-                            let me = self.current_index(fiber);
-                            for (ci, ch, send) in cases {
-                                let w = crate::chan::Waiter {
-                                    fiber: me,
-                                    token,
-                                    case: ci as u32,
-                                    want_ok: true,
-                                };
-                                if let Some(c) = self.channel(&ch) {
-                                    match send {
-                                        Some(v) => c.senders.push_back((w, v)),
-                                        None => c.receivers.push_back(w),
-                                    }
-                                }
-                                self.drop_stale_waiters(&ch, token);
-                            }
-                            return Err(Trap::Blocked);
-                        }
+                    save!();
+                    if !check!(self.select(fiber, program, table, has_default)) {
+                        return Err(Trap::Blocked);
                     }
                 }
                 Op::Recover => {

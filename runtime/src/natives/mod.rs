@@ -9,6 +9,7 @@ mod reflectlite;
 mod stdin;
 mod strconv;
 mod strings;
+mod sync;
 mod unicode;
 mod unicode_scripts;
 mod utf8;
@@ -28,4 +29,5 @@ pub fn register_all(r: &mut NativeRegistry) {
     utf8::register(r);
     math::register(r);
     bits::register(r);
+    sync::register(r);
 }
