@@ -4,7 +4,9 @@
 //! - `buffer.len() <= cap`.
 //! - If `buffer` is non-empty, no live receiver waits (a value would have been handed over).
 //! - If a live sender waits, the buffer is full (for unbuffered channels: empty, cap 0).
-//! - At most one of the two wait queues holds live waiters.
+//! - At most one of the two wait queues holds live waiters, except when every live
+//!   waiter in both belongs to one fiber (a select that both sends and receives on
+//!   the channel parks on both queues; it cannot rendezvous with itself).
 //! - A closed channel has no live senders waiting (closing wakes them with a panic).
 //!
 //! "Live" because waiters are removed lazily: a fiber parked in `select` waits on
@@ -81,10 +83,19 @@ impl Channel {
                 "Channel::check_invariants: senders wait while the buffer has room"
             );
         }
-        assert!(
-            live_receivers == 0 || live_senders == 0,
-            "Channel::check_invariants: both queues hold live waiters"
-        );
+        if live_receivers > 0 && live_senders > 0 {
+            let mut fibers = self
+                .receivers
+                .iter()
+                .chain(self.senders.iter().map(|(w, _)| w))
+                .filter(|w| live(w))
+                .map(|w| w.fiber);
+            let first = fibers.next();
+            assert!(
+                fibers.all(|f| Some(f) == first),
+                "Channel::check_invariants: both queues hold live waiters of different fibers"
+            );
+        }
         if self.closed {
             assert_eq!(
                 live_senders, 0,

@@ -75,10 +75,15 @@ pub struct Fiber {
 
 impl Fiber {
     pub fn new(id: u64) -> Fiber {
+        Fiber::with_stack_capacity(id, 0)
+    }
+
+    /// A fiber whose stack holds `capacity` values before it first grows. A goroutine
+    /// gets what its function needs, so a million parked goroutines stay cheap.
+    pub fn with_stack_capacity(id: u64, capacity: usize) -> Fiber {
         Fiber {
             id,
-            // Small to start: a million parked goroutines must stay cheap; vectors grow as needed.
-            stack: Vec::new(),
+            stack: Vec::with_capacity(capacity),
             frames: Vec::with_capacity(1),
             defers: Vec::new(),
             panics: Vec::new(),

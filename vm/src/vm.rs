@@ -19,6 +19,9 @@ use crate::value::{GoStr, Value};
 use std::io::Write;
 use std::sync::Arc;
 
+mod channel_ops;
+#[cfg(test)]
+mod channel_tests;
 mod select;
 
 /// Instructions a fiber runs before returning to the scheduler.
@@ -527,18 +530,41 @@ impl Vm {
             }
             self.wake(w.fiber);
         }
+        #[cfg(test)]
+        self.check_channel(ch, 0);
         Ok(())
     }
 
-    /// Starts a goroutine running `f(args)`.
-    fn spawn(&mut self, program: &Program, f: Value, args: Vec<Value>) -> Result<(), Trap> {
+    /// Starts a goroutine running the function value at `stack[at - 1]` with the
+    /// arguments `stack[at..]`, taking both off the spawning fiber's stack.
+    fn spawn(&mut self, program: &Program, stack: &mut Vec<Value>, at: usize) -> Result<(), Trap> {
+        let f = stack[at - 1].clone();
+        // What to call, as `call_value` resolves it (the two must agree).
+        let (func, closure, receiver) = match &f {
+            Value::Func(id) => (*id, Value::Nil, None),
+            Value::Ref(r) => match self.heap.get(*r) {
+                Object::Closure { func, .. } => (*func, f.clone(), None),
+                Object::Bound { func, recv } => (*func, Value::Nil, Some(recv.clone())),
+                Object::BoundIface { method, recv } => {
+                    let (method, recv) = (*method, recv.clone());
+                    let (func, recv) = self.resolve_iface_method(program, &recv, method)?;
+                    (func, Value::Nil, Some(recv))
+                }
+                _ => return nil_deref(),
+            },
+            _ => return nil_deref(),
+        };
         let id = self.next_fiber_id;
         self.next_fiber_id += 1;
-        let mut fiber = Fiber::new(id);
-        if f.is_nil() {
-            return runtime_err("invalid memory address or nil pointer dereference".into());
-        }
-        self.call_value(&mut fiber, program, f, args, 0, FrameKind::Normal)?;
+        // One allocation for the usual goroutine's whole life: its locals, its deepest
+        // operand stack, and the three results a select wake-up pushes.
+        let proto = &program.funcs[func as usize];
+        let capacity = proto.local_count as usize + proto.max_stack as usize + 3;
+        let mut fiber = Fiber::with_stack_capacity(id, capacity);
+        fiber.stack.extend(receiver);
+        fiber.stack.extend(stack.drain(at..));
+        stack.truncate(at - 1);
+        self.push_frame(&mut fiber, func, 0, closure, FrameKind::Normal)?;
         let fiber = Box::new(fiber);
         let index = match self.free_fiber_slots.pop() {
             Some(i) => {
@@ -2456,9 +2482,7 @@ impl Vm {
                 Op::FrameDepth => fiber.stack.push(Value::Int(fiber.frames.len() as i64)),
                 Op::Go { argc } => {
                     let at = fiber.stack.len() - argc as usize;
-                    let args: Vec<Value> = fiber.stack.drain(at..).collect();
-                    let f = pop!();
-                    check!(self.spawn(program, f, args));
+                    check!(self.spawn(program, &mut fiber.stack, at));
                 }
                 Op::MakeChan(elem) => {
                     let cap = pop!().as_int();
@@ -2476,64 +2500,16 @@ impl Vm {
                 Op::Send => {
                     let v = pop!();
                     let ch = pop!();
-                    if ch.is_nil() {
-                        save!();
-                        self.park(fiber, "chan send (nil chan)");
-                        return Err(Trap::Blocked);
-                    }
-                    if !check!(self.try_send(&ch, v.clone())) {
-                        save!();
-                        let token = self.park(fiber, "chan send");
-                        let me = self.current_index(fiber);
-                        if let Some(c) = self.channel(&ch) {
-                            c.senders.push_back((
-                                crate::chan::Waiter {
-                                    fiber: me,
-                                    token,
-                                    case: u32::MAX,
-                                    want_ok: false,
-                                },
-                                v,
-                            ));
-                        }
+                    save!();
+                    if !check!(self.send(fiber, &ch, v)) {
                         return Err(Trap::Blocked);
                     }
                 }
                 Op::Recv | Op::Recv2 => {
                     let ch = pop!();
-                    let want_ok = matches!(op, Op::Recv2);
-                    if ch.is_nil() {
-                        save!();
-                        self.park(fiber, "chan receive (nil chan)");
+                    save!();
+                    if !self.receive(fiber, program, &ch, matches!(op, Op::Recv2)) {
                         return Err(Trap::Blocked);
-                    }
-                    match self.try_recv(program, &ch) {
-                        Some((v, ok)) => {
-                            fiber.stack.push(v);
-                            if want_ok {
-                                fiber.stack.push(Value::Bool(ok));
-                            }
-                        }
-                        None => {
-                            save!();
-                            let reason = match self.channel(&ch) {
-                                Some(c) if !c.receive_wait_reason.is_empty() => {
-                                    c.receive_wait_reason
-                                }
-                                _ => "chan receive",
-                            };
-                            let token = self.park(fiber, reason);
-                            let me = self.current_index(fiber);
-                            if let Some(c) = self.channel(&ch) {
-                                c.receivers.push_back(crate::chan::Waiter {
-                                    fiber: me,
-                                    token,
-                                    case: u32::MAX,
-                                    want_ok,
-                                });
-                            }
-                            return Err(Trap::Blocked);
-                        }
                     }
                 }
                 Op::Close => {

@@ -68,6 +68,8 @@ impl Vm {
             fiber
                 .stack
                 .extend([Value::Int(case as i64), value, Value::Bool(ok)]);
+            #[cfg(test)]
+            self.check_channel(&ch, 0);
             return Ok(true);
         }
         if has_default {
@@ -105,6 +107,8 @@ impl Vm {
                 }
             }
             self.drop_stale_waiters(&ch, token);
+            #[cfg(test)]
+            self.check_channel(&ch, token);
             position += 1 + *send as usize;
         }
         fiber.stack.truncate(at);
