@@ -370,6 +370,8 @@ impl Vm {
     /// Pushes the results of a completed receive (or select) onto a woken fiber.
     fn deliver(&mut self, w: crate::chan::Waiter, value: Value, ok: bool) {
         if let Some(Some(f)) = self.fibers.get_mut(w.fiber) {
+            f.wait_token = 0;
+            f.wait_reason = "";
             if w.case != u32::MAX {
                 f.stack.push(Value::Int(w.case as i64));
                 f.stack.push(value);
@@ -381,7 +383,9 @@ impl Vm {
                 }
             }
         }
-        self.wake(w.fiber);
+        if let Some(previous) = self.run_next.replace(w.fiber) {
+            self.run_queue.push_back(previous);
+        }
     }
 
     /// The channel `ch` names; `None` for a nil channel.
@@ -434,19 +438,30 @@ impl Vm {
         self.try_send_to_waiter(ch, v)
     }
 
-    /// `try_send` when receivers are queued: hands the value to the first live one,
-    /// or, when all were stale, falls back to the buffer.
+    /// `try_send` when receivers are queued: hands the value to the first live one
+    /// (stale ones are dropped), or, when all were stale, falls back to the buffer.
     fn try_send_to_waiter(&mut self, ch: &Value, v: Value) -> Result<bool, Trap> {
-        if let Some(w) = self.pop_live_receiver(ch) {
-            self.deliver(w, v, true);
-            return Ok(true);
+        let Value::Ref(r) = ch else { return Ok(false) };
+        let fibers = &self.fibers;
+        let Object::Chan(c) = self.heap.get_mut(*r) else {
+            return Ok(false);
+        };
+        let receiver = loop {
+            match c.receivers.pop_front() {
+                None => break None,
+                Some(w) => {
+                    if matches!(fibers.get(w.fiber), Some(Some(f)) if f.wait_token == w.token) {
+                        break Some(w);
+                    }
+                }
+            }
+        };
+        match receiver {
+            Some(w) => self.deliver(w, v, true),
+            None if c.buffer.len() < c.cap => c.buffer.push_back(v),
+            None => return Ok(false),
         }
-        let c = self.channel(ch).unwrap();
-        if c.buffer.len() < c.cap {
-            c.buffer.push_back(v);
-            return Ok(true);
-        }
-        Ok(false)
+        Ok(true)
     }
 
     /// Tries to receive without blocking: `Some((value, ok))`, or `None` when it would block.
@@ -466,27 +481,42 @@ impl Vm {
         self.try_recv_slow(program, ch)
     }
 
-    /// `try_recv` when senders are queued or the channel is closed.
+    /// `try_recv` when senders are queued or the channel is closed. One borrow of the
+    /// channel: the first live sender (stale ones are dropped) gives its value, directly
+    /// or through the buffer, whose head is received first.
     fn try_recv_slow(&mut self, program: &Program, ch: &Value) -> Option<(Value, bool)> {
-        let c = self.channel(ch)?;
-        if let Some(v) = c.buffer.pop_front() {
-            // A parked sender's value moves into the freed buffer slot.
-            if let Some((w, sv)) = self.pop_live_sender(ch) {
-                self.channel(ch).unwrap().buffer.push_back(sv);
-                self.deliver_sent(w);
+        let Value::Ref(r) = ch else { return None };
+        let fibers = &self.fibers;
+        let Object::Chan(c) = self.heap.get_mut(*r) else {
+            return None;
+        };
+        let sender = loop {
+            match c.senders.pop_front() {
+                None => break None,
+                Some((w, v)) => {
+                    if matches!(fibers.get(w.fiber), Some(Some(f)) if f.wait_token == w.token) {
+                        break Some((w, v));
+                    }
+                }
             }
-            return Some((v, true));
-        }
-        if let Some((w, v)) = self.pop_live_sender(ch) {
-            self.deliver_sent(w);
-            return Some((v, true));
-        }
-        let c = self.channel(ch)?;
-        if c.closed {
-            let elem = c.elem;
-            return Some((typed::zero_value(program, &mut self.heap, elem), false));
-        }
-        None
+        };
+        let (received, woken) = match (c.buffer.pop_front(), sender) {
+            (Some(v), Some((w, sent))) => {
+                c.buffer.push_back(sent);
+                (v, w)
+            }
+            (Some(v), None) => return Some((v, true)),
+            (None, Some((w, sent))) => (sent, w),
+            (None, None) => {
+                if !c.closed {
+                    return None;
+                }
+                let elem = c.elem;
+                return Some((typed::zero_value(program, &mut self.heap, elem), false));
+            }
+        };
+        self.deliver_sent(woken);
+        Some((received, true))
     }
 
     /// Wakes a sender whose value was taken.
