@@ -546,8 +546,16 @@ impl Vm {
         }
         c.closed = true;
         let elem = c.elem;
+        // Receivers share one zero value unless it is an aggregate they could modify
+        // (closing a `chan struct{}` that a million goroutines wait on allocates once).
+        let elem_type = &program.types[elem as usize];
+        let shared_zero = (!elem_type.kind.is_aggregate() || elem_type.size == 0)
+            .then(|| typed::zero_value(program, &mut self.heap, elem));
         while let Some(w) = self.pop_live_receiver(ch) {
-            let z = typed::zero_value(program, &mut self.heap, elem);
+            let z = match &shared_zero {
+                Some(z) => z.clone(),
+                None => typed::zero_value(program, &mut self.heap, elem),
+            };
             self.deliver(w, z, false);
         }
         while let Some((w, _)) = self.pop_live_sender(ch) {
