@@ -69,8 +69,9 @@ pub struct Fiber {
     pub wait_reason: &'static str,
     /// A panic to raise when the fiber resumes (a sender woken by `close`).
     pub pending_panic: Option<&'static str>,
-    /// Set by `runtime.Goexit`: the fiber is running its deferred calls on the way out.
-    pub goexiting: bool,
+    /// While `runtime.Goexit` runs the goroutine's deferred calls: the frame depth of the
+    /// one running (0 otherwise), so that only its return continues the exit.
+    pub goexit_depth: u32,
 }
 
 impl Fiber {
@@ -91,7 +92,7 @@ impl Fiber {
             wait_token: 0,
             wait_reason: "",
             pending_panic: None,
-            goexiting: false,
+            goexit_depth: 0,
         }
     }
 

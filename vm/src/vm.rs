@@ -634,7 +634,9 @@ impl Vm {
             }
             if fiber.top_has_defers() {
                 let deferred = fiber.defers.pop().unwrap();
-                return self.call_deferred(fiber, program, deferred, false);
+                self.call_deferred(fiber, program, deferred, false)?;
+                fiber.goexit_depth = fiber.frames.len() as u32;
+                return Ok(());
             }
             let frame = fiber.frames.pop().unwrap();
             fiber.stack.truncate(frame.base as usize);
@@ -665,14 +667,11 @@ impl Vm {
                 Trap::Blocked => return Outcome::Blocked,
                 Trap::FiberDone => return Outcome::Done,
                 Trap::Yield => return Outcome::Yield,
-                Trap::Goexit => {
-                    fiber.goexiting = true;
-                    match self.goexit_unwind(fiber, program) {
-                        Ok(()) => continue,
-                        Err(Trap::FiberDone) => return Outcome::Done,
-                        Err(_) => return Outcome::Exit(2),
-                    }
-                }
+                Trap::Goexit => match self.goexit_unwind(fiber, program) {
+                    Ok(()) => continue,
+                    Err(Trap::FiberDone) => return Outcome::Done,
+                    Err(_) => return Outcome::Exit(2),
+                },
                 Trap::PlainPanic(msg) => self.runtime_error_value(program, msg),
                 Trap::StackOverflow => {
                     let _ = self.stdout.flush();
@@ -1006,7 +1005,8 @@ impl Vm {
                 }
                 FrameKind::Deferred { by_panic } => {
                     fiber.stack.truncate(base);
-                    if fiber.goexiting && !by_panic {
+                    // A deferred call started by `runtime.Goexit` returned: run the next.
+                    if !by_panic && fiber.goexit_depth == fiber.frames.len() as u32 + 1 {
                         self.goexit_unwind(fiber, program)?;
                         return Ok(None);
                     }
