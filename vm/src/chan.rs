@@ -1,6 +1,7 @@
 //! Channels: buffered and unbuffered, with queues of parked senders and receivers.
 //!
-//! Invariants (checked by `check_invariants`):
+//! Invariants (checked by `check_invariants`, which unit tests run after every channel
+//! operation through the `cfg(test)` hook in vm/channel_ops.rs):
 //! - `buffer.len() <= cap`.
 //! - If `buffer` is non-empty, no live receiver waits (a value would have been handed over).
 //! - If a live sender waits, the buffer is full (for unbuffered channels: empty, cap 0).
@@ -65,7 +66,7 @@ impl Channel {
     /// Checks the invariants above; `live` tells whether a waiter is still waiting.
     pub fn check_invariants(&self, live: &dyn Fn(&Waiter) -> bool) {
         assert!(
-            self.buffer.len() <= self.cap.max(0),
+            self.buffer.len() <= self.cap,
             "Channel::check_invariants: buffer over capacity"
         );
         let live_receivers = self.receivers.iter().filter(|w| live(w)).count();

@@ -43,7 +43,7 @@ impl Vm {
         for (case, send) in sends.iter().enumerate() {
             if self.case_ready(&fiber.stack[position], *send) {
                 ready_count += 1;
-                if ready_count == 1 || self.next_random() % ready_count == 0 {
+                if ready_count == 1 || self.next_random().is_multiple_of(ready_count) {
                     chosen = Some((case, position));
                 }
             }
