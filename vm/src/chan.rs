@@ -1,10 +1,13 @@
 //! Channels: buffered and unbuffered, with queues of parked senders and receivers.
 //!
-//! Invariants (checked by `check_invariants`):
+//! Invariants (checked by `check_invariants`, which unit tests run after every channel
+//! operation through the `cfg(test)` hook in vm/channel_ops.rs):
 //! - `buffer.len() <= cap`.
 //! - If `buffer` is non-empty, no live receiver waits (a value would have been handed over).
 //! - If a live sender waits, the buffer is full (for unbuffered channels: empty, cap 0).
-//! - At most one of the two wait queues holds live waiters.
+//! - At most one of the two wait queues holds live waiters, except when every live
+//!   waiter in both belongs to one fiber (a select that both sends and receives on
+//!   the channel parks on both queues; it cannot rendezvous with itself).
 //! - A closed channel has no live senders waiting (closing wakes them with a panic).
 //!
 //! "Live" because waiters are removed lazily: a fiber parked in `select` waits on
@@ -35,6 +38,9 @@ pub struct Channel {
     pub closed: bool,
     pub receivers: VecDeque<Waiter>,
     pub senders: VecDeque<(Waiter, Value)>,
+    /// What a fiber parked receiving here waits for in deadlock reports; empty means
+    /// `chan receive`. `sync` labels the channels it parks on (`sync.Mutex.Lock`).
+    pub receive_wait_reason: &'static str,
 }
 
 impl Channel {
@@ -46,6 +52,7 @@ impl Channel {
             closed: false,
             receivers: VecDeque::new(),
             senders: VecDeque::new(),
+            receive_wait_reason: "",
         }
     }
 
@@ -59,7 +66,7 @@ impl Channel {
     /// Checks the invariants above; `live` tells whether a waiter is still waiting.
     pub fn check_invariants(&self, live: &dyn Fn(&Waiter) -> bool) {
         assert!(
-            self.buffer.len() <= self.cap.max(0),
+            self.buffer.len() <= self.cap,
             "Channel::check_invariants: buffer over capacity"
         );
         let live_receivers = self.receivers.iter().filter(|w| live(w)).count();
@@ -77,10 +84,19 @@ impl Channel {
                 "Channel::check_invariants: senders wait while the buffer has room"
             );
         }
-        assert!(
-            live_receivers == 0 || live_senders == 0,
-            "Channel::check_invariants: both queues hold live waiters"
-        );
+        if live_receivers > 0 && live_senders > 0 {
+            let mut fibers = self
+                .receivers
+                .iter()
+                .chain(self.senders.iter().map(|(w, _)| w))
+                .filter(|w| live(w))
+                .map(|w| w.fiber);
+            let first = fibers.next();
+            assert!(
+                fibers.all(|f| Some(f) == first),
+                "Channel::check_invariants: both queues hold live waiters of different fibers"
+            );
+        }
         if self.closed {
             assert_eq!(
                 live_senders, 0,

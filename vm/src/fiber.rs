@@ -68,15 +68,23 @@ pub struct Fiber {
     /// What the fiber waits for, as gc names it in deadlock reports (`chan receive`).
     pub wait_reason: &'static str,
     /// A panic to raise when the fiber resumes (a sender woken by `close`).
-    pub pending_panic: Option<String>,
+    pub pending_panic: Option<&'static str>,
+    /// While `runtime.Goexit` runs the goroutine's deferred calls: the frame depth of the
+    /// one running (0 otherwise), so that only its return continues the exit.
+    pub goexit_depth: u32,
 }
 
 impl Fiber {
     pub fn new(id: u64) -> Fiber {
+        Fiber::with_stack_capacity(id, 0)
+    }
+
+    /// A fiber whose stack holds `capacity` values before it first grows. A goroutine
+    /// gets what its function needs, so a million parked goroutines stay cheap.
+    pub fn with_stack_capacity(id: u64, capacity: usize) -> Fiber {
         Fiber {
             id,
-            // Small to start: a million parked goroutines must stay cheap; vectors grow as needed.
-            stack: Vec::new(),
+            stack: Vec::with_capacity(capacity),
             frames: Vec::with_capacity(1),
             defers: Vec::new(),
             panics: Vec::new(),
@@ -84,6 +92,7 @@ impl Fiber {
             wait_token: 0,
             wait_reason: "",
             pending_panic: None,
+            goexit_depth: 0,
         }
     }
 

@@ -89,6 +89,8 @@ pub enum NativeError {
     Sleep(i64),
     /// `runtime.GC`: the calling goroutine yields and the heap is collected first.
     CollectGarbage,
+    /// `runtime.Goexit`: the calling goroutine runs its deferred calls and ends.
+    Goexit,
 }
 
 pub type NativeFn = fn(&mut NativeCtx<'_>, &[Value]) -> Result<(), NativeError>;

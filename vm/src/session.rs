@@ -182,7 +182,8 @@ impl Vm {
         };
         self.running = index;
         let mut budget = self.quantum;
-        let outcome = self.execute(&mut fiber, &mut budget);
+        let program = self.program.clone();
+        let outcome = self.execute(&mut fiber, &program, &mut budget);
         self.instructions += (self.quantum - budget).max(0) as u64;
         let end = match outcome {
             Outcome::Yield => {
@@ -217,6 +218,7 @@ impl Vm {
 
     /// Puts a new fiber in a free slot of the fiber table; returns its index.
     fn place_fiber(&mut self, fiber: Fiber) -> usize {
+        let fiber = Box::new(fiber);
         match self.free_fiber_slots.pop() {
             Some(i) => {
                 self.fibers[i] = Some(fiber);

@@ -19,6 +19,11 @@ use crate::value::{GoStr, Value};
 use std::io::Write;
 use std::sync::Arc;
 
+mod channel_ops;
+#[cfg(test)]
+mod channel_tests;
+mod select;
+
 /// Instructions a fiber runs before returning to the scheduler.
 pub const DEFAULT_QUANTUM: i64 = 10_000;
 /// Our memory use per frame and per slot is about this many times gc's, so the
@@ -51,6 +56,8 @@ pub(crate) enum Trap {
     Yield,
     /// A panic with a runtime error whose text has no `runtime error: ` prefix.
     PlainPanic(String),
+    /// `runtime.Goexit`: run the goroutine's deferred calls, then end it.
+    Goexit,
 }
 
 /// What running a fiber for one time slice ended with.
@@ -77,7 +84,8 @@ pub struct Vm {
     /// Command-line arguments, program name first (`os.Args`).
     pub args: Vec<String>,
     /// Goroutines by index; `None` for a finished goroutine's slot or the one running.
-    fibers: Vec<Option<Fiber>>,
+    /// Boxed so that taking a fiber out to run it and putting it back moves a pointer.
+    fibers: Vec<Option<Box<Fiber>>>,
     free_fiber_slots: Vec<usize>,
     run_queue: std::collections::VecDeque<usize>,
     /// A fiber woken by the running one; it runs next.
@@ -91,6 +99,8 @@ pub struct Vm {
     pub clock: crate::native::Clock,
     /// Sleeping fibers by deadline (monotonic nanoseconds): (deadline, sequence, fiber, token).
     sleepers: std::collections::BinaryHeap<std::cmp::Reverse<(u64, u64, usize, u64)>>,
+    /// Main ended by `runtime.Goexit`: the program goes on until no goroutine can run.
+    main_goexited: bool,
 }
 
 fn runtime_err<T>(msg: String) -> Result<T, Trap> {
@@ -149,6 +159,7 @@ impl Vm {
             running: 0,
             clock: crate::native::Clock::new(false),
             sleepers: std::collections::BinaryHeap::new(),
+            main_goexited: false,
             rng: 0x9E3779B97F4A7C15
                 ^ (std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
@@ -166,7 +177,8 @@ impl Vm {
         {
             return 2;
         }
-        self.fibers = vec![Some(main)];
+        self.fibers = vec![Some(Box::new(main))];
+        let program = self.program.clone();
         self.run_queue.push_back(0);
         let code = loop {
             self.wake_sleepers();
@@ -194,7 +206,7 @@ impl Vm {
             };
             self.running = index;
             let mut budget = self.quantum;
-            let outcome = self.execute(&mut fiber, &mut budget);
+            let outcome = self.execute(&mut fiber, &program, &mut budget);
             self.instructions += (self.quantum - budget).max(0) as u64;
             match outcome {
                 Outcome::Yield => {
@@ -240,6 +252,9 @@ impl Vm {
     /// Every goroutine is blocked: gc's deadlock report, exit status 2.
     fn deadlock(&mut self) -> i32 {
         let _ = self.stdout.flush();
+        if self.main_goexited {
+            return self.deadlock_after_goexit();
+        }
         let reason = self
             .fibers
             .first()
@@ -254,6 +269,28 @@ impl Vm {
             let program = self.program.clone();
             for (name, file, line) in self.trace(main, &program) {
                 let _ = writeln!(self.stderr, "{name}(...)\n\t{file}:{line}");
+            }
+        }
+        2
+    }
+
+    /// Nothing can run after main called `runtime.Goexit`: gc's report names the first
+    /// blocked goroutine, or says that none is left.
+    fn deadlock_after_goexit(&mut self) -> i32 {
+        let _ = self.stdout.flush();
+        match self.fibers.iter().flatten().min_by_key(|f| f.id) {
+            None => {
+                let _ = writeln!(
+                    self.stderr,
+                    "fatal error: no goroutines (main called runtime.Goexit) - deadlock!"
+                );
+            }
+            Some(fiber) => {
+                let _ = writeln!(
+                    self.stderr,
+                    "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine {} [{}]:",
+                    fiber.id, fiber.wait_reason
+                );
             }
         }
         2
@@ -337,6 +374,8 @@ impl Vm {
     /// Pushes the results of a completed receive (or select) onto a woken fiber.
     fn deliver(&mut self, w: crate::chan::Waiter, value: Value, ok: bool) {
         if let Some(Some(f)) = self.fibers.get_mut(w.fiber) {
+            f.wait_token = 0;
+            f.wait_reason = "";
             if w.case != u32::MAX {
                 f.stack.push(Value::Int(w.case as i64));
                 f.stack.push(value);
@@ -348,9 +387,13 @@ impl Vm {
                 }
             }
         }
-        self.wake(w.fiber);
+        if let Some(previous) = self.run_next.replace(w.fiber) {
+            self.run_queue.push_back(previous);
+        }
     }
 
+    /// The channel `ch` names; `None` for a nil channel.
+    #[inline]
     fn channel(&mut self, ch: &Value) -> Option<&mut crate::chan::Channel> {
         match ch {
             Value::Ref(r) => match self.heap.get_mut(*r) {
@@ -380,6 +423,8 @@ impl Vm {
     }
 
     /// Tries to send without blocking. `Ok(true)`: sent. `Ok(false)`: would block.
+    /// The common cases (room in the buffer, nobody waiting) touch the channel once.
+    #[inline]
     fn try_send(&mut self, ch: &Value, v: Value) -> Result<bool, Trap> {
         let Some(c) = self.channel(ch) else {
             return Ok(false);
@@ -387,39 +432,95 @@ impl Vm {
         if c.closed {
             return runtime_err_plain("send on closed channel");
         }
-        if let Some(w) = self.pop_live_receiver(ch) {
-            self.deliver(w, v, true);
-            return Ok(true);
+        if c.receivers.is_empty() {
+            if c.buffer.len() < c.cap {
+                c.buffer.push_back(v);
+                return Ok(true);
+            }
+            return Ok(false);
         }
-        let c = self.channel(ch).unwrap();
-        if c.buffer.len() < c.cap {
-            c.buffer.push_back(v);
-            return Ok(true);
+        self.try_send_to_waiter(ch, v)
+    }
+
+    /// `try_send` when receivers are queued: hands the value to the first live one
+    /// (stale ones are dropped), or, when all were stale, falls back to the buffer.
+    fn try_send_to_waiter(&mut self, ch: &Value, v: Value) -> Result<bool, Trap> {
+        let Value::Ref(r) = ch else { return Ok(false) };
+        let fibers = &self.fibers;
+        let Object::Chan(c) = self.heap.get_mut(*r) else {
+            return Ok(false);
+        };
+        let receiver = loop {
+            match c.receivers.pop_front() {
+                None => break None,
+                Some(w) => {
+                    if matches!(fibers.get(w.fiber), Some(Some(f)) if f.wait_token == w.token) {
+                        break Some(w);
+                    }
+                }
+            }
+        };
+        match receiver {
+            Some(w) => self.deliver(w, v, true),
+            None if c.buffer.len() < c.cap => c.buffer.push_back(v),
+            None => return Ok(false),
         }
-        Ok(false)
+        Ok(true)
     }
 
     /// Tries to receive without blocking: `Some((value, ok))`, or `None` when it would block.
+    /// The common cases (a buffered value and no parked sender, or nothing at all) touch
+    /// the channel once.
+    #[inline]
     fn try_recv(&mut self, program: &Program, ch: &Value) -> Option<(Value, bool)> {
         let c = self.channel(ch)?;
-        if let Some(v) = c.buffer.pop_front() {
-            // A parked sender's value moves into the freed buffer slot.
-            if let Some((w, sv)) = self.pop_live_sender(ch) {
-                self.channel(ch).unwrap().buffer.push_back(sv);
-                self.deliver_sent(w);
+        if c.senders.is_empty() {
+            if let Some(v) = c.buffer.pop_front() {
+                return Some((v, true));
             }
-            return Some((v, true));
+            if !c.closed {
+                return None;
+            }
         }
-        if let Some((w, v)) = self.pop_live_sender(ch) {
-            self.deliver_sent(w);
-            return Some((v, true));
-        }
-        let c = self.channel(ch)?;
-        if c.closed {
-            let elem = c.elem;
-            return Some((typed::zero_value(program, &mut self.heap, elem), false));
-        }
-        None
+        self.try_recv_slow(program, ch)
+    }
+
+    /// `try_recv` when senders are queued or the channel is closed. One borrow of the
+    /// channel: the first live sender (stale ones are dropped) gives its value, directly
+    /// or through the buffer, whose head is received first.
+    fn try_recv_slow(&mut self, program: &Program, ch: &Value) -> Option<(Value, bool)> {
+        let Value::Ref(r) = ch else { return None };
+        let fibers = &self.fibers;
+        let Object::Chan(c) = self.heap.get_mut(*r) else {
+            return None;
+        };
+        let sender = loop {
+            match c.senders.pop_front() {
+                None => break None,
+                Some((w, v)) => {
+                    if matches!(fibers.get(w.fiber), Some(Some(f)) if f.wait_token == w.token) {
+                        break Some((w, v));
+                    }
+                }
+            }
+        };
+        let (received, woken) = match (c.buffer.pop_front(), sender) {
+            (Some(v), Some((w, sent))) => {
+                c.buffer.push_back(sent);
+                (v, w)
+            }
+            (Some(v), None) => return Some((v, true)),
+            (None, Some((w, sent))) => (sent, w),
+            (None, None) => {
+                if !c.closed {
+                    return None;
+                }
+                let elem = c.elem;
+                return Some((typed::zero_value(program, &mut self.heap, elem), false));
+            }
+        };
+        self.deliver_sent(woken);
+        Some((received, true))
     }
 
     /// Wakes a sender whose value was taken.
@@ -449,13 +550,21 @@ impl Vm {
         }
         c.closed = true;
         let elem = c.elem;
+        // Receivers share one zero value unless it is an aggregate they could modify
+        // (closing a `chan struct{}` that a million goroutines wait on allocates once).
+        let elem_type = &program.types[elem as usize];
+        let shared_zero = (!elem_type.kind.is_aggregate() || elem_type.size == 0)
+            .then(|| typed::zero_value(program, &mut self.heap, elem));
         while let Some(w) = self.pop_live_receiver(ch) {
-            let z = typed::zero_value(program, &mut self.heap, elem);
+            let z = match &shared_zero {
+                Some(z) => z.clone(),
+                None => typed::zero_value(program, &mut self.heap, elem),
+            };
             self.deliver(w, z, false);
         }
         while let Some((w, _)) = self.pop_live_sender(ch) {
             if let Some(Some(f)) = self.fibers.get_mut(w.fiber) {
-                f.pending_panic = Some("send on closed channel".into());
+                f.pending_panic = Some("send on closed channel");
                 if w.case != u32::MAX {
                     f.stack
                         .extend([Value::Int(w.case as i64), Value::Nil, Value::Bool(false)]);
@@ -463,18 +572,42 @@ impl Vm {
             }
             self.wake(w.fiber);
         }
+        #[cfg(test)]
+        self.check_channel(ch, 0);
         Ok(())
     }
 
-    /// Starts a goroutine running `f(args)`.
-    fn spawn(&mut self, program: &Program, f: Value, args: Vec<Value>) -> Result<(), Trap> {
+    /// Starts a goroutine running the function value at `stack[at - 1]` with the
+    /// arguments `stack[at..]`, taking both off the spawning fiber's stack.
+    fn spawn(&mut self, program: &Program, stack: &mut Vec<Value>, at: usize) -> Result<(), Trap> {
+        let f = stack[at - 1].clone();
+        // What to call, as `call_value` resolves it (the two must agree).
+        let (func, closure, receiver) = match &f {
+            Value::Func(id) => (*id, Value::Nil, None),
+            Value::Ref(r) => match self.heap.get(*r) {
+                Object::Closure { func, .. } => (*func, f.clone(), None),
+                Object::Bound { func, recv } => (*func, Value::Nil, Some(recv.clone())),
+                Object::BoundIface { method, recv } => {
+                    let (method, recv) = (*method, recv.clone());
+                    let (func, recv) = self.resolve_iface_method(program, &recv, method)?;
+                    (func, Value::Nil, Some(recv))
+                }
+                _ => return nil_deref(),
+            },
+            _ => return nil_deref(),
+        };
         let id = self.next_fiber_id;
         self.next_fiber_id += 1;
-        let mut fiber = Fiber::new(id);
-        if f.is_nil() {
-            return runtime_err("invalid memory address or nil pointer dereference".into());
-        }
-        self.call_value(&mut fiber, program, f, args, 0, FrameKind::Normal)?;
+        // One allocation for the usual goroutine's whole life: its locals, its deepest
+        // operand stack, and the three results a select wake-up pushes.
+        let proto = &program.funcs[func as usize];
+        let capacity = proto.local_count as usize + proto.max_stack as usize + 3;
+        let mut fiber = Fiber::with_stack_capacity(id, capacity);
+        fiber.stack.extend(receiver);
+        fiber.stack.extend(stack.drain(at..));
+        stack.truncate(at - 1);
+        self.push_frame(&mut fiber, func, 0, closure, FrameKind::Normal)?;
+        let fiber = Box::new(fiber);
         let index = match self.free_fiber_slots.pop() {
             Some(i) => {
                 self.fibers[i] = Some(fiber);
@@ -492,23 +625,44 @@ impl Vm {
         Ok(())
     }
 
+    /// `runtime.Goexit`, and each time one of its deferred calls returns: starts the
+    /// next deferred call of the goroutine (`Ok`: a frame was pushed), or, when none is
+    /// left, ends it with `Err(Trap::FiberDone)`. Main ending this way lets the others run.
+    fn goexit_unwind(&mut self, fiber: &mut Fiber, program: &Program) -> Result<(), Trap> {
+        loop {
+            if fiber.frames.is_empty() {
+                if fiber.id == 1 {
+                    self.main_goexited = true;
+                }
+                return Err(Trap::FiberDone);
+            }
+            if fiber.top_has_defers() {
+                let deferred = fiber.defers.pop().unwrap();
+                self.call_deferred(fiber, program, deferred, false)?;
+                fiber.goexit_depth = fiber.frames.len() as u32;
+                return Ok(());
+            }
+            let frame = fiber.frames.pop().unwrap();
+            fiber.stack.truncate(frame.base as usize);
+        }
+    }
+
     /// Runs the fiber for one time slice.
-    fn execute(&mut self, fiber: &mut Fiber, budget: &mut i64) -> Outcome {
-        let program = self.program.clone();
+    fn execute(&mut self, fiber: &mut Fiber, program: &Program, budget: &mut i64) -> Outcome {
         if let Some(msg) = fiber.pending_panic.take() {
-            let v = self.runtime_error_value(&program, msg);
-            let trace = self.trace(fiber, &program);
+            let v = self.runtime_error_value(program, msg.to_string());
+            let trace = self.trace(fiber, program);
             fiber.panics.push(PanicRecord {
                 value: v,
                 recovered: false,
                 trace,
             });
-            if let Some(code) = self.unwind(fiber, &program) {
+            if let Some(code) = self.unwind(fiber, program) {
                 return Outcome::Exit(code);
             }
         }
         loop {
-            let trap = match self.dispatch(fiber, &program, budget) {
+            let trap = match self.dispatch(fiber, program, budget) {
                 Ok(()) => return Outcome::Yield,
                 Err(t) => t,
             };
@@ -517,7 +671,12 @@ impl Vm {
                 Trap::Blocked => return Outcome::Blocked,
                 Trap::FiberDone => return Outcome::Done,
                 Trap::Yield => return Outcome::Yield,
-                Trap::PlainPanic(msg) => self.runtime_error_value(&program, msg),
+                Trap::Goexit => match self.goexit_unwind(fiber, program) {
+                    Ok(()) => continue,
+                    Err(Trap::FiberDone) => return Outcome::Done,
+                    Err(_) => return Outcome::Exit(2),
+                },
+                Trap::PlainPanic(msg) => self.runtime_error_value(program, msg),
                 Trap::StackOverflow => {
                     let _ = self.stdout.flush();
                     let _ = writeln!(
@@ -525,7 +684,7 @@ impl Vm {
                         "runtime: goroutine stack exceeds 1000000000-byte limit"
                     );
                     let _ = writeln!(self.stderr, "fatal error: stack overflow\n");
-                    self.write_trace(fiber, &program);
+                    self.write_trace(fiber, program);
                     return Outcome::Exit(2);
                 }
                 Trap::Panic(v) => v,
@@ -536,7 +695,7 @@ impl Vm {
                     } else {
                         format!("runtime error: {msg}")
                     };
-                    self.runtime_error_value(&program, text)
+                    self.runtime_error_value(program, text)
                 }
             };
             if fiber
@@ -548,13 +707,13 @@ impl Vm {
                 let _ = writeln!(self.stderr, "panic: (panic while printing panic value)");
                 return Outcome::Exit(2);
             }
-            let trace = self.trace(fiber, &program);
+            let trace = self.trace(fiber, program);
             fiber.panics.push(PanicRecord {
                 value,
                 recovered: false,
                 trace,
             });
-            if let Some(code) = self.unwind(fiber, &program) {
+            if let Some(code) = self.unwind(fiber, program) {
                 return Outcome::Exit(code);
             }
         }
@@ -850,6 +1009,11 @@ impl Vm {
                 }
                 FrameKind::Deferred { by_panic } => {
                     fiber.stack.truncate(base);
+                    // A deferred call started by `runtime.Goexit` returned: run the next.
+                    if !by_panic && fiber.goexit_depth == fiber.frames.len() as u32 + 1 {
+                        self.goexit_unwind(fiber, program)?;
+                        return Ok(None);
+                    }
                     if by_panic {
                         if let Some(p) = fiber.panics.last() {
                             if !p.recovered {
@@ -2305,6 +2469,7 @@ impl Vm {
                             )));
                             return Err(Trap::Blocked);
                         }
+                        Err(NativeError::Goexit) => trap!(Trap::Goexit),
                         Err(NativeError::Exit(code)) => {
                             let _ = self.stdout.flush();
                             trap!(Trap::Exit(code));
@@ -2359,9 +2524,7 @@ impl Vm {
                 Op::FrameDepth => fiber.stack.push(Value::Int(fiber.frames.len() as i64)),
                 Op::Go { argc } => {
                     let at = fiber.stack.len() - argc as usize;
-                    let args: Vec<Value> = fiber.stack.drain(at..).collect();
-                    let f = pop!();
-                    check!(self.spawn(program, f, args));
+                    check!(self.spawn(program, &mut fiber.stack, at));
                 }
                 Op::MakeChan(elem) => {
                     let cap = pop!().as_int();
@@ -2379,58 +2542,16 @@ impl Vm {
                 Op::Send => {
                     let v = pop!();
                     let ch = pop!();
-                    if ch.is_nil() {
-                        save!();
-                        self.park(fiber, "chan send (nil chan)");
-                        return Err(Trap::Blocked);
-                    }
-                    if !check!(self.try_send(&ch, v.clone())) {
-                        save!();
-                        let token = self.park(fiber, "chan send");
-                        let me = self.current_index(fiber);
-                        if let Some(c) = self.channel(&ch) {
-                            c.senders.push_back((
-                                crate::chan::Waiter {
-                                    fiber: me,
-                                    token,
-                                    case: u32::MAX,
-                                    want_ok: false,
-                                },
-                                v,
-                            ));
-                        }
+                    save!();
+                    if !check!(self.send(fiber, &ch, v)) {
                         return Err(Trap::Blocked);
                     }
                 }
                 Op::Recv | Op::Recv2 => {
                     let ch = pop!();
-                    let want_ok = op == Op::Recv2;
-                    if ch.is_nil() {
-                        save!();
-                        self.park(fiber, "chan receive (nil chan)");
+                    save!();
+                    if !self.receive(fiber, program, &ch, matches!(op, Op::Recv2)) {
                         return Err(Trap::Blocked);
-                    }
-                    match self.try_recv(program, &ch) {
-                        Some((v, ok)) => {
-                            fiber.stack.push(v);
-                            if want_ok {
-                                fiber.stack.push(Value::Bool(ok));
-                            }
-                        }
-                        None => {
-                            save!();
-                            let token = self.park(fiber, "chan receive");
-                            let me = self.current_index(fiber);
-                            if let Some(c) = self.channel(&ch) {
-                                c.receivers.push_back(crate::chan::Waiter {
-                                    fiber: me,
-                                    token,
-                                    case: u32::MAX,
-                                    want_ok,
-                                });
-                            }
-                            return Err(Trap::Blocked);
-                        }
                     }
                 }
                 Op::Close => {
@@ -2452,98 +2573,9 @@ impl Vm {
                     fiber.stack.push(Value::Int(n as i64));
                 }
                 Op::Select { table, has_default } => {
-                    let kinds = &program.select_tables[table as usize];
-                    let n: usize = kinds.iter().map(|send| if *send { 2 } else { 1 }).sum();
-                    let at = fiber.stack.len() - n;
-                    let operands: Vec<Value> = fiber.stack.drain(at..).collect();
-                    // (case index, channel, value to send)
-                    let mut cases: Vec<(usize, Value, Option<Value>)> =
-                        Vec::with_capacity(kinds.len());
-                    let mut i = 0;
-                    for (ci, send) in kinds.iter().enumerate() {
-                        if *send {
-                            cases.push((ci, operands[i].clone(), Some(operands[i + 1].clone())));
-                            i += 2;
-                        } else {
-                            cases.push((ci, operands[i].clone(), None));
-                            i += 1;
-                        }
-                    }
-                    // Pass 1: the ready cases, one chosen uniformly at random.
-                    let mut ready = Vec::new();
-                    for (k, (_, ch, send)) in cases.iter().enumerate() {
-                        if let Some(c) = self.channel(ch) {
-                            let is_ready = match send {
-                                Some(_) => {
-                                    c.closed
-                                        || c.buffer.len() < c.cap
-                                        || c.receivers.iter().any(|_| true)
-                                }
-                                None => !c.buffer.is_empty() || c.closed || !c.senders.is_empty(),
-                            };
-                            if is_ready {
-                                ready.push(k);
-                            }
-                        }
-                    }
-                    let mut done = false;
-                    while !ready.is_empty() && !done {
-                        let pick = (self.next_random() % ready.len() as u64) as usize;
-                        let k = ready.swap_remove(pick);
-                        let (ci, ch, send) = cases[k].clone();
-                        match send {
-                            Some(v) => {
-                                if check!(self.try_send(&ch, v)) {
-                                    fiber.stack.extend([
-                                        Value::Int(ci as i64),
-                                        Value::Nil,
-                                        Value::Bool(false),
-                                    ]);
-                                    done = true;
-                                }
-                            }
-                            None => {
-                                if let Some((v, ok)) = self.try_recv(program, &ch) {
-                                    fiber
-                                        .stack
-                                        .extend([Value::Int(ci as i64), v, Value::Bool(ok)]);
-                                    done = true;
-                                }
-                            }
-                        }
-                    }
-                    if !done {
-                        if has_default {
-                            fiber
-                                .stack
-                                .extend([Value::Int(-1), Value::Nil, Value::Bool(false)]);
-                        } else {
-                            // Pass 2: park on every channel under one token.
-                            save!();
-                            let reason = if cases.is_empty() {
-                                "select (no cases)"
-                            } else {
-                                "select"
-                            };
-                            let token = self.park(fiber, reason);
-                            let me = self.current_index(fiber);
-                            for (ci, ch, send) in cases {
-                                let w = crate::chan::Waiter {
-                                    fiber: me,
-                                    token,
-                                    case: ci as u32,
-                                    want_ok: true,
-                                };
-                                if let Some(c) = self.channel(&ch) {
-                                    match send {
-                                        Some(v) => c.senders.push_back((w, v)),
-                                        None => c.receivers.push_back(w),
-                                    }
-                                }
-                                self.drop_stale_waiters(&ch, token);
-                            }
-                            return Err(Trap::Blocked);
-                        }
+                    save!();
+                    if !check!(self.select(fiber, program, table, has_default)) {
+                        return Err(Trap::Blocked);
                     }
                 }
                 Op::Recover => {

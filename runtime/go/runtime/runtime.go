@@ -146,3 +146,8 @@ func Gosched()
 
 // NumGoroutine returns the number of goroutines that currently exist.
 func NumGoroutine() int
+
+// Goexit runs the calling goroutine's deferred calls and then ends it; other
+// goroutines are not affected. Called from main, the program goes on until no other
+// goroutine can run, then fails with gc's "no goroutines" deadlock report.
+func Goexit()

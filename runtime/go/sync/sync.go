@@ -1,5 +1,8 @@
-// Package sync provides Mutex, RWMutex, WaitGroup, Once and Cond on top of
-// channels: goroutines block by parking on the VM's scheduler, never spinning.
+// Package sync provides Mutex, RWMutex, WaitGroup, Once and Cond. Weft runs goroutines
+// on one thread and switches only at calls, loop back-edges and blocking operations, so
+// a test-and-set with no call or loop between is atomic: uncontended Lock and Unlock are
+// a few field operations. Goroutines that must wait park on a channel made by
+// newSemaphore, which labels it with gc's wait reason for deadlock reports; nothing spins.
 package sync
 
 // A Locker represents an object that can be locked and unlocked.
@@ -8,18 +11,59 @@ type Locker interface {
 	Unlock()
 }
 
+// Wait reasons of parked goroutines, as gc prints them (`goroutine 1 [sync.Mutex.Lock]:`).
+// Must match the table in runtime/src/natives/sync.rs.
+const (
+	reasonSemacquire   = 0
+	reasonMutexLock    = 1
+	reasonRWMutexLock  = 2
+	reasonRWMutexRLock = 3
+	reasonCondWait     = 4
+)
+
+// newSemaphore makes an unbuffered channel whose receivers park with the given wait reason.
+func newSemaphore(reason int) chan struct{} {
+	ch := make(chan struct{})
+	labelChannel(ch, reason)
+	return ch
+}
+
+// labelChannel sets the wait reason of goroutines parked receiving from ch.
+func labelChannel(ch chan struct{}, reason int)
+
 // A Mutex is a mutual exclusion lock. The zero value is an unlocked mutex.
 type Mutex struct {
-	locked  bool
-	waiters []chan struct{}
+	locked bool
+	// woken is set while a released waiter has not yet retried, so that Unlock
+	// releases one waiter at a time instead of waking a convoy.
+	woken bool
+	// waiting counts goroutines parked in lockSlow (and the woken one until it retries).
+	waiting int
+	// sema is made on first contention; waiters park receiving from it.
+	sema chan struct{}
 }
 
 // Lock locks m, parking the goroutine until the mutex is available.
 func (m *Mutex) Lock() {
+	// No switch point lies between the test and the store: this is atomic.
+	if !m.locked {
+		m.locked = true
+		return
+	}
+	m.lockSlow()
+}
+
+// lockSlow parks until an Unlock releases this goroutine, then retries; a
+// goroutine that was not parked may take the lock first (as in gc's normal mode).
+func (m *Mutex) lockSlow() {
+	if m.sema == nil {
+		m.sema = newSemaphore(reasonMutexLock)
+	}
 	for m.locked {
-		ch := make(chan struct{})
-		m.waiters = append(m.waiters, ch)
-		<-ch
+		m.waiting++
+		<-m.sema
+		m.waiting--
+		m.woken = false
 	}
 	m.locked = true
 }
@@ -39,10 +83,11 @@ func (m *Mutex) Unlock() {
 		fatal("sync: unlock of unlocked mutex")
 	}
 	m.locked = false
-	if len(m.waiters) > 0 {
-		ch := m.waiters[0]
-		m.waiters = m.waiters[1:]
-		close(ch)
+	// Every counted waiter is parked on sema unless one was woken, so this send
+	// hands over at once and never blocks.
+	if m.waiting > 0 && !m.woken {
+		m.woken = true
+		m.sema <- struct{}{}
 	}
 }
 
@@ -50,11 +95,11 @@ func fatal(msg string)
 
 // An RWMutex is a reader/writer mutual exclusion lock; a blocked writer keeps new readers out.
 type RWMutex struct {
-	w              Mutex
-	readers        int
-	writerWaiting  bool
-	readerWaiters  []chan struct{}
-	writerWake     chan struct{}
+	w             Mutex
+	readers       int
+	writerWaiting bool
+	readerWaiters []chan struct{}
+	writerWake    chan struct{}
 }
 
 // Lock locks rw for writing.
@@ -62,7 +107,7 @@ func (rw *RWMutex) Lock() {
 	rw.w.Lock()
 	for rw.readers > 0 {
 		rw.writerWaiting = true
-		rw.writerWake = make(chan struct{})
+		rw.writerWake = newSemaphore(reasonRWMutexLock)
 		<-rw.writerWake
 	}
 	rw.writerWaiting = false
@@ -80,7 +125,7 @@ func (rw *RWMutex) Unlock() {
 // RLock locks rw for reading.
 func (rw *RWMutex) RLock() {
 	for rw.w.locked {
-		ch := make(chan struct{})
+		ch := newSemaphore(reasonRWMutexRLock)
 		rw.readerWaiters = append(rw.readerWaiters, ch)
 		<-ch
 	}
@@ -135,7 +180,7 @@ func (wg *WaitGroup) Wait() {
 	if wg.n == 0 {
 		return
 	}
-	ch := make(chan struct{})
+	ch := newSemaphore(reasonSemacquire)
 	wg.waiters = append(wg.waiters, ch)
 	<-ch
 }
@@ -170,7 +215,7 @@ func NewCond(l Locker) *Cond { return &Cond{L: l} }
 
 // Wait atomically unlocks c.L and suspends the goroutine; it locks c.L again before returning.
 func (c *Cond) Wait() {
-	ch := make(chan struct{})
+	ch := newSemaphore(reasonCondWait)
 	c.waiters = append(c.waiters, ch)
 	c.L.Unlock()
 	<-ch

@@ -11,6 +11,7 @@ mod stdin;
 mod strconv;
 mod strings;
 mod sys;
+mod sync;
 mod unicode;
 mod unicode_scripts;
 mod utf8;
@@ -32,6 +33,7 @@ pub fn register_all(r: &mut NativeRegistry) {
     utf8::register(r);
     math::register(r);
     bits::register(r);
+    sync::register(r);
 }
 
 /// Gives programs the host's file system, environment, working directory and host name
