@@ -1,0 +1,236 @@
+//! The host's ends of host channels: `HostSender` (host to Go) and `HostReceiver`
+//! (Go to host). Both are `Send + Sync` and hold no VM value, so any thread or async
+//! task may use them while the VM runs elsewhere (see weft-vm's host_chan.rs).
+
+use crate::convert::GoType;
+use std::future::Future;
+use std::marker::PhantomData;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use weft_vm::host_chan::{lock, HostChanShared};
+
+/// Sending failed: the channel, or the VM, is closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChannelClosed;
+
+impl std::fmt::Display for ChannelClosed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("host channel closed")
+    }
+}
+
+impl std::error::Error for ChannelClosed {}
+
+/// Why `try_recv` returned no value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TryRecvError {
+    /// Nothing has arrived yet.
+    Empty,
+    /// Go closed the channel (or the VM ended) and every value was received.
+    Closed,
+}
+
+/// The host's end of a channel Go receives from (`<-chan T` in Go).
+///
+/// Values queue on the host side and move into the Go channel whenever the VM runs and
+/// the channel has room (or a receiver waits).
+pub struct HostSender<T> {
+    shared: Arc<HostChanShared>,
+    marker: PhantomData<fn(T)>,
+}
+
+/// The host's end of a channel Go sends to (`chan<- T` in Go).
+pub struct HostReceiver<T> {
+    shared: Arc<HostChanShared>,
+    marker: PhantomData<fn() -> T>,
+}
+
+impl<T> HostSender<T> {
+    pub(crate) fn new(shared: Arc<HostChanShared>) -> Self {
+        lock(&shared.state).host_handles += 1;
+        HostSender {
+            shared,
+            marker: PhantomData,
+        }
+    }
+}
+
+impl<T> HostReceiver<T> {
+    pub(crate) fn new(shared: Arc<HostChanShared>) -> Self {
+        lock(&shared.state).host_handles += 1;
+        HostReceiver {
+            shared,
+            marker: PhantomData,
+        }
+    }
+}
+
+impl<T: GoType> HostSender<T> {
+    /// Queues `value` without waiting: the thread that runs the VM (a host loop) uses
+    /// this, since waiting there would wait forever. Returns the value's sequence number.
+    ///
+    /// # Errors
+    /// The channel was closed (by the host, or by Go) or the VM ended.
+    pub fn send_nowait(&self, value: T) -> Result<u64, ChannelClosed> {
+        let mut state = lock(&self.shared.state);
+        if state.host_closed || state.go_closed || state.vm_gone {
+            return Err(ChannelClosed);
+        }
+        state.pending.push_back(value.into_host());
+        state.sent += 1;
+        let sequence = state.sent;
+        drop(state);
+        self.shared.vm_notifier.notify();
+        Ok(sequence)
+    }
+
+    /// Sends `value` and waits until Go has taken it (into the channel's buffer or a
+    /// receiver). Call it from a thread other than the one running the VM.
+    ///
+    /// # Errors
+    /// The channel was closed or the VM ended before the value was taken.
+    pub fn send(&self, value: T) -> Result<(), ChannelClosed> {
+        let sequence = self.send_nowait(value)?;
+        let mut state = lock(&self.shared.state);
+        loop {
+            if state.delivered >= sequence {
+                return Ok(());
+            }
+            if state.go_closed || state.vm_gone {
+                return Err(ChannelClosed);
+            }
+            state = self
+                .shared
+                .changed
+                .wait(state)
+                .unwrap_or_else(|e| e.into_inner());
+        }
+    }
+
+    /// Sends `value`; the future completes when Go has taken it.
+    pub fn send_async(&self, value: T) -> SendFuture {
+        SendFuture {
+            shared: self.shared.clone(),
+            sequence: self.send_nowait(value),
+        }
+    }
+
+    /// Closes the channel: once Go has received every queued value, its `range` ends
+    /// and receives give the zero value.
+    pub fn close(&self) {
+        lock(&self.shared.state).host_closed = true;
+        self.shared.vm_notifier.notify();
+    }
+}
+
+impl<T> Drop for HostSender<T> {
+    fn drop(&mut self) {
+        lock(&self.shared.state).host_handles -= 1;
+        self.shared.vm_notifier.notify();
+    }
+}
+
+impl<T> Drop for HostReceiver<T> {
+    fn drop(&mut self) {
+        lock(&self.shared.state).host_handles -= 1;
+        self.shared.vm_notifier.notify();
+    }
+}
+
+/// Completes when Go has taken the value sent by `HostSender::send_async`.
+pub struct SendFuture {
+    shared: Arc<HostChanShared>,
+    sequence: Result<u64, ChannelClosed>,
+}
+
+impl Future for SendFuture {
+    type Output = Result<(), ChannelClosed>;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let sequence = match self.sequence {
+            Ok(s) => s,
+            Err(e) => return Poll::Ready(Err(e)),
+        };
+        let mut state = lock(&self.shared.state);
+        if state.delivered >= sequence {
+            return Poll::Ready(Ok(()));
+        }
+        if state.go_closed || state.vm_gone {
+            return Poll::Ready(Err(ChannelClosed));
+        }
+        state.wakers.push(cx.waker().clone());
+        Poll::Pending
+    }
+}
+
+impl<T: GoType> HostReceiver<T> {
+    /// Takes a value if one has arrived, without waiting.
+    ///
+    /// # Errors
+    /// `Empty` when nothing has arrived; `Closed` when Go closed the channel (or the VM
+    /// ended) and every value was taken.
+    pub fn try_recv(&self) -> Result<T, TryRecvError> {
+        let mut state = lock(&self.shared.state);
+        if let Some(item) = state.pending.pop_front() {
+            drop(state);
+            // Room freed: the VM may take the next value from a waiting Go sender.
+            self.shared.vm_notifier.notify();
+            return T::from_host(item).ok_or(TryRecvError::Closed);
+        }
+        if state.go_closed || state.vm_gone {
+            return Err(TryRecvError::Closed);
+        }
+        Err(TryRecvError::Empty)
+    }
+
+    /// Waits for a value; `None` once Go closed the channel (or the VM ended) and every
+    /// value was taken. Call it from a thread other than the one running the VM.
+    pub fn recv(&self) -> Option<T> {
+        let mut state = lock(&self.shared.state);
+        loop {
+            if let Some(item) = state.pending.pop_front() {
+                drop(state);
+                self.shared.vm_notifier.notify();
+                return T::from_host(item);
+            }
+            if state.go_closed || state.vm_gone {
+                return None;
+            }
+            state = self
+                .shared
+                .changed
+                .wait(state)
+                .unwrap_or_else(|e| e.into_inner());
+        }
+    }
+
+    /// Receives asynchronously; the future gives `None` as `recv` does.
+    pub fn recv_async(&self) -> RecvFuture<'_, T> {
+        RecvFuture { receiver: self }
+    }
+}
+
+/// The future of `HostReceiver::recv_async`.
+pub struct RecvFuture<'a, T> {
+    receiver: &'a HostReceiver<T>,
+}
+
+impl<T: GoType> Future for RecvFuture<'_, T> {
+    type Output = Option<T>;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        match self.receiver.try_recv() {
+            Ok(value) => Poll::Ready(Some(value)),
+            Err(TryRecvError::Closed) => Poll::Ready(None),
+            Err(TryRecvError::Empty) => {
+                let mut state = lock(&self.receiver.shared.state);
+                // Checked again under the lock, so a value that arrived meanwhile is not missed.
+                if !state.pending.is_empty() || state.go_closed || state.vm_gone {
+                    cx.waker().wake_by_ref();
+                } else {
+                    state.wakers.push(cx.waker().clone());
+                }
+                Poll::Pending
+            }
+        }
+    }
+}
