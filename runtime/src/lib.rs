@@ -19,3 +19,8 @@ pub use instance::{
     Budget, Func, GoPanic, InterruptHandle, Outcome, Output, Program, RunError, Vm,
 };
 pub use weft_vm::{Limit, Limits};
+
+/// The guide docs/embedding.md, included so that its examples run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../docs/embedding.md")]
+pub struct EmbeddingGuide;

@@ -203,7 +203,7 @@ impl Vm {
                 return self.finish(Step::Stopped(reason));
             }
             self.host.seen_generation = self.host.channels.notifier.generation();
-            self.pump_host_channels();
+            self.pump_host_channels(false);
             self.wake_sleepers();
             if remaining == 0 {
                 return Step::Yielded;
@@ -277,6 +277,8 @@ impl Vm {
     fn finish(&mut self, step: Step) -> Step {
         let _ = self.stdout.flush();
         let _ = self.stderr.flush();
+        // Whatever Go sent before the end reaches the host, and a channel Go closed reads as closed.
+        self.pump_host_channels(true);
         let terminal = !matches!(step, Step::Exited(0)) || self.host.fatal_report.is_some();
         if terminal {
             self.host.channels.shut_down();
@@ -351,7 +353,9 @@ impl Vm {
     }
 
     /// Moves values between host channels and their Go channels (see `host_chan.rs`).
-    fn pump_host_channels(&mut self) {
+    /// `at_end`: the VM stops running, so values from Go are taken beyond the host-side
+    /// capacity (no Go sender is left to hold them back).
+    fn pump_host_channels(&mut self, at_end: bool) {
         if self.host.channels.entries.is_empty() {
             return;
         }
@@ -393,7 +397,7 @@ impl Vm {
                     }
                 }
                 Direction::FromGo => {
-                    while state.pending.len() < state.capacity && !state.go_closed {
+                    while (at_end || state.pending.len() < state.capacity) && !state.go_closed {
                         match self.try_recv(&program, &ch) {
                             Some((value, true)) => {
                                 let item = host_chan::from_value(&self.heap, &value, &state.shape);
