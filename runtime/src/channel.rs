@@ -234,3 +234,32 @@ impl<T: GoType> Future for RecvFuture<'_, T> {
         }
     }
 }
+
+/// The completion of a blocking host function (see `EngineBuilder::register_blocking_fn`):
+/// `Send`, so any thread may complete it. The calling goroutine stays parked, and the
+/// rest of the VM keeps running, until `send` is called; dropping the reply unsent
+/// completes the call with Go's zero value.
+pub struct Reply<T> {
+    sender: HostSender<T>,
+}
+
+impl<T: GoType> Reply<T> {
+    pub(crate) fn new(shared: Arc<HostChanShared>) -> Self {
+        Reply {
+            sender: HostSender::new(shared),
+        }
+    }
+
+    /// Completes the call with `value`: the goroutine resumes at the VM's next step.
+    pub fn send(self, value: T) {
+        // The VM may have ended meanwhile; then nobody waits for the value.
+        let _ = self.sender.send_nowait(value);
+    }
+}
+
+impl<T> Drop for Reply<T> {
+    fn drop(&mut self) {
+        lock(&self.sender.shared.state).host_closed = true;
+        self.sender.shared.vm_notifier.notify();
+    }
+}

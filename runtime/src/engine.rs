@@ -5,7 +5,7 @@
 //! behind `Arc`s); a `Vm` (runtime/src/instance.rs) belongs to one thread.
 
 use crate::convert::GoType;
-use crate::host::{HostChannelDecl, HostFn, HostFunction, HostPackage};
+use crate::host::{BlockingHostFn, HostChannelDecl, HostFn, HostFunction, HostPackage};
 use crate::stdlib_source::StdLib;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -401,6 +401,48 @@ impl EngineBuilder {
             params: F::params(),
             results,
             has_error,
+            blocking: None,
+            native: function.into_native(name.to_string()),
+        };
+        self.host_packages
+            .entry(path)
+            .or_default()
+            .functions
+            .insert(go_name, host_function);
+        self
+    }
+
+    /// Registers a blocking host function: the closure gets the arguments and a
+    /// [`crate::Reply`]; Go sees `func(args...) T` and the calling goroutine parks (the
+    /// others keep running) until the host completes the reply, from any thread or a
+    /// later host-loop step. `T` is a plain value type (no `Option` or `HashMap`).
+    ///
+    /// # Panics
+    /// As [`EngineBuilder::register_fn`] for the name.
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder()
+    ///     .register_blocking_fn("host.Fetch", |key: String, reply: weft::Reply<String>| {
+    ///         std::thread::spawn(move || reply.send(format!("value of {key}")));
+    ///     })
+    ///     .build();
+    /// let source = "package main\nimport \"host\"\nfunc main() { println(host.Fetch(\"k\")) }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// vm.run().unwrap();
+    /// assert_eq!(output.stderr(), "value of k\n");
+    /// ```
+    pub fn register_blocking_fn<Args, T: GoType, F: BlockingHostFn<Args, T>>(
+        mut self,
+        name: &str,
+        function: F,
+    ) -> Self {
+        let (path, go_name) = split_name(name);
+        let host_function = HostFunction {
+            params: F::params(),
+            results: Vec::new(),
+            has_error: false,
+            blocking: Some(T::go_type()),
             native: function.into_native(name.to_string()),
         };
         self.host_packages

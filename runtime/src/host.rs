@@ -5,9 +5,11 @@
 //! or a small Go wrapper around such a native (`host__Name`) that builds what a native
 //! cannot return directly: `error` values from `Result`, pointers from `Option`, maps.
 
+use crate::channel::Reply;
 use crate::convert::{GoType, HostResults, ResultKind};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use weft_vm::host_chan::{self, Direction, HostValue, Shape};
 use weft_vm::{NativeCtx, NativeError, Value};
@@ -30,6 +32,65 @@ pub trait HostFn<Args>: Send + Sync + 'static {
     #[doc(hidden)]
     fn into_native(self, name: String) -> NativeClosure;
 }
+
+/// A Rust closure usable as a blocking Go function: `Fn(A, B, ..., Reply<T>)` with up to
+/// five [`GoType`] arguments. Go sees `func(A, B, ...) T`; the calling goroutine parks
+/// until the host completes the [`Reply`], while other goroutines run.
+pub trait BlockingHostFn<Args, T>: Send + Sync + 'static {
+    #[doc(hidden)]
+    fn params() -> Vec<String>;
+    #[doc(hidden)]
+    fn into_native(self, name: String) -> NativeClosure;
+}
+
+/// Binds the call's one-value channel (the last argument) as a transient host channel
+/// and returns the reply that completes it.
+fn bind_reply<T: GoType>(
+    ctx: &mut NativeCtx<'_>,
+    args: &[Value],
+    name: &str,
+    counter: &AtomicU64,
+) -> Reply<T> {
+    let channel = args.last().cloned().unwrap_or(Value::Nil);
+    // A name no Go identifier has: transient channels are dropped once completed.
+    let key = format!("#{name}#{}", counter.fetch_add(1, Ordering::Relaxed));
+    ctx.host_channels
+        .bind(&key, Direction::ToGo, &T::shape(), 1, &channel);
+    Reply::new(
+        ctx.host_channels
+            .shared(&key, Direction::ToGo, &T::shape(), 1),
+    )
+}
+
+macro_rules! blocking_host_fn {
+    ($($name:ident $arg:ident $index:tt),*) => {
+        impl<Func, Res: GoType, $($name),*> BlockingHostFn<($($name,)*), Res> for Func
+        where
+            Func: Fn($($name,)* Reply<Res>) + Send + Sync + 'static,
+            $($name: GoType),*
+        {
+            fn params() -> Vec<String> {
+                vec![$($name::go_type()),*]
+            }
+            fn into_native(self, name: String) -> NativeClosure {
+                let counter = AtomicU64::new(0);
+                Arc::new(move |ctx: &mut NativeCtx<'_>, args: &[Value]| {
+                    $(let $arg: $name = argument(ctx, args, $index)?;)*
+                    let reply = bind_reply::<Res>(ctx, args, &name, &counter);
+                    let call = std::panic::AssertUnwindSafe(|| (self)($($arg,)* reply));
+                    std::panic::catch_unwind(call).map_err(|payload| panic_message(&name, payload))
+                })
+            }
+        }
+    };
+}
+
+blocking_host_fn!();
+blocking_host_fn!(A a 0);
+blocking_host_fn!(A a 0, B b 1);
+blocking_host_fn!(A a 0, B b 1, C c 2);
+blocking_host_fn!(A a 0, B b 1, C c 2, D d 3);
+blocking_host_fn!(A a 0, B b 1, C c 2, D d 3, E e 4);
 
 /// Reads argument `index` of a host call as a Rust value.
 fn argument<T: GoType>(
@@ -107,6 +168,8 @@ pub(crate) struct HostFunction {
     pub(crate) params: Vec<String>,
     pub(crate) results: Vec<(String, ResultKind)>,
     pub(crate) has_error: bool,
+    /// A blocking function's Go result type (its results are empty).
+    pub(crate) blocking: Option<String>,
     pub(crate) native: NativeClosure,
 }
 
@@ -147,6 +210,22 @@ impl HostPackage {
                 function.results.iter().map(|(t, _)| t.clone()).collect();
             if function.has_error {
                 visible.push("error".to_string());
+            }
+            if let Some(result) = &function.blocking {
+                let native_name = format!("host__{name}");
+                let mut native_params = params.clone();
+                native_params.push(format!("c chan {result}"));
+                let mut native_args = args.clone();
+                native_args.push("c".to_string());
+                let _ = writeln!(
+                    body,
+                    "func {native_name}({})\n\nfunc {name}({}) {result} {{\n\tc := make(chan {result}, 1)\n\t{native_name}({})\n\treturn <-c\n}}\n",
+                    native_params.join(", "),
+                    params.join(", "),
+                    native_args.join(", ")
+                );
+                natives.push((format!("{path}.{native_name}"), function.native.clone()));
+                continue;
             }
             let simple = !function.has_error
                 && function

@@ -11,10 +11,10 @@ pub mod natives;
 pub mod stdlib;
 pub mod stdlib_source;
 
-pub use channel::{ChannelClosed, HostReceiver, HostSender, TryRecvError};
+pub use channel::{ChannelClosed, HostReceiver, HostSender, Reply, TryRecvError};
 pub use convert::{GoArgs, GoResults, GoType, HostResults, PlainResults};
 pub use engine::{CompileError, Diagnostic, Diagnostics, Engine, EngineBuilder, RunOptions};
-pub use host::HostFn;
+pub use host::{BlockingHostFn, HostFn};
 pub use instance::{
     Budget, Func, GoPanic, InterruptHandle, Outcome, Output, Program, RunError, Vm,
 };

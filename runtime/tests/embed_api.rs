@@ -430,3 +430,67 @@ fn denied_packages_do_not_compile() {
         .unwrap_err();
     assert_eq!(error.errors[0].line, 2, "{error}");
 }
+
+#[test]
+fn blocking_host_functions_park_only_the_calling_goroutine() {
+    use std::sync::{Arc, Mutex};
+    // The host loop keeps the replies and completes them on a later frame.
+    let pending: Arc<Mutex<Vec<(i64, weft::Reply<i64>)>>> = Arc::default();
+    let queue = pending.clone();
+    let engine = Engine::builder()
+        .register_blocking_fn("host.Slow", move |x: i64, reply: weft::Reply<i64>| {
+            queue.lock().unwrap().push((x, reply));
+        })
+        .build();
+    let source = r#"package main
+
+import "host"
+
+func main() {
+	done := make(chan int)
+	go func() {
+		done <- host.Slow(20)
+	}()
+	ticks := 0
+	for i := 0; i < 3; i++ {
+		ticks++
+	}
+	println("ticks while waiting:", ticks)
+	println("result:", <-done+host.Slow(1))
+}
+"#;
+    let program = engine.compile_source("main.go", source).unwrap();
+    let mut vm = engine.vm(&program).unwrap();
+    let output = vm.capture_output();
+    let mut frames = 0;
+    let code = loop {
+        frames += 1;
+        assert!(frames < 100, "the script should finish");
+        match vm.run_for(Budget::instructions(10_000)).unwrap() {
+            Outcome::Finished(code) => break code,
+            Outcome::Yielded | Outcome::Blocked => {}
+            Outcome::Deadlock(report) => panic!("{report}"),
+        }
+        for (x, reply) in pending.lock().unwrap().drain(..) {
+            reply.send(x * 2);
+        }
+    };
+    assert_eq!(code, 0);
+    assert_eq!(output.stderr(), "ticks while waiting: 3\nresult: 42\n");
+
+    // Completed from another thread while `run` waits.
+    let engine = Engine::builder()
+        .register_blocking_fn("host.Upper", |s: String, reply: weft::Reply<String>| {
+            std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_millis(10));
+                reply.send(s.to_uppercase());
+            });
+        })
+        .build();
+    let (result, _, stderr) = run(
+        &engine,
+        "package main\nimport \"host\"\nfunc main() { println(host.Upper(\"abc\")) }\n",
+    );
+    assert_eq!(result, Ok(0));
+    assert_eq!(stderr, "ABC\n");
+}

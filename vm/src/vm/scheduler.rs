@@ -417,6 +417,10 @@ impl Vm {
                 shared.notify_host(&mut state);
             }
         }
+        // A blocking host call's channel (named `#...`) is done once Go received its value.
+        self.host.channels.entries.retain(|entry| {
+            !entry.name.starts_with('#') || !host_chan::lock(&entry.shared.state).go_closed
+        });
     }
 }
 
