@@ -237,14 +237,16 @@ impl Engine {
         files: Vec<(String, String)>,
     ) -> Result<crate::Program, Diagnostics> {
         let sources = files.clone();
-        let compiled = self.compile(files).map_err(|e| Diagnostics {
-            errors: e
-                .rendered
-                .lines()
-                .map(|line| Diagnostic::parse(line, &sources))
-                .collect(),
-        })?;
-        Ok(crate::Program::new(compiled))
+        let (compiled, signatures) =
+            self.compile_with_signatures(files)
+                .map_err(|e| Diagnostics {
+                    errors: e
+                        .rendered
+                        .lines()
+                        .map(|line| Diagnostic::parse(line, &sources))
+                        .collect(),
+                })?;
+        Ok(crate::Program::new(compiled, signatures))
     }
 
     /// Compiles a `package main` program made of `files` (name, text) to the VM's
@@ -256,12 +258,22 @@ impl Engine {
         &self,
         files: Vec<(String, String)>,
     ) -> Result<Arc<weft_vm::Program>, CompileError> {
+        self.compile_with_signatures(files)
+            .map(|(program, _)| program)
+    }
+
+    /// Compiles, also returning the Go signatures of package main's functions.
+    fn compile_with_signatures(
+        &self,
+        files: Vec<(String, String)>,
+    ) -> Result<(Arc<weft_vm::Program>, crate::instance::Signatures), CompileError> {
         let source = EngineSource { engine: self };
         let checked = check_program(files, &source).map_err(|e: CompileErrors| CompileError {
             rendered: e.render(),
         })?;
+        let signatures = main_signatures(&checked.info);
         match weft_compiler::codegen::generate(&checked.sources, &checked.info) {
-            Ok(p) => Ok(Arc::new(p)),
+            Ok(p) => Ok((Arc::new(p), signatures)),
             Err(diags) => {
                 let errs = CompileErrors {
                     sources: checked.sources,
@@ -336,6 +348,36 @@ impl Engine {
             }
         }
     }
+}
+
+/// The parameter and result types (as Go spells them in package main) of package main's
+/// functions, by qualified name, so host calls are checked against them.
+fn main_signatures(info: &weft_compiler::check::info::Info) -> crate::instance::Signatures {
+    use weft_compiler::check::info::ObjKind;
+    use weft_compiler::types::TypeKind;
+    let mut signatures = std::collections::HashMap::new();
+    let Some(main) = info.packages.iter().find(|p| p.path.as_ref() == "main") else {
+        return Arc::new(signatures);
+    };
+    for (name, &obj) in &main.scope {
+        let object = info.obj(obj);
+        if !matches!(object.kind, ObjKind::Func(_)) {
+            continue;
+        }
+        if let TypeKind::Func(signature) = info.types.kind(object.ty) {
+            let render = |types: &[weft_compiler::types::TypeId]| -> Vec<String> {
+                types
+                    .iter()
+                    .map(|t| info.types.type_string_rel(*t, "main"))
+                    .collect()
+            };
+            signatures.insert(
+                format!("main.{name}"),
+                (render(&signature.params), render(&signature.results)),
+            );
+        }
+    }
+    Arc::new(signatures)
 }
 
 /// The text of a Rust panic's payload.

@@ -14,6 +14,9 @@ use weft_vm::{Limit, Step, StopReason, Vm as RawVm};
 
 pub use weft_vm::InterruptHandle;
 
+/// Go parameter and result types of package main's functions, by qualified name.
+pub(crate) type Signatures = Arc<std::collections::HashMap<String, (Vec<String>, Vec<String>)>>;
+
 /// A compiled program: `Send + Sync`, cheap to clone; make any number of VMs from it.
 #[derive(Clone)]
 pub struct Program {
@@ -22,6 +25,7 @@ pub struct Program {
     /// initialization alone, run before the first host call.
     init_entry: FuncId,
     main_func: Option<FuncId>,
+    signatures: Signatures,
 }
 
 impl std::fmt::Debug for Program {
@@ -33,7 +37,7 @@ impl std::fmt::Debug for Program {
 }
 
 impl Program {
-    pub(crate) fn new(compiled: Arc<weft_vm::Program>) -> Program {
+    pub(crate) fn new(compiled: Arc<weft_vm::Program>, signatures: Signatures) -> Program {
         let mut program = (*compiled).clone();
         let main_func = program
             .funcs
@@ -58,6 +62,7 @@ impl Program {
             inner: Arc::new(program),
             init_entry,
             main_func,
+            signatures,
         }
     }
 
@@ -363,11 +368,11 @@ impl Vm {
         func.call(self, args)
     }
 
-    /// Looks up a Go function once, checking its arity against `A` and `R`, for
-    /// repeated calls.
+    /// Looks up a Go function once, checking its Go signature against `A` and `R`
+    /// (Rust types map to Go types as [`GoType`] says), for repeated calls.
     ///
     /// # Errors
-    /// No such function, or its parameter or result count differs.
+    /// No such function, or its parameter or result types differ.
     ///
     /// ```
     /// let engine = weft::Engine::builder().build();
@@ -377,6 +382,7 @@ impl Vm {
     /// assert_eq!(square.call(&mut vm, (1.5,)).unwrap(), 2.25);
     /// assert_eq!(square.call(&mut vm, (3.0,)).unwrap(), 9.0);
     /// assert!(vm.func::<(f64, f64), f64>("Square").is_err());
+    /// assert!(vm.func::<(i64,), f64>("Square").is_err());
     /// ```
     pub fn func<A: GoArgs, R: GoResults>(&self, name: &str) -> Result<Func<A, R>, RunError> {
         let qualified = if name.contains('.') {
@@ -390,6 +396,17 @@ impl Vm {
         };
         let proto = &program.funcs[index];
         let (params, results) = (A::go_types(), R::go_types());
+        if let Some((go_params, go_results)) = self.program.signatures.get(&qualified) {
+            if *go_params != params || *go_results != results {
+                return Err(RunError::Call(format!(
+                    "{qualified} is func({}) ({}); the host expects func({}) ({})",
+                    go_params.join(", "),
+                    go_results.join(", "),
+                    params.join(", "),
+                    results.join(", ")
+                )));
+            }
+        }
         if proto.param_count as usize != params.len()
             || proto.result_count as usize != results.len()
         {
