@@ -17,6 +17,7 @@
 use crate::heap::{GcRef, Heap, Object};
 use crate::value::Value;
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::task::Waker;
 use std::time::Duration;
@@ -110,43 +111,42 @@ pub fn from_value(heap: &Heap, value: &Value, shape: &Shape) -> HostValue {
 /// Wakes a thread waiting for a VM event (a host channel operation or an interrupt).
 ///
 /// A generation counter rather than a flag, so that a waiter that read the generation
-/// before an event never misses it.
+/// before an event never misses it. Reading it is one atomic load (the scheduler reads
+/// it before every slice); it only changes under `lock`, so a waiter that checked it
+/// under the lock cannot miss the wake-up.
 #[derive(Debug, Default)]
 pub struct Notifier {
-    generation: Mutex<u64>,
+    generation: AtomicU64,
+    lock: Mutex<()>,
     cond: Condvar,
 }
 
 impl Notifier {
     /// The number of events so far.
     pub fn generation(&self) -> u64 {
-        *lock(&self.generation)
+        self.generation.load(Ordering::SeqCst)
     }
     /// Records an event and wakes the waiter.
     pub fn notify(&self) {
-        *lock(&self.generation) += 1;
+        let _guard = lock(&self.lock);
+        self.generation.fetch_add(1, Ordering::SeqCst);
         self.cond.notify_all();
     }
     /// Waits until an event after `seen` or until `timeout` passes.
     pub fn wait(&self, seen: u64, timeout: Option<Duration>) {
-        let mut generation = lock(&self.generation);
+        let mut guard = lock(&self.lock);
         let deadline = timeout.map(|t| std::time::Instant::now() + t);
-        while *generation == seen {
+        while self.generation() == seen {
             match deadline {
-                None => {
-                    generation = self
-                        .cond
-                        .wait(generation)
-                        .unwrap_or_else(|e| e.into_inner())
-                }
+                None => guard = self.cond.wait(guard).unwrap_or_else(|e| e.into_inner()),
                 Some(deadline) => {
                     let now = std::time::Instant::now();
                     if now >= deadline {
                         return;
                     }
-                    generation = self
+                    guard = self
                         .cond
-                        .wait_timeout(generation, deadline - now)
+                        .wait_timeout(guard, deadline - now)
                         .unwrap_or_else(|e| e.into_inner())
                         .0;
                 }
