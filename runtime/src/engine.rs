@@ -246,7 +246,7 @@ impl Engine {
                         .map(|line| Diagnostic::parse(line, &sources))
                         .collect(),
                 })?;
-        Ok(crate::Program::new(compiled, signatures))
+        Ok(crate::Program::new(compiled, signatures, sources))
     }
 
     /// Compiles a `package main` program made of `files` (name, text) to the VM's

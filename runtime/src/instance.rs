@@ -26,6 +26,8 @@ pub struct Program {
     init_entry: FuncId,
     main_func: Option<FuncId>,
     signatures: Signatures,
+    /// The host's source files (name, text), for snippets in panic reports.
+    sources: Arc<Vec<(String, String)>>,
 }
 
 impl std::fmt::Debug for Program {
@@ -37,7 +39,11 @@ impl std::fmt::Debug for Program {
 }
 
 impl Program {
-    pub(crate) fn new(compiled: Arc<weft_vm::Program>, signatures: Signatures) -> Program {
+    pub(crate) fn new(
+        compiled: Arc<weft_vm::Program>,
+        signatures: Signatures,
+        sources: Vec<(String, String)>,
+    ) -> Program {
         let mut program = (*compiled).clone();
         let main_func = program
             .funcs
@@ -63,6 +69,7 @@ impl Program {
             init_entry,
             main_func,
             signatures,
+            sources: Arc::new(sources),
         }
     }
 
@@ -113,6 +120,8 @@ pub struct GoPanic {
     pub goroutine: u64,
     /// Its stack, innermost first: (function, file, line).
     pub trace: Vec<(String, String, u32)>,
+    /// The source line where it panicked (innermost frame in the host's files), or empty.
+    pub snippet: String,
 }
 
 impl std::fmt::Display for GoPanic {
@@ -124,6 +133,9 @@ impl std::fmt::Display for GoPanic {
         )?;
         for (function, file, line) in &self.trace {
             writeln!(f, "{function}(...)\n\t{file}:{line}")?;
+        }
+        if !self.snippet.is_empty() {
+            write!(f, "\n{}", self.snippet)?;
         }
         Ok(())
     }
@@ -335,10 +347,26 @@ impl Vm {
                     message: report.message.clone(),
                     goroutine: report.goroutine,
                     trace: report.trace.clone(),
+                    snippet: self.snippet(&report.trace),
                 })),
                 None => Ok(Outcome::Finished(code)),
             },
         }
+    }
+
+    /// `file:line` and the source line of the innermost frame in the host's files.
+    fn snippet(&self, trace: &[(String, String, u32)]) -> String {
+        trace
+            .iter()
+            .find_map(|(_, file, line)| {
+                let (_, text) = self.program.sources.iter().find(|(name, _)| name == file)?;
+                let source_line = text.lines().nth((*line as usize).checked_sub(1)?)?;
+                Some(format!(
+                    "{file}:{line}:\n    {}\n",
+                    source_line.trim_start()
+                ))
+            })
+            .unwrap_or_default()
     }
 
     /// Runs `f` on the raw VM, turning a Rust panic (a Weft bug) into an error.

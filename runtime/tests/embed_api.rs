@@ -420,6 +420,38 @@ fn output_goes_to_host_writers_and_stdin_is_empty_by_default() {
 }
 
 #[test]
+fn output_goes_to_any_writer_and_args_are_the_hosts() {
+    use std::sync::{Arc, Mutex};
+    /// A host writer: collects lines as they are flushed.
+    #[derive(Clone, Default)]
+    struct Lines(Arc<Mutex<Vec<u8>>>);
+    impl std::io::Write for Lines {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let engine = Engine::builder().build();
+    let program = engine
+        .compile_source(
+            "main.go",
+            "package main\nimport (\"fmt\"; \"os\")\nfunc main() { fmt.Println(os.Args[1:]); println(\"err\") }\n",
+        )
+        .unwrap();
+    let mut vm = engine.vm(&program).unwrap();
+    let (out, err) = (Lines::default(), Lines::default());
+    vm.set_stdout(out.clone());
+    vm.set_stderr(err.clone());
+    vm.set_args(vec!["script".to_string(), "a".to_string(), "b".to_string()]);
+    assert_eq!(vm.run(), Ok(0));
+    assert_eq!(out.0.lock().unwrap().as_slice(), b"[a b]\n");
+    assert_eq!(err.0.lock().unwrap().as_slice(), b"err\n");
+}
+
+#[test]
 fn denied_packages_do_not_compile() {
     let engine = Engine::builder().deny_package("time").build();
     let error = engine
