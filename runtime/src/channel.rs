@@ -35,12 +35,41 @@ pub enum TryRecvError {
 ///
 /// Values queue on the host side and move into the Go channel whenever the VM runs and
 /// the channel has room (or a receiver waits).
+///
+/// ```
+/// let engine = weft::Engine::builder().channel_to_go::<i64>("host.In", 4).build();
+/// let source = "package main\nimport \"host\"\nfunc main() {\n\tsum := 0\n\tfor v := range host.In {\n\t\tsum += v\n\t}\n\tprintln(sum)\n}\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let output = vm.capture_output();
+/// let input = vm.sender::<i64>("host.In").unwrap();
+/// let feeder = std::thread::spawn(move || {
+///     for v in 1..=10 {
+///         input.send(v).unwrap(); // waits until Go took it
+///     }
+///     input.close(); // ends Go's range
+/// });
+/// assert_eq!(vm.run(), Ok(0));
+/// feeder.join().unwrap();
+/// assert_eq!(output.stderr(), "55\n");
+/// ```
 pub struct HostSender<T> {
     shared: Arc<HostChanShared>,
     marker: PhantomData<fn(T)>,
 }
 
 /// The host's end of a channel Go sends to (`chan<- T` in Go).
+///
+/// ```
+/// use weft::{Budget, TryRecvError};
+/// let engine = weft::Engine::builder().channel_from_go::<String>("host.Log", 16).build();
+/// let source = "package main\nimport \"host\"\nfunc main() {\n\thost.Log <- \"started\"\n\tclose(host.Log)\n}\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let log = vm.receiver::<String>("host.Log").unwrap();
+/// assert_eq!(log.try_recv(), Err(TryRecvError::Empty));
+/// vm.run_for(Budget::unlimited()).unwrap();
+/// assert_eq!(log.try_recv(), Ok("started".to_string()));
+/// assert_eq!(log.try_recv(), Err(TryRecvError::Closed));
+/// ```
 pub struct HostReceiver<T> {
     shared: Arc<HostChanShared>,
     marker: PhantomData<fn() -> T>,

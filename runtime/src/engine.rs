@@ -33,6 +33,15 @@ impl std::error::Error for CompileError {}
 ///
 /// `Display` prints gc's `file:line:col: message` lines, each followed by the source
 /// line and a caret under the column. `Send + Sync`.
+///
+/// ```
+/// let engine = weft::Engine::builder().build();
+/// let error = engine.compile_source("m.go", "package main\nfunc main() { return 1 }\n").unwrap_err();
+/// assert_eq!(
+///     error.to_string(),
+///     "m.go:2:22: too many return values\n\thave (number)\n\twant ()\n    func main() { return 1 }\n                         ^\n"
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostics {
     /// The errors in gc's order (at most ten, then gc's `too many errors`).
@@ -50,6 +59,24 @@ impl std::fmt::Display for Diagnostics {
 
 impl std::error::Error for Diagnostics {}
 
+impl Diagnostics {
+    /// Parses gc's rendering; a line starting with a tab continues the previous
+    /// error's message (`\thave (number)`).
+    fn parse(rendered: &str, sources: &[(String, String)]) -> Diagnostics {
+        let mut errors: Vec<Diagnostic> = Vec::new();
+        for line in rendered.lines() {
+            match errors.last_mut() {
+                Some(previous) if line.starts_with('\t') => {
+                    previous.message.push('\n');
+                    previous.message.push_str(line);
+                }
+                _ => errors.push(Diagnostic::parse(line, sources)),
+            }
+        }
+        Diagnostics { errors }
+    }
+}
+
 /// One compile error: where it is, what it says, and its source line with a caret.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -58,6 +85,7 @@ pub struct Diagnostic {
     /// 1-based line and column (bytes, as gc counts); 0 when the error has no position.
     pub line: u32,
     pub column: u32,
+    /// gc's message; continuation lines (`\thave ...`) follow after newlines.
     pub message: String,
     /// The source line and a caret under the column, newline-terminated (empty when
     /// the position is unknown or in a file the host did not give).
@@ -159,6 +187,27 @@ pub struct Engine {
 /// The defaults are safe for untrusted scripts: no standard package reaches the file
 /// system, the environment or other processes; standard input reads as empty unless
 /// [`EngineBuilder::allow_stdin`] is set; there are no limits until you set them.
+///
+/// ```
+/// use std::time::Duration;
+/// let engine = weft::Engine::builder()
+///     .limits(weft::Limits {
+///         max_instructions: Some(1_000_000),
+///         max_wall_time: Some(Duration::from_secs(1)),
+///         ..Default::default()
+///     })
+///     .max_fibers(64)
+///     .quantum(2_000)
+///     .seed(7)
+///     .virtual_time(true)
+///     .deny_package("math/rand")
+///     .build();
+/// let source = "package main\nimport \"time\"\nfunc main() { time.Sleep(time.Hour); println(\"later\") }\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let output = vm.capture_output();
+/// assert_eq!(vm.run(), Ok(0)); // virtual time: the hour passes at once
+/// assert_eq!(output.stderr(), "later\n");
+/// ```
 #[derive(Clone)]
 pub struct EngineBuilder {
     settings: Settings,
@@ -237,15 +286,9 @@ impl Engine {
         files: Vec<(String, String)>,
     ) -> Result<crate::Program, Diagnostics> {
         let sources = files.clone();
-        let (compiled, signatures) =
-            self.compile_with_signatures(files)
-                .map_err(|e| Diagnostics {
-                    errors: e
-                        .rendered
-                        .lines()
-                        .map(|line| Diagnostic::parse(line, &sources))
-                        .collect(),
-                })?;
+        let (compiled, signatures) = self
+            .compile_with_signatures(files)
+            .map_err(|e| Diagnostics::parse(&e.rendered, &sources))?;
         Ok(crate::Program::new(compiled, signatures, sources))
     }
 

@@ -18,6 +18,17 @@ pub use weft_vm::InterruptHandle;
 pub(crate) type Signatures = Arc<std::collections::HashMap<String, (Vec<String>, Vec<String>)>>;
 
 /// A compiled program: `Send + Sync`, cheap to clone; make any number of VMs from it.
+///
+/// ```
+/// let engine = weft::Engine::builder().build();
+/// let program = engine.compile_source("main.go", "package main\nfunc main() { println(1) }\n").unwrap();
+/// for _ in 0..3 {
+///     let mut vm = engine.vm(&program).unwrap();
+///     let output = vm.capture_output();
+///     vm.run().unwrap();
+///     assert_eq!(output.stderr(), "1\n");
+/// }
+/// ```
 #[derive(Clone)]
 pub struct Program {
     pub(crate) inner: Arc<weft_vm::Program>,
@@ -80,6 +91,15 @@ impl Program {
 }
 
 /// How much a `run_for` step may run.
+///
+/// ```
+/// use weft::{Budget, Outcome};
+/// let engine = weft::Engine::builder().build();
+/// let program = engine.compile_source("main.go", "package main\nfunc main() { for {} }\n").unwrap();
+/// let mut vm = engine.vm(&program).unwrap();
+/// assert_eq!(vm.run_for(Budget::instructions(5_000)), Ok(Outcome::Yielded));
+/// assert!(vm.instructions() >= 5_000);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Budget {
     instructions: u64,
@@ -142,6 +162,17 @@ impl std::fmt::Display for GoPanic {
 }
 
 /// Why running Go failed. `Send + Sync`; `Display` renders like gc.
+///
+/// ```
+/// let engine = weft::Engine::builder().build();
+/// let source = "package main\nfunc main() {\n\tvar m map[string]int\n\tm[\"a\"] = 1\n}\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let _output = vm.capture_output();
+/// let error = vm.run().unwrap_err();
+/// let weft::RunError::Panic(panic) = &error else { panic!("{error}") };
+/// assert_eq!(panic.message, "panic: assignment to entry in nil map");
+/// assert!(error.to_string().contains("main.main(...)\n\tmain.go:4\n"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RunError {
     /// A limit was exceeded; `recover()` cannot catch this.
@@ -178,6 +209,17 @@ impl std::error::Error for RunError {}
 
 /// Captured standard output and error of a VM (see [`Vm::capture_output`]).
 /// `Send + Sync`; clones share the buffers.
+///
+/// ```
+/// let engine = weft::Engine::builder().build();
+/// let source = "package main\nimport \"fmt\"\nfunc main() { fmt.Print(\"out\"); print(\"err\") }\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let output = vm.capture_output();
+/// vm.run().unwrap();
+/// assert_eq!(output.take_stdout(), b"out");
+/// assert_eq!(output.stdout(), "");
+/// assert_eq!(output.stderr(), "err");
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct Output {
     stdout: Arc<Mutex<Vec<u8>>>,
