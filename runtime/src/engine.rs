@@ -1,12 +1,22 @@
-//! The engine: compiles Go source with the standard library and runs it on the VM.
+//! The engine: compiles Go source with the standard library and host packages, and
+//! makes VMs that run it.
+//!
+//! `Engine` and `Program` are `Send + Sync` and cheap to clone (their contents are shared
+//! behind `Arc`s); a `Vm` (runtime/src/instance.rs) belongs to one thread.
 
+use crate::convert::GoType;
+use crate::host::{BlockingHostFn, HostChannelDecl, HostFn, HostFunction, HostPackage};
 use crate::stdlib_source::StdLib;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
-use weft_compiler::driver::{check_program, CompileErrors};
-use weft_vm::{NativeRegistry, Program, Vm};
+use std::time::Duration;
+use weft_compiler::driver::{check_program, CompileErrors, PackageSource};
+use weft_vm::host_chan::Direction;
+use weft_vm::{Limits, NativeRegistry, Vm as RawVm};
 
-/// Compile errors, rendered like gc (`file:line:col: message`).
-#[derive(Debug)]
+/// Compile errors, rendered like gc (`file:line:col: message`, one per line): what
+/// [`Engine::compile`] (the command line's entry point) returns.
+#[derive(Debug, Clone)]
 pub struct CompileError {
     pub rendered: String,
 }
@@ -19,6 +29,200 @@ impl std::fmt::Display for CompileError {
 
 impl std::error::Error for CompileError {}
 
+/// Why a program did not compile: what [`Engine::compile_source`] returns.
+///
+/// `Display` prints gc's `file:line:col: message` lines, each followed by the source
+/// line and a caret under the column. `Send + Sync`.
+///
+/// ```
+/// let engine = weft::Engine::builder().build();
+/// let error = engine.compile_source("m.go", "package main\nfunc main() { return 1 }\n").unwrap_err();
+/// assert_eq!(
+///     error.to_string(),
+///     "m.go:2:22: too many return values\n\thave (number)\n\twant ()\n    func main() { return 1 }\n                         ^\n"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostics {
+    /// The errors in gc's order (at most ten, then gc's `too many errors`).
+    pub errors: Vec<Diagnostic>,
+}
+
+impl std::fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for error in &self.errors {
+            error.fmt(f)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Diagnostics {}
+
+impl Diagnostics {
+    /// Parses gc's rendering; a line starting with a tab continues the previous
+    /// error's message (`\thave (number)`).
+    fn parse(rendered: &str, sources: &[(String, String)]) -> Diagnostics {
+        let mut errors: Vec<Diagnostic> = Vec::new();
+        for line in rendered.lines() {
+            match errors.last_mut() {
+                Some(previous) if line.starts_with('\t') => {
+                    previous.message.push('\n');
+                    previous.message.push_str(line);
+                }
+                _ => errors.push(Diagnostic::parse(line, sources)),
+            }
+        }
+        Diagnostics { errors }
+    }
+}
+
+/// One compile error: where it is, what it says, and its source line with a caret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// File name as given to `compile_source` (empty when the error has no position).
+    pub file: String,
+    /// 1-based line and column (bytes, as gc counts); 0 when the error has no position.
+    pub line: u32,
+    pub column: u32,
+    /// gc's message; continuation lines (`\thave ...`) follow after newlines.
+    pub message: String,
+    /// The source line and a caret under the column, newline-terminated (empty when
+    /// the position is unknown or in a file the host did not give).
+    pub snippet: String,
+}
+
+impl Diagnostic {
+    /// Parses gc's `file:line:col: message` line, finding the snippet in `sources`.
+    fn parse(text: &str, sources: &[(String, String)]) -> Diagnostic {
+        let positioned = (|| {
+            let (file, rest) = text.split_once(".go:")?;
+            let mut parts = rest.splitn(3, ':');
+            let line: u32 = parts.next()?.parse().ok()?;
+            let column: u32 = parts.next()?.parse().ok()?;
+            let message = parts.next()?.trim_start().to_string();
+            Some((format!("{file}.go"), line, column, message))
+        })();
+        let Some((file, line, column, message)) = positioned else {
+            return Diagnostic {
+                file: String::new(),
+                line: 0,
+                column: 0,
+                message: text.to_string(),
+                snippet: String::new(),
+            };
+        };
+        let snippet = sources
+            .iter()
+            .find(|(name, _)| *name == file)
+            .and_then(|(_, source)| source.lines().nth(line as usize - 1))
+            .map(|source_line| {
+                // The caret lines up under the column, tabs kept so it lines up in terminals.
+                let pad: String = source_line
+                    .bytes()
+                    .take(column.saturating_sub(1) as usize)
+                    .map(|b| if b == b'\t' { '\t' } else { ' ' })
+                    .collect();
+                format!("    {source_line}\n    {pad}^\n")
+            })
+            .unwrap_or_default();
+        Diagnostic {
+            file,
+            line,
+            column,
+            message,
+            snippet,
+        }
+    }
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.line == 0 {
+            return writeln!(f, "{}", self.message);
+        }
+        writeln!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )?;
+        f.write_str(&self.snippet)
+    }
+}
+
+/// How a standard package or the engine's settings are configured; see [`EngineBuilder`].
+#[derive(Clone)]
+struct Settings {
+    limits: Limits,
+    quantum: Option<i64>,
+    seed: Option<u64>,
+    virtual_time: bool,
+    denied_packages: BTreeSet<String>,
+    allow_stdin: bool,
+    allow_host_access: bool,
+}
+
+/// Compiles Go programs and makes VMs for them. `Send + Sync`; cloning is cheap.
+///
+/// ```
+/// let engine = weft::Engine::builder()
+///     .register_fn("host.Add", |a: i64, b: i64| a + b)
+///     .build();
+/// let program = engine
+///     .compile_source("main.go", "package main\nimport \"host\"\nfunc main() { println(host.Add(2, 3)) }\n")
+///     .unwrap();
+/// let mut vm = engine.vm(&program).unwrap();
+/// let output = vm.capture_output();
+/// assert_eq!(vm.run().unwrap(), 0);
+/// assert_eq!(output.stderr(), "5\n");
+/// ```
+#[derive(Clone)]
+pub struct Engine {
+    natives: Arc<NativeRegistry>,
+    host_packages: Arc<BTreeMap<String, HostPackage>>,
+    settings: Arc<Settings>,
+}
+
+/// Builds an [`Engine`]: limits, scheduler settings, standard packages, host packages.
+///
+/// The defaults are safe for untrusted scripts: no standard package reaches the file
+/// system, the environment or other processes unless [`EngineBuilder::allow_host_access`]
+/// is set; standard input reads as empty unless [`EngineBuilder::allow_stdin`] is set;
+/// there are no limits until you set them.
+///
+/// ```
+/// use std::time::Duration;
+/// let engine = weft::Engine::builder()
+///     .limits(weft::Limits {
+///         max_instructions: Some(1_000_000),
+///         max_wall_time: Some(Duration::from_secs(1)),
+///         ..Default::default()
+///     })
+///     .max_fibers(64)
+///     .quantum(2_000)
+///     .seed(7)
+///     .virtual_time(true)
+///     .deny_package("math/rand")
+///     .build();
+/// let source = "package main\nimport \"time\"\nfunc main() { time.Sleep(time.Hour); println(\"later\") }\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let output = vm.capture_output();
+/// assert_eq!(vm.run(), Ok(0)); // virtual time: the hour passes at once
+/// assert_eq!(output.stderr(), "later\n");
+/// ```
+#[derive(Clone)]
+pub struct EngineBuilder {
+    settings: Settings,
+    host_packages: BTreeMap<String, HostPackage>,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Options of `Engine::run`, the command line's way to run a program.
 #[derive(Clone, Debug, Default)]
 pub struct RunOptions {
     /// Instructions per scheduling quantum (`None`: the VM's default).
@@ -31,43 +235,100 @@ pub struct RunOptions {
     pub seed: Option<u64>,
 }
 
-/// Compiles and runs Go programs. Cheap to clone.
-#[derive(Clone)]
-pub struct Engine {
-    natives: NativeRegistry,
-}
-
-impl Default for Engine {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 impl Engine {
+    /// An engine with the whole standard library and standard input, as the command
+    /// line uses it. Embedders usually start from [`Engine::builder`].
     pub fn new() -> Engine {
-        let mut natives = NativeRegistry::new();
-        crate::natives::register_all(&mut natives);
-        Engine { natives }
+        Engine::builder().allow_stdin(true).build()
     }
 
     /// An engine whose programs reach the host's file system and environment through
     /// package os, as programs run by gc do (the `weft` command uses it).
     pub fn with_host_access() -> Engine {
-        let mut engine = Engine::new();
-        crate::natives::register_host_access(&mut engine.natives);
-        engine
+        Engine::builder()
+            .allow_stdin(true)
+            .allow_host_access(true)
+            .build()
     }
 
-    /// Compiles a `package main` program made of `files` (name, text).
+    /// A builder with safe defaults (see [`EngineBuilder`]).
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().max_instructions(1_000_000).build();
+    /// # let _ = engine;
+    /// ```
+    pub fn builder() -> EngineBuilder {
+        EngineBuilder {
+            settings: Settings {
+                limits: Limits::default(),
+                quantum: None,
+                seed: None,
+                virtual_time: false,
+                denied_packages: BTreeSet::new(),
+                allow_stdin: false,
+                allow_host_access: false,
+            },
+            host_packages: BTreeMap::new(),
+        }
+    }
+
+    /// Compiles a one-file `package main` program.
+    ///
+    /// # Errors
+    /// The program does not compile; the error renders like gc.
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let error = engine.compile_source("bad.go", "package main\nfunc main() { x := 1 }\n").unwrap_err();
+    /// let first = &error.errors[0];
+    /// assert_eq!((first.file.as_str(), first.line, first.column), ("bad.go", 2, 15));
+    /// assert_eq!(first.message, "declared and not used: x");
+    /// assert!(first.snippet.contains("x := 1"));
+    /// ```
+    pub fn compile_source(&self, name: &str, source: &str) -> Result<crate::Program, Diagnostics> {
+        self.compile_files(vec![(name.to_string(), source.to_string())])
+    }
+
+    /// Compiles a `package main` program made of several files (name, text).
+    ///
+    /// # Errors
+    /// The program does not compile; the error renders like gc.
+    pub fn compile_files(
+        &self,
+        files: Vec<(String, String)>,
+    ) -> Result<crate::Program, Diagnostics> {
+        let sources = files.clone();
+        let (compiled, signatures) = self
+            .compile_with_signatures(files)
+            .map_err(|e| Diagnostics::parse(&e.rendered, &sources))?;
+        Ok(crate::Program::new(compiled, signatures, sources))
+    }
+
+    /// Compiles a `package main` program made of `files` (name, text) to the VM's
+    /// program (the command line's entry point; embedders use `compile_source`).
     ///
     /// # Errors
     /// gc-formatted compile errors.
-    pub fn compile(&self, files: Vec<(String, String)>) -> Result<Arc<Program>, CompileError> {
-        let checked = check_program(files, &StdLib).map_err(|e: CompileErrors| CompileError {
+    pub fn compile(
+        &self,
+        files: Vec<(String, String)>,
+    ) -> Result<Arc<weft_vm::Program>, CompileError> {
+        self.compile_with_signatures(files)
+            .map(|(program, _)| program)
+    }
+
+    /// Compiles, also returning the Go signatures of package main's functions.
+    fn compile_with_signatures(
+        &self,
+        files: Vec<(String, String)>,
+    ) -> Result<(Arc<weft_vm::Program>, crate::instance::Signatures), CompileError> {
+        let source = EngineSource { engine: self };
+        let checked = check_program(files, &source).map_err(|e: CompileErrors| CompileError {
             rendered: e.render(),
         })?;
+        let signatures = main_signatures(&checked.info);
         match weft_compiler::codegen::generate(&checked.sources, &checked.info) {
-            Ok(p) => Ok(Arc::new(p)),
+            Ok(p) => Ok((Arc::new(p), signatures)),
             Err(diags) => {
                 let errs = CompileErrors {
                     sources: checked.sources,
@@ -80,9 +341,39 @@ impl Engine {
         }
     }
 
-    /// Runs a compiled program to completion; returns its exit status.
-    pub fn run(&self, program: Arc<Program>, options: &RunOptions) -> i32 {
-        let mut vm = match Vm::new(program, &self.natives) {
+    /// Makes a VM for `program` with this engine's natives and settings.
+    pub(crate) fn raw_vm(&self, program: Arc<weft_vm::Program>) -> Result<RawVm, String> {
+        let mut vm = RawVm::new(program, &self.natives)?;
+        let settings = &self.settings;
+        vm.clock = weft_vm::Clock::new(settings.virtual_time);
+        if let Some(seed) = settings.seed {
+            vm.set_seed(seed);
+        }
+        if let Some(q) = settings.quantum {
+            vm.quantum = q.max(1);
+        }
+        vm.set_limits(settings.limits.clone());
+        Ok(vm)
+    }
+
+    /// Makes a VM that runs `program` (see [`crate::Vm`]).
+    ///
+    /// # Errors
+    /// The program was compiled by an engine with other host functions.
+    pub fn vm(&self, program: &crate::Program) -> Result<crate::Vm, crate::RunError> {
+        crate::Vm::new(self, program)
+    }
+
+    /// The declaration of host channel `name` (`"host.Events"`).
+    pub(crate) fn host_channel(&self, name: &str) -> Option<HostChannelDecl> {
+        let (path, go_name) = name.rsplit_once('.')?;
+        self.host_packages.get(path)?.channels.get(go_name).cloned()
+    }
+
+    /// Runs a compiled program to completion; returns its exit status (the command
+    /// line's entry point).
+    pub fn run(&self, program: Arc<weft_vm::Program>, options: &RunOptions) -> i32 {
+        let mut vm = match self.raw_vm(program) {
             Ok(vm) => vm,
             Err(e) => {
                 eprintln!("weft: {e}");
@@ -104,14 +395,304 @@ impl Engine {
         match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.run())) {
             Ok(code) => code,
             Err(payload) => {
-                let msg = payload
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| payload.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "unknown".to_string());
-                eprintln!("fatal error: internal error in the Weft VM: {msg}");
+                eprintln!(
+                    "fatal error: internal error in the Weft VM: {}",
+                    panic_text(&payload)
+                );
                 2
             }
         }
     }
+}
+
+/// The parameter and result types (as Go spells them in package main) of package main's
+/// functions, by qualified name, so host calls are checked against them.
+fn main_signatures(info: &weft_compiler::check::info::Info) -> crate::instance::Signatures {
+    use weft_compiler::check::info::ObjKind;
+    use weft_compiler::types::TypeKind;
+    let mut signatures = std::collections::HashMap::new();
+    let Some(main) = info.packages.iter().find(|p| p.path.as_ref() == "main") else {
+        return Arc::new(signatures);
+    };
+    for (name, &obj) in &main.scope {
+        let object = info.obj(obj);
+        if !matches!(object.kind, ObjKind::Func(_)) {
+            continue;
+        }
+        if let TypeKind::Func(signature) = info.types.kind(object.ty) {
+            let render = |types: &[weft_compiler::types::TypeId]| -> Vec<String> {
+                types
+                    .iter()
+                    .map(|t| info.types.type_string_rel(*t, "main"))
+                    .collect()
+            };
+            signatures.insert(
+                format!("main.{name}"),
+                (render(&signature.params), render(&signature.results)),
+            );
+        }
+    }
+    Arc::new(signatures)
+}
+
+/// The text of a Rust panic's payload.
+pub(crate) fn panic_text(payload: &Box<dyn std::any::Any + Send>) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// The packages a program of this engine can import: host packages first, then the
+/// standard library minus the denied packages.
+struct EngineSource<'a> {
+    engine: &'a Engine,
+}
+
+impl PackageSource for EngineSource<'_> {
+    fn package_files(&self, import_path: &str) -> Option<Vec<(String, String)>> {
+        if let Some(package) = self.engine.host_packages.get(import_path) {
+            let (source, _) = package.generate(import_path);
+            return Some(vec![(format!("$HOST/{import_path}/host.go"), source)]);
+        }
+        if self.engine.settings.denied_packages.contains(import_path) {
+            return None;
+        }
+        StdLib.package_files(import_path)
+    }
+}
+
+impl EngineBuilder {
+    /// Registers a host function under a qualified name (`"host.Add"`: package `host`,
+    /// function `Add`; the package path may have slashes, `"game/world.Spawn"`). Go
+    /// imports the package and calls the function with the Go types of the closure's
+    /// Rust signature (see [`GoType`]); calls are type-checked at compile time.
+    /// `Result<T, E>` is Go's `(T, error)`; a tuple is several results.
+    ///
+    /// # Panics
+    /// The name has no package (`"Add"`) or its function name is not exported.
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder()
+    ///     .register_fn("host.Div", |a: i64, b: i64| -> Result<i64, String> {
+    ///         if b == 0 { Err("division by zero".to_string()) } else { Ok(a / b) }
+    ///     })
+    ///     .build();
+    /// let source = r#"package main
+    /// import "host"
+    /// func main() {
+    ///     _, err := host.Div(1, 0)
+    ///     println(err.Error())
+    /// }
+    /// "#;
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// vm.run().unwrap();
+    /// assert_eq!(output.stderr(), "division by zero\n");
+    /// ```
+    pub fn register_fn<Args, F: HostFn<Args>>(mut self, name: &str, function: F) -> Self {
+        let (path, go_name) = split_name(name);
+        let (results, has_error) = F::results();
+        let host_function = HostFunction {
+            params: F::params(),
+            results,
+            has_error,
+            blocking: None,
+            native: function.into_native(name.to_string()),
+        };
+        self.host_packages
+            .entry(path)
+            .or_default()
+            .functions
+            .insert(go_name, host_function);
+        self
+    }
+
+    /// Registers a blocking host function: the closure gets the arguments and a
+    /// [`crate::Reply`]; Go sees `func(args...) T` and the calling goroutine parks (the
+    /// others keep running) until the host completes the reply, from any thread or a
+    /// later host-loop step. `T` is a plain value type (no `Option` or `HashMap`).
+    ///
+    /// # Panics
+    /// As [`EngineBuilder::register_fn`] for the name.
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder()
+    ///     .register_blocking_fn("host.Fetch", |key: String, reply: weft::Reply<String>| {
+    ///         std::thread::spawn(move || reply.send(format!("value of {key}")));
+    ///     })
+    ///     .build();
+    /// let source = "package main\nimport \"host\"\nfunc main() { println(host.Fetch(\"k\")) }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// vm.run().unwrap();
+    /// assert_eq!(output.stderr(), "value of k\n");
+    /// ```
+    pub fn register_blocking_fn<Args, T: GoType, F: BlockingHostFn<Args, T>>(
+        mut self,
+        name: &str,
+        function: F,
+    ) -> Self {
+        let (path, go_name) = split_name(name);
+        let host_function = HostFunction {
+            params: F::params(),
+            results: Vec::new(),
+            has_error: false,
+            blocking: Some(T::go_type()),
+            native: function.into_native(name.to_string()),
+        };
+        self.host_packages
+            .entry(path)
+            .or_default()
+            .functions
+            .insert(go_name, host_function);
+        self
+    }
+
+    /// Declares a channel the host sends on and Go receives from: a package variable
+    /// `name` of type `<-chan T` (buffered with `capacity`). Take the host's end with
+    /// [`crate::Vm::sender`]. When the host closes it, a Go `range` over it ends.
+    ///
+    /// # Panics
+    /// As [`EngineBuilder::register_fn`] for the name.
+    pub fn channel_to_go<T: GoType>(self, name: &str, capacity: usize) -> Self {
+        self.channel::<T>(name, capacity, Direction::ToGo)
+    }
+
+    /// Declares a channel Go sends on and the host receives from: a package variable
+    /// `name` of type `chan<- T` (buffered with `capacity`). Take the host's end with
+    /// [`crate::Vm::receiver`].
+    ///
+    /// # Panics
+    /// As [`EngineBuilder::register_fn`] for the name.
+    pub fn channel_from_go<T: GoType>(self, name: &str, capacity: usize) -> Self {
+        self.channel::<T>(name, capacity, Direction::FromGo)
+    }
+
+    fn channel<T: GoType>(mut self, name: &str, capacity: usize, direction: Direction) -> Self {
+        let (path, go_name) = split_name(name);
+        self.host_packages.entry(path).or_default().channels.insert(
+            go_name,
+            HostChannelDecl {
+                go_elem: T::go_type(),
+                shape: T::shape(),
+                direction,
+                capacity,
+            },
+        );
+        self
+    }
+
+    /// Sets every limit at once (see [`Limits`]).
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.settings.limits = limits;
+        self
+    }
+    /// Stops a VM after about this many instructions.
+    pub fn max_instructions(mut self, n: u64) -> Self {
+        self.settings.limits.max_instructions = Some(n);
+        self
+    }
+    /// Stops a VM whose live heap exceeds about this many bytes.
+    pub fn max_heap_bytes(mut self, n: usize) -> Self {
+        self.settings.limits.max_heap_bytes = Some(n);
+        self
+    }
+    /// Stops a VM with more than this many live goroutines.
+    pub fn max_fibers(mut self, n: usize) -> Self {
+        self.settings.limits.max_fibers = Some(n);
+        self
+    }
+    /// Stops a VM when a goroutine's stack reaches this many frames.
+    pub fn max_stack_depth(mut self, n: usize) -> Self {
+        self.settings.limits.max_stack_depth = Some(n);
+        self
+    }
+    /// Stops a VM this long after it first ran.
+    pub fn max_wall_time(mut self, d: Duration) -> Self {
+        self.settings.limits.max_wall_time = Some(d);
+        self
+    }
+    /// Instructions a goroutine runs before the scheduler switches (default 10,000).
+    pub fn quantum(mut self, n: i64) -> Self {
+        self.settings.quantum = Some(n);
+        self
+    }
+    /// Seeds every scheduling choice (`select`), so runs are reproducible.
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.settings.seed = Some(seed);
+        self
+    }
+    /// With virtual time, when every goroutine sleeps the clock jumps to the next timer.
+    pub fn virtual_time(mut self, on: bool) -> Self {
+        self.settings.virtual_time = on;
+        self
+    }
+    /// Forbids importing a standard package (`"time"`); importing it is a compile error.
+    pub fn deny_package(mut self, path: &str) -> Self {
+        self.settings.denied_packages.insert(path.to_string());
+        self
+    }
+    /// Lets `os.Stdin` read the process's standard input (off by default).
+    pub fn allow_stdin(mut self, on: bool) -> Self {
+        self.settings.allow_stdin = on;
+        self
+    }
+
+    /// Gives package os the host's file system, working directory, environment and host
+    /// name (off by default: programs see no files and an empty environment). Only for
+    /// trusted programs: they can read and write whatever the host process can.
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().allow_host_access(true).build();
+    /// let program = engine
+    ///     .compile_source("wd.go", "package main\nimport \"os\"\nfunc main() { wd, _ := os.Getwd(); println(wd != \"/\" || true) }\n")
+    ///     .unwrap();
+    /// assert_eq!(engine.vm(&program).unwrap().run().unwrap(), 0);
+    /// ```
+    pub fn allow_host_access(mut self, on: bool) -> Self {
+        self.settings.allow_host_access = on;
+        self
+    }
+
+    /// The engine.
+    pub fn build(self) -> Engine {
+        let mut natives = NativeRegistry::new();
+        crate::natives::register_all(&mut natives);
+        if self.settings.allow_host_access {
+            crate::natives::register_host_access(&mut natives);
+        }
+        if !self.settings.allow_stdin {
+            natives.register("os.readStdin", |ctx, _args| {
+                ctx.ret_str(Vec::new());
+                Ok(())
+            });
+        }
+        for (path, package) in &self.host_packages {
+            let (_, bound) = package.generate(path);
+            for (name, native) in bound {
+                natives
+                    .functions
+                    .insert(name, weft_vm::Native::Shared(native));
+            }
+        }
+        Engine {
+            natives: Arc::new(natives),
+            host_packages: Arc::new(self.host_packages),
+            settings: Arc::new(self.settings),
+        }
+    }
+}
+
+/// Splits `"pkg/path.Name"` into the package path and the Go name.
+fn split_name(name: &str) -> (String, String) {
+    let Some((path, go_name)) = name.rsplit_once('.') else {
+        panic!("host name {name:?} needs a package: \"host.{name}\"");
+    };
+    assert!(
+        go_name.chars().next().is_some_and(|c| c.is_uppercase()),
+        "host name {name:?}: the Go name must be exported (start with an upper-case letter)"
+    );
+    (path.to_string(), go_name.to_string())
 }

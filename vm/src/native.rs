@@ -5,6 +5,7 @@ use crate::program::Program;
 use crate::value::{GoStr, Value};
 use std::collections::HashMap;
 use std::io::Write;
+use std::sync::Arc;
 
 /// What a native function sees: the heap (to read and build objects), the
 /// program's types, output streams, and a place for its results.
@@ -21,6 +22,8 @@ pub struct NativeCtx<'a> {
     pub goroutines: usize,
     /// The VM's clock (real, or virtual with `--virtual-time`).
     pub clock: &'a Clock,
+    /// The VM's channels shared with its host (natives of host packages bind them).
+    pub host_channels: &'a mut crate::host_chan::HostChannels,
 }
 
 /// The clock timers and `time.Now` read: monotonic nanoseconds since the VM started
@@ -93,20 +96,56 @@ pub enum NativeError {
     Goexit,
 }
 
+/// A native implemented by a plain Rust function (the standard library's natives).
 pub type NativeFn = fn(&mut NativeCtx<'_>, &[Value]) -> Result<(), NativeError>;
+
+/// A native implemented by a closure, shared between threads (host functions of an embedder).
+pub type SharedNativeFn =
+    Arc<dyn Fn(&mut NativeCtx<'_>, &[Value]) -> Result<(), NativeError> + Send + Sync>;
+
+/// A bound native: a plain function or a shared closure.
+///
+/// An enum rather than always a closure so that the standard library's natives, the
+/// common case, cost one indirect call and no reference counting.
+#[derive(Clone)]
+pub enum Native {
+    Plain(NativeFn),
+    Shared(SharedNativeFn),
+}
+
+impl Native {
+    /// Calls the native. Inlined: it is on the path of every native call.
+    #[inline]
+    pub fn call(&self, ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+        match self {
+            Native::Plain(f) => f(ctx, args),
+            Native::Shared(f) => f(ctx, args),
+        }
+    }
+}
 
 /// Natives by qualified name (`strings.Index`, `math.Sqrt`, `main.T.Method` for methods).
 #[derive(Default, Clone)]
 pub struct NativeRegistry {
-    pub functions: HashMap<String, NativeFn>,
+    pub functions: HashMap<String, Native>,
 }
 
 impl NativeRegistry {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Registers a plain function (replacing any native of that name).
     pub fn register(&mut self, name: &str, f: NativeFn) {
-        self.functions.insert(name.to_string(), f);
+        self.functions.insert(name.to_string(), Native::Plain(f));
+    }
+    /// Registers a closure (replacing any native of that name).
+    pub fn register_shared(
+        &mut self,
+        name: &str,
+        f: impl Fn(&mut NativeCtx<'_>, &[Value]) -> Result<(), NativeError> + Send + Sync + 'static,
+    ) {
+        self.functions
+            .insert(name.to_string(), Native::Shared(Arc::new(f)));
     }
 }
 

@@ -79,7 +79,7 @@ impl Vm {
         let mut new_natives = Vec::new();
         for name in &program.natives[self.natives.len()..] {
             match natives.functions.get(name) {
-                Some(f) => new_natives.push(*f),
+                Some(f) => new_natives.push(f.clone()),
                 None => return Err(format!("native function {name} is not registered")),
             }
         }

@@ -7,7 +7,7 @@
 use crate::fiber::{Deferred, Fiber, Frame, FrameKind, PanicRecord};
 use crate::heap::{GcRef, Heap, Object, SliceHeader};
 use crate::map::GoMap;
-use crate::native::{NativeCtx, NativeError, NativeFn, NativeRegistry};
+use crate::native::{Native, NativeCtx, NativeError, NativeRegistry};
 use crate::op::{
     IntWidth, Op, PrintKind, FUSED_TAIL_ADD_LOCALS, FUSED_TAIL_BRANCH, FUSED_TAIL_BRANCH_INT,
     FUSED_TAIL_INC_LOCAL, FUSED_TAIL_LOAD_LOCAL_2, FUSED_TAIL_LOAD_LOCAL_ADD_CONST,
@@ -22,7 +22,9 @@ use std::sync::Arc;
 mod channel_ops;
 #[cfg(test)]
 mod channel_tests;
+mod scheduler;
 mod select;
+pub use scheduler::{FatalReport, InterruptHandle};
 
 /// Instructions a fiber runs before returning to the scheduler.
 pub const DEFAULT_QUANTUM: i64 = 10_000;
@@ -73,7 +75,7 @@ pub struct Vm {
     constants: Vec<Value>,
     pub heap: Heap,
     globals: GcRef,
-    natives: Vec<NativeFn>,
+    natives: Vec<Native>,
     pub stdout: Box<dyn Write>,
     pub stderr: Box<dyn Write>,
     pub quantum: i64,
@@ -101,6 +103,10 @@ pub struct Vm {
     sleepers: std::collections::BinaryHeap<std::cmp::Reverse<(u64, u64, usize, u64)>>,
     /// Main ended by `runtime.Goexit`: the program goes on until no goroutine can run.
     main_goexited: bool,
+    /// Frames a fiber may hold: `MAX_FRAMES`, or lower under a host's stack depth limit.
+    max_frames: usize,
+    /// Limits, interrupts, host calls and host channels (vm/src/vm/scheduler.rs).
+    host: scheduler::HostControl,
 }
 
 fn runtime_err<T>(msg: String) -> Result<T, Trap> {
@@ -120,7 +126,7 @@ impl Vm {
         let mut bound = Vec::with_capacity(program.natives.len());
         for name in &program.natives {
             match natives.functions.get(name) {
-                Some(f) => bound.push(*f),
+                Some(f) => bound.push(f.clone()),
                 None => return Err(format!("native function {name} is not registered")),
             }
         }
@@ -160,70 +166,14 @@ impl Vm {
             clock: crate::native::Clock::new(false),
             sleepers: std::collections::BinaryHeap::new(),
             main_goexited: false,
+            max_frames: MAX_FRAMES,
+            host: scheduler::HostControl::default(),
             rng: 0x9E3779B97F4A7C15
                 ^ (std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
                     .map(|d| d.as_nanos() as u64)
                     .unwrap_or(7)),
         })
-    }
-
-    /// Runs the program to completion and returns its exit status.
-    pub fn run(&mut self) -> i32 {
-        let mut main = Fiber::new(1);
-        let entry = self.program.entry;
-        if let Err(Trap::StackOverflow) =
-            self.push_frame(&mut main, entry, 0, Value::Nil, FrameKind::Normal)
-        {
-            return 2;
-        }
-        self.fibers = vec![Some(Box::new(main))];
-        let program = self.program.clone();
-        self.run_queue.push_back(0);
-        let code = loop {
-            self.wake_sleepers();
-            let Some(index) = self.run_next.take().or_else(|| self.run_queue.pop_front()) else {
-                // Nothing can run: wait for the next timer, or report a deadlock.
-                match self.sleepers.peek() {
-                    Some(std::cmp::Reverse((deadline, ..))) => {
-                        let deadline = *deadline;
-                        if self.clock.virtual_time {
-                            self.clock.advance_to(deadline);
-                        } else {
-                            let now = self.clock.mono();
-                            if deadline > now {
-                                let _ = self.stdout.flush();
-                                std::thread::sleep(std::time::Duration::from_nanos(deadline - now));
-                            }
-                        }
-                        continue;
-                    }
-                    None => break self.deadlock(),
-                }
-            };
-            let Some(mut fiber) = self.fibers[index].take() else {
-                continue;
-            };
-            self.running = index;
-            let mut budget = self.quantum;
-            let outcome = self.execute(&mut fiber, &program, &mut budget);
-            self.instructions += (self.quantum - budget).max(0) as u64;
-            match outcome {
-                Outcome::Yield => {
-                    self.fibers[index] = Some(fiber);
-                    self.run_queue.push_back(index);
-                }
-                Outcome::Blocked => self.fibers[index] = Some(fiber),
-                Outcome::Done => self.free_fiber_slots.push(index),
-                Outcome::Exit(code) => break code,
-            }
-            if self.heap.should_collect() {
-                self.collect();
-            }
-        };
-        let _ = self.stdout.flush();
-        let _ = self.stderr.flush();
-        code
     }
 
     /// Moves sleepers whose deadline has passed to the run queue.
@@ -249,8 +199,9 @@ impl Vm {
         }
     }
 
-    /// Every goroutine is blocked: gc's deadlock report, exit status 2.
-    fn deadlock(&mut self) -> i32 {
+    /// Every goroutine is blocked: prints gc's deadlock report (the program exits 2) and
+    /// returns it.
+    fn deadlock(&mut self) -> String {
         let _ = self.stdout.flush();
         if self.main_goexited {
             return self.deadlock_after_goexit();
@@ -261,47 +212,44 @@ impl Vm {
             .and_then(|f| f.as_ref())
             .map(|f| f.wait_reason)
             .unwrap_or("select (no cases)");
-        let _ = writeln!(
-            self.stderr,
-            "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [{reason}]:"
+        let mut report = format!(
+            "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [{reason}]:\n"
         );
         if let Some(Some(main)) = self.fibers.first() {
             let program = self.program.clone();
             for (name, file, line) in self.trace(main, &program) {
-                let _ = writeln!(self.stderr, "{name}(...)\n\t{file}:{line}");
+                report.push_str(&format!("{name}(...)\n\t{file}:{line}\n"));
             }
         }
-        2
+        let _ = write!(self.stderr, "{report}");
+        report
     }
 
     /// Nothing can run after main called `runtime.Goexit`: gc's report names the first
     /// blocked goroutine, or says that none is left.
-    fn deadlock_after_goexit(&mut self) -> i32 {
+    fn deadlock_after_goexit(&mut self) -> String {
         let _ = self.stdout.flush();
-        match self.fibers.iter().flatten().min_by_key(|f| f.id) {
+        let report = match self.fibers.iter().flatten().min_by_key(|f| f.id) {
             None => {
-                let _ = writeln!(
-                    self.stderr,
-                    "fatal error: no goroutines (main called runtime.Goexit) - deadlock!"
-                );
+                "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".to_string()
             }
-            Some(fiber) => {
-                let _ = writeln!(
-                    self.stderr,
-                    "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine {} [{}]:",
-                    fiber.id, fiber.wait_reason
-                );
-            }
-        }
-        2
+            Some(fiber) => format!(
+                "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine {} [{}]:\n",
+                fiber.id, fiber.wait_reason
+            ),
+        };
+        let _ = write!(self.stderr, "{report}");
+        report
     }
 
     fn collect(&mut self) {
         let globals = self.globals;
         let constants = &self.constants;
         let fibers = &self.fibers;
+        let host_channels = &self.host.channels.entries;
         self.heap.collect(&mut |out: &mut Vec<GcRef>| {
             out.push(globals);
+            out.extend(host_channels.iter().filter_map(|entry| entry.channel));
             for c in constants {
                 crate::heap::value_refs(c, out);
             }
@@ -678,6 +626,15 @@ impl Vm {
                 },
                 Trap::PlainPanic(msg) => self.runtime_error_value(program, msg),
                 Trap::StackOverflow => {
+                    if self.host.stop_reason.is_some() {
+                        // A host's stack depth limit, not Go's overflow: no report.
+                        return Outcome::Exit(2);
+                    }
+                    self.host.fatal_report = Some(FatalReport {
+                        message: "fatal error: stack overflow".to_string(),
+                        goroutine: fiber.id,
+                        trace: self.trace(fiber, &program),
+                    });
                     let _ = self.stdout.flush();
                     let _ = writeln!(
                         self.stderr,
@@ -837,6 +794,15 @@ impl Vm {
             }
             text.push('\n');
         }
+        self.host.fatal_report = Some(FatalReport {
+            message: text.trim_end().to_string(),
+            goroutine: fiber.id,
+            trace: fiber
+                .panics
+                .last()
+                .map(|p| p.trace.clone())
+                .unwrap_or_default(),
+        });
         let _ = write!(self.stderr, "{text}\ngoroutine {} [running]:\n", fiber.id);
         if let Some(p) = fiber.panics.last() {
             for (name, file, line) in &p.trace {
@@ -863,9 +829,10 @@ impl Vm {
         let stack_bytes =
             fiber.frames.last().map_or(0, |f| f.stack_bytes) + proto.frame_bytes as u64;
         if top > MAX_STACK_SLOTS
-            || fiber.frames.len() >= MAX_FRAMES
+            || fiber.frames.len() >= self.max_frames
             || stack_bytes > MAX_GO_STACK_BYTES
         {
+            self.note_stack_limit(fiber.frames.len());
             return Err(Trap::StackOverflow);
         }
         let len = fiber.stack.len();
@@ -2427,7 +2394,7 @@ impl Vm {
                 } => {
                     let at = fiber.stack.len() - argc as usize;
                     let args: Vec<Value> = fiber.stack.drain(at..).collect();
-                    let f = self.natives[native as usize];
+                    let f = &self.natives[native as usize];
                     let mut ctx = NativeCtx {
                         heap: &mut self.heap,
                         program,
@@ -2437,8 +2404,9 @@ impl Vm {
                         args: &self.args,
                         goroutines: self.fibers.iter().filter(|f| f.is_some()).count() + 1,
                         clock: &self.clock,
+                        host_channels: &mut self.host.channels,
                     };
-                    match f(&mut ctx, &args) {
+                    match f.call(&mut ctx, &args) {
                         Ok(()) => {
                             let mut res = ctx.results;
                             res.resize(results as usize, Value::Nil);

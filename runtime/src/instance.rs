@@ -1,0 +1,606 @@
+//! `Program` (compiled once, run many times) and `Vm` (one run of a program, stepped by
+//! its host): the embedding API's run side.
+
+use crate::channel::{HostReceiver, HostSender};
+use crate::convert::{GoArgs, GoResults, GoType};
+use crate::engine::{panic_text, Engine};
+use std::io::Write;
+use std::marker::PhantomData;
+use std::sync::{Arc, Mutex};
+use weft_vm::host_chan::{self, Direction, HostValue, Shape};
+use weft_vm::op::Op;
+use weft_vm::program::FuncId;
+use weft_vm::{Limit, Step, StopReason, Vm as RawVm};
+
+pub use weft_vm::InterruptHandle;
+
+/// Go parameter and result types of package main's functions, by qualified name.
+pub(crate) type Signatures = Arc<std::collections::HashMap<String, (Vec<String>, Vec<String>)>>;
+
+/// A compiled program: `Send + Sync`, cheap to clone; make any number of VMs from it.
+///
+/// ```
+/// let engine = weft::Engine::builder().build();
+/// let program = engine.compile_source("main.go", "package main\nfunc main() { println(1) }\n").unwrap();
+/// for _ in 0..3 {
+///     let mut vm = engine.vm(&program).unwrap();
+///     let output = vm.capture_output();
+///     vm.run().unwrap();
+///     assert_eq!(output.stderr(), "1\n");
+/// }
+/// ```
+#[derive(Clone)]
+pub struct Program {
+    pub(crate) inner: Arc<weft_vm::Program>,
+    /// A copy of the entry function without the call of `main.main`: package
+    /// initialization alone, run before the first host call.
+    init_entry: FuncId,
+    main_func: Option<FuncId>,
+    signatures: Signatures,
+    /// The host's source files (name, text), for snippets in panic reports.
+    sources: Arc<Vec<(String, String)>>,
+}
+
+impl std::fmt::Debug for Program {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Program")
+            .field("functions", &self.inner.funcs.len())
+            .finish()
+    }
+}
+
+impl Program {
+    pub(crate) fn new(
+        compiled: Arc<weft_vm::Program>,
+        signatures: Signatures,
+        sources: Vec<(String, String)>,
+    ) -> Program {
+        let mut program = (*compiled).clone();
+        let main_func = program
+            .funcs
+            .iter()
+            .position(|f| f.name == "main.main")
+            .map(|i| i as FuncId);
+        let mut init = program.funcs[program.entry as usize].clone();
+        init.name = "runtime.init".to_string();
+        if let Some(main) = main_func {
+            if let Some(op) = init
+                .code
+                .iter_mut()
+                .rev()
+                .find(|op| matches!(op, Op::Call { func, argc: 0 } if *func == main))
+            {
+                *op = Op::Nop;
+            }
+        }
+        program.funcs.push(init);
+        let init_entry = (program.funcs.len() - 1) as FuncId;
+        Program {
+            inner: Arc::new(program),
+            init_entry,
+            main_func,
+            signatures,
+            sources: Arc::new(sources),
+        }
+    }
+
+    /// The VM's program (bytecode, for `weft_vm::disasm`).
+    pub fn bytecode(&self) -> &weft_vm::Program {
+        &self.inner
+    }
+}
+
+/// How much a `run_for` step may run.
+///
+/// ```
+/// use weft::{Budget, Outcome};
+/// let engine = weft::Engine::builder().build();
+/// let program = engine.compile_source("main.go", "package main\nfunc main() { for {} }\n").unwrap();
+/// let mut vm = engine.vm(&program).unwrap();
+/// assert_eq!(vm.run_for(Budget::instructions(5_000)), Ok(Outcome::Yielded));
+/// assert!(vm.instructions() >= 5_000);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Budget {
+    instructions: u64,
+}
+
+impl Budget {
+    /// About `n` instructions (calls and backward jumps are what the VM counts).
+    pub fn instructions(n: u64) -> Budget {
+        Budget { instructions: n }
+    }
+    /// Until the program ends or every goroutine waits.
+    pub fn unlimited() -> Budget {
+        Budget {
+            instructions: u64::MAX,
+        }
+    }
+}
+
+/// What a `run_for` step ended with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The program ended with this exit status (`main` returned: 0; `os.Exit(n)`: n).
+    Finished(i32),
+    /// The budget ran out; step again to continue.
+    Yielded,
+    /// Every goroutine waits for a timer or the host (a host channel); step again later.
+    Blocked,
+    /// Every goroutine is blocked for good; gc's report.
+    Deadlock(String),
+}
+
+/// An uncaught Go panic (or fatal error): gc's message and the goroutine's stack.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GoPanic {
+    /// `panic: ...` lines as gc prints them (`fatal error: stack overflow` for that).
+    pub message: String,
+    /// The goroutine that panicked.
+    pub goroutine: u64,
+    /// Its stack, innermost first: (function, file, line).
+    pub trace: Vec<(String, String, u32)>,
+    /// The source line where it panicked (innermost frame in the host's files), or empty.
+    pub snippet: String,
+}
+
+impl std::fmt::Display for GoPanic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(
+            f,
+            "{}\n\ngoroutine {} [running]:",
+            self.message, self.goroutine
+        )?;
+        for (function, file, line) in &self.trace {
+            writeln!(f, "{function}(...)\n\t{file}:{line}")?;
+        }
+        if !self.snippet.is_empty() {
+            write!(f, "\n{}", self.snippet)?;
+        }
+        Ok(())
+    }
+}
+
+/// Why running Go failed. `Send + Sync`; `Display` renders like gc.
+///
+/// ```
+/// let engine = weft::Engine::builder().build();
+/// let source = "package main\nfunc main() {\n\tvar m map[string]int\n\tm[\"a\"] = 1\n}\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let _output = vm.capture_output();
+/// let error = vm.run().unwrap_err();
+/// let weft::RunError::Panic(panic) = &error else { panic!("{error}") };
+/// assert_eq!(panic.message, "panic: assignment to entry in nil map");
+/// assert!(error.to_string().contains("main.main(...)\n\tmain.go:4\n"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RunError {
+    /// A limit was exceeded; `recover()` cannot catch this.
+    Limit(Limit),
+    /// The host interrupted the VM.
+    Interrupted,
+    /// An uncaught panic ended the program.
+    Panic(GoPanic),
+    /// Every goroutine was blocked for good (gc's report).
+    Deadlock(String),
+    /// A host call could not be made: no such function, wrong arity or types, or the
+    /// program already ended.
+    Call(String),
+    /// A bug in Weft (a Rust panic in the VM, caught so the host keeps running).
+    Internal(String),
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RunError::Limit(limit) => write!(f, "weft: {limit}"),
+            RunError::Interrupted => f.write_str("weft: interrupted by the host"),
+            RunError::Panic(panic) => panic.fmt(f),
+            RunError::Deadlock(report) => f.write_str(report),
+            RunError::Call(message) => write!(f, "weft: {message}"),
+            RunError::Internal(message) => {
+                write!(f, "fatal error: internal error in the Weft VM: {message}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for RunError {}
+
+/// Captured standard output and error of a VM (see [`Vm::capture_output`]).
+/// `Send + Sync`; clones share the buffers.
+///
+/// ```
+/// let engine = weft::Engine::builder().build();
+/// let source = "package main\nimport \"fmt\"\nfunc main() { fmt.Print(\"out\"); print(\"err\") }\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let output = vm.capture_output();
+/// vm.run().unwrap();
+/// assert_eq!(output.take_stdout(), b"out");
+/// assert_eq!(output.stdout(), "");
+/// assert_eq!(output.stderr(), "err");
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Output {
+    stdout: Arc<Mutex<Vec<u8>>>,
+    stderr: Arc<Mutex<Vec<u8>>>,
+}
+
+impl Output {
+    /// Everything written to standard output so far (lossy UTF-8).
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&host_chan::lock(&self.stdout)).into_owned()
+    }
+    /// Everything written to standard error so far (`print`, `println`, panics).
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&host_chan::lock(&self.stderr)).into_owned()
+    }
+    /// Takes (and clears) standard output's bytes.
+    pub fn take_stdout(&self) -> Vec<u8> {
+        std::mem::take(&mut *host_chan::lock(&self.stdout))
+    }
+    /// Takes (and clears) standard error's bytes.
+    pub fn take_stderr(&self) -> Vec<u8> {
+        std::mem::take(&mut *host_chan::lock(&self.stderr))
+    }
+}
+
+/// A writer appending to a shared buffer.
+struct SharedBuffer(Arc<Mutex<Vec<u8>>>);
+
+impl Write for SharedBuffer {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        host_chan::lock(&self.0).extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// One run of a program. Not `Send` (its values are reference counted); run it on one
+/// thread, and use an [`InterruptHandle`], [`HostSender`] or [`HostReceiver`] from others.
+///
+/// ```
+/// use weft::{Budget, Engine, Outcome};
+/// let engine = Engine::builder().build();
+/// let program = engine
+///     .compile_source("main.go", "package main\nfunc main() { for i := 0; i < 1000000; i++ {} }\n")
+///     .unwrap();
+/// let mut vm = engine.vm(&program).unwrap();
+/// let mut steps = 0;
+/// loop {
+///     match vm.run_for(Budget::instructions(10_000)).unwrap() {
+///         Outcome::Yielded => steps += 1,
+///         Outcome::Finished(code) => break assert_eq!(code, 0),
+///         other => panic!("{other:?}"),
+///     }
+/// }
+/// assert!(steps > 10);
+/// ```
+pub struct Vm {
+    raw: RawVm,
+    engine: Engine,
+    program: Program,
+    /// Package initialization ran alone (for a host call) and `main.main` did not run.
+    initialized_only: bool,
+}
+
+impl Vm {
+    pub(crate) fn new(engine: &Engine, program: &Program) -> Result<Vm, RunError> {
+        let raw = engine
+            .raw_vm(program.inner.clone())
+            .map_err(RunError::Call)?;
+        Ok(Vm {
+            raw,
+            engine: engine.clone(),
+            program: program.clone(),
+            initialized_only: false,
+        })
+    }
+
+    /// Captures standard output and error into buffers (instead of the process's).
+    pub fn capture_output(&mut self) -> Output {
+        let output = Output::default();
+        self.raw.stdout = Box::new(SharedBuffer(output.stdout.clone()));
+        self.raw.stderr = Box::new(SharedBuffer(output.stderr.clone()));
+        output
+    }
+
+    /// Sends standard output to `writer`.
+    pub fn set_stdout(&mut self, writer: impl Write + 'static) {
+        self.raw.stdout = Box::new(writer);
+    }
+
+    /// Sends standard error (`print`, `println`, panic reports) to `writer`.
+    pub fn set_stderr(&mut self, writer: impl Write + 'static) {
+        self.raw.stderr = Box::new(writer);
+    }
+
+    /// Sets `os.Args` (program name first).
+    pub fn set_args(&mut self, args: Vec<String>) {
+        self.raw.args = args;
+    }
+
+    /// A handle that stops this VM from another thread.
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let program = engine.compile_source("main.go", "package main\nfunc main() { for {} }\n").unwrap();
+    /// let mut vm = engine.vm(&program).unwrap();
+    /// let handle = vm.interrupt_handle();
+    /// std::thread::spawn(move || {
+    ///     std::thread::sleep(std::time::Duration::from_millis(20));
+    ///     handle.interrupt();
+    /// });
+    /// assert_eq!(vm.run(), Err(weft::RunError::Interrupted));
+    /// ```
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        self.raw.interrupt_handle()
+    }
+
+    /// Instructions run so far.
+    pub fn instructions(&self) -> u64 {
+        self.raw.instructions
+    }
+
+    /// Runs the program to its end: `Ok(exit status)` when main returns (0) or calls
+    /// `os.Exit`; waits for timers and host channels as needed.
+    ///
+    /// # Errors
+    /// A panic, a deadlock, a limit or an interrupt.
+    pub fn run(&mut self) -> Result<i32, RunError> {
+        if self.initialized_only {
+            self.initialized_only = false;
+            if let Some(main) = self.program.main_func {
+                self.call_func(main, Vec::new(), &[])?;
+            }
+            return Ok(0);
+        }
+        loop {
+            match self.run_for(Budget::unlimited())? {
+                Outcome::Finished(code) => return Ok(code),
+                Outcome::Yielded => {}
+                Outcome::Blocked => self.raw.wait_for_event(),
+                Outcome::Deadlock(report) => return Err(RunError::Deadlock(report)),
+            }
+        }
+    }
+
+    /// Runs for at most `budget`, then returns so the host can do other work and step
+    /// again later; nothing of the program lives on the host's stack in between.
+    ///
+    /// # Errors
+    /// A panic, a limit or an interrupt ended the program.
+    pub fn run_for(&mut self, budget: Budget) -> Result<Outcome, RunError> {
+        let step = self.guarded(|raw| raw.run_for(budget.instructions))?;
+        self.outcome(step)
+    }
+
+    fn outcome(&self, step: Step) -> Result<Outcome, RunError> {
+        match step {
+            Step::Yielded => Ok(Outcome::Yielded),
+            Step::Blocked => Ok(Outcome::Blocked),
+            Step::Deadlock(report) => Ok(Outcome::Deadlock(report)),
+            Step::Stopped(StopReason::Limit(limit)) => Err(RunError::Limit(limit)),
+            Step::Stopped(StopReason::Interrupted) => Err(RunError::Interrupted),
+            Step::Exited(code) => match self.raw.fatal_report() {
+                Some(report) => Err(RunError::Panic(GoPanic {
+                    message: report.message.clone(),
+                    goroutine: report.goroutine,
+                    trace: report.trace.clone(),
+                    snippet: self.snippet(&report.trace),
+                })),
+                None => Ok(Outcome::Finished(code)),
+            },
+        }
+    }
+
+    /// `file:line` and the source line of the innermost frame in the host's files.
+    fn snippet(&self, trace: &[(String, String, u32)]) -> String {
+        trace
+            .iter()
+            .find_map(|(_, file, line)| {
+                let (_, text) = self.program.sources.iter().find(|(name, _)| name == file)?;
+                let source_line = text.lines().nth((*line as usize).checked_sub(1)?)?;
+                Some(format!(
+                    "{file}:{line}:\n    {}\n",
+                    source_line.trim_start()
+                ))
+            })
+            .unwrap_or_default()
+    }
+
+    /// Runs `f` on the raw VM, turning a Rust panic (a Weft bug) into an error.
+    fn guarded<R>(&mut self, f: impl FnOnce(&mut RawVm) -> R) -> Result<R, RunError> {
+        let raw = &mut self.raw;
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(raw)))
+            .map_err(|payload| RunError::Internal(panic_text(&payload)))
+    }
+
+    /// Calls the Go function `name` of package main (or a qualified `"pkg.Name"`) with
+    /// `args` and returns its results. Package initialization runs first if the VM has
+    /// not run yet; goroutines the call starts keep running in later steps.
+    ///
+    /// # Errors
+    /// No such function, a mismatched arity or result type, or the call panicked, hit
+    /// a limit or deadlocked.
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nfunc Add(a, b int) int { return a + b }\nfunc main() {}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let sum: i64 = vm.call("Add", (2i64, 3i64)).unwrap();
+    /// assert_eq!(sum, 5);
+    /// ```
+    pub fn call<A: GoArgs, R: GoResults>(&mut self, name: &str, args: A) -> Result<R, RunError> {
+        let func = self.func::<A, R>(name)?;
+        func.call(self, args)
+    }
+
+    /// Looks up a Go function once, checking its Go signature against `A` and `R`
+    /// (Rust types map to Go types as [`GoType`] says), for repeated calls.
+    ///
+    /// # Errors
+    /// No such function, or its parameter or result types differ.
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nfunc Square(x float64) float64 { return x * x }\nfunc main() {}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let square = vm.func::<(f64,), f64>("Square").unwrap();
+    /// assert_eq!(square.call(&mut vm, (1.5,)).unwrap(), 2.25);
+    /// assert_eq!(square.call(&mut vm, (3.0,)).unwrap(), 9.0);
+    /// assert!(vm.func::<(f64, f64), f64>("Square").is_err());
+    /// assert!(vm.func::<(i64,), f64>("Square").is_err());
+    /// ```
+    pub fn func<A: GoArgs, R: GoResults>(&self, name: &str) -> Result<Func<A, R>, RunError> {
+        let qualified = if name.contains('.') {
+            name.to_string()
+        } else {
+            format!("main.{name}")
+        };
+        let program = &self.program.inner;
+        let Some(index) = program.funcs.iter().position(|f| f.name == qualified) else {
+            return Err(RunError::Call(format!("no Go function {qualified}")));
+        };
+        let proto = &program.funcs[index];
+        let (params, results) = (A::go_types(), R::go_types());
+        if let Some((go_params, go_results)) = self.program.signatures.get(&qualified) {
+            if *go_params != params || *go_results != results {
+                return Err(RunError::Call(format!(
+                    "{qualified} is func({}) ({}); the host expects func({}) ({})",
+                    go_params.join(", "),
+                    go_results.join(", "),
+                    params.join(", "),
+                    results.join(", ")
+                )));
+            }
+        }
+        if proto.param_count as usize != params.len()
+            || proto.result_count as usize != results.len()
+        {
+            return Err(RunError::Call(format!(
+                "{qualified} takes {} arguments and returns {} results; the host expects ({}) -> ({})",
+                proto.param_count,
+                proto.result_count,
+                params.join(", "),
+                results.join(", ")
+            )));
+        }
+        Ok(Func {
+            func: index as FuncId,
+            name: qualified,
+            shapes: R::shapes(),
+            marker: PhantomData,
+        })
+    }
+
+    /// Starts a call and runs until it returns.
+    fn call_func(
+        &mut self,
+        func: FuncId,
+        args: Vec<HostValue>,
+        shapes: &[Shape],
+    ) -> Result<Vec<HostValue>, RunError> {
+        if !self.raw.started() {
+            self.raw.start_with(self.program.init_entry);
+            self.initialized_only = true;
+            loop {
+                match self.run_for(Budget::unlimited())? {
+                    Outcome::Finished(_) => break,
+                    Outcome::Yielded => {}
+                    Outcome::Blocked => self.raw.wait_for_event(),
+                    Outcome::Deadlock(report) => return Err(RunError::Deadlock(report)),
+                }
+            }
+        }
+        let values = args
+            .iter()
+            .map(|arg| host_chan::to_value(&mut self.raw.heap, arg))
+            .collect();
+        self.raw.start_call(func, values).map_err(RunError::Call)?;
+        loop {
+            if let Some(results) = self.raw.take_call_results() {
+                let heap = &self.raw.heap;
+                return Ok(results
+                    .iter()
+                    .zip(shapes)
+                    .map(|(value, shape)| host_chan::from_value(heap, value, shape))
+                    .collect());
+            }
+            match self.run_for(Budget::unlimited())? {
+                Outcome::Yielded => {}
+                Outcome::Blocked => self.raw.wait_for_event(),
+                Outcome::Deadlock(report) => return Err(RunError::Deadlock(report)),
+                Outcome::Finished(code) => {
+                    return Err(RunError::Call(format!(
+                        "the program exited with status {code} during the call"
+                    )))
+                }
+            }
+        }
+    }
+
+    /// The host's end of a channel declared with `EngineBuilder::channel_to_go`.
+    ///
+    /// # Errors
+    /// No such channel, or it carries another type or goes the other way.
+    pub fn sender<T: GoType>(&mut self, name: &str) -> Result<HostSender<T>, RunError> {
+        let shared = self.channel_shared::<T>(name, Direction::ToGo)?;
+        Ok(HostSender::new(shared))
+    }
+
+    /// The host's end of a channel declared with `EngineBuilder::channel_from_go`.
+    ///
+    /// # Errors
+    /// No such channel, or it carries another type or goes the other way.
+    pub fn receiver<T: GoType>(&mut self, name: &str) -> Result<HostReceiver<T>, RunError> {
+        let shared = self.channel_shared::<T>(name, Direction::FromGo)?;
+        Ok(HostReceiver::new(shared))
+    }
+
+    fn channel_shared<T: GoType>(
+        &mut self,
+        name: &str,
+        direction: Direction,
+    ) -> Result<Arc<host_chan::HostChanShared>, RunError> {
+        let Some(decl) = self.engine.host_channel(name) else {
+            return Err(RunError::Call(format!("no host channel {name}")));
+        };
+        if decl.direction != direction || decl.go_elem != T::go_type() {
+            return Err(RunError::Call(format!(
+                "host channel {name} carries {} {}",
+                decl.go_elem,
+                match decl.direction {
+                    Direction::ToGo => "to Go",
+                    Direction::FromGo => "from Go",
+                }
+            )));
+        }
+        Ok(self
+            .raw
+            .host_channels()
+            .shared(name, direction, &decl.shape, decl.capacity))
+    }
+}
+
+/// A Go function looked up and arity-checked once (see [`Vm::func`]).
+pub struct Func<A, R> {
+    func: FuncId,
+    name: String,
+    shapes: Vec<Shape>,
+    marker: PhantomData<fn(A) -> R>,
+}
+
+impl<A: GoArgs, R: GoResults> Func<A, R> {
+    /// Calls the function on `vm` (a VM of the program it was looked up in).
+    ///
+    /// # Errors
+    /// As [`Vm::call`].
+    pub fn call(&self, vm: &mut Vm, args: A) -> Result<R, RunError> {
+        let results = vm.call_func(self.func, args.into_host(), &self.shapes)?;
+        R::from_host(results)
+            .ok_or_else(|| RunError::Call(format!("{} returned values of other types", self.name)))
+    }
+}
