@@ -1,9 +1,11 @@
 //! weft-vm: bytecode, values, heap and tracing GC, fibers, scheduler and interpreter. Knows nothing of Go syntax.
 
+pub mod bytecode_file;
 pub mod chan;
 pub mod disasm;
 pub mod fiber;
 pub mod heap;
+pub mod instrument;
 pub mod map;
 pub mod native;
 pub mod op;
@@ -11,6 +13,7 @@ pub mod print;
 pub mod program;
 pub mod typed;
 pub mod value;
+pub mod verify;
 pub mod vm;
 
 pub use native::{Clock, NativeCtx, NativeError, NativeFn, NativeRegistry};

@@ -19,6 +19,8 @@ use crate::value::{GoStr, Value};
 use std::io::Write;
 use std::sync::Arc;
 
+mod hooks;
+
 /// Instructions a fiber runs before returning to the scheduler.
 pub const DEFAULT_QUANTUM: i64 = 10_000;
 /// Our memory use per frame and per slot is about this many times gc's, so the
@@ -87,6 +89,11 @@ pub struct Vm {
     pub clock: crate::native::Clock,
     /// Sleeping fibers by deadline (monotonic nanoseconds): (deadline, sequence, fiber, token).
     sleepers: std::collections::BinaryHeap<std::cmp::Reverse<(u64, u64, usize, u64)>>,
+    /// Stats, profile, trace and limits a host attached (`None`: no cost); see vm/hooks.rs.
+    pub instruments: Option<Box<crate::instrument::Instruments>>,
+    /// Object index of the channel the last channel operation used (traces name the
+    /// channel a goroutine parked on with it).
+    last_channel: u32,
 }
 
 fn runtime_err<T>(msg: String) -> Result<T, Trap> {
@@ -145,6 +152,8 @@ impl Vm {
             running: 0,
             clock: crate::native::Clock::new(false),
             sleepers: std::collections::BinaryHeap::new(),
+            instruments: None,
+            last_channel: 0,
             rng: 0x9E3779B97F4A7C15
                 ^ (std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
@@ -189,9 +198,18 @@ impl Vm {
                 continue;
             };
             self.running = index;
+            if self.instruments.is_some() {
+                self.slice_starting(index);
+            }
             let mut budget = self.quantum;
             let outcome = self.execute(&mut fiber, &mut budget);
-            self.instructions += (self.quantum - budget).max(0) as u64;
+            let ticks = (self.quantum - budget).max(0) as u64;
+            self.instructions += ticks;
+            if self.instruments.is_some() {
+                if let Some(code) = self.slice_finished(index, &fiber, &outcome, ticks) {
+                    break code;
+                }
+            }
             match outcome {
                 Outcome::Yield => {
                     self.fibers[index] = Some(fiber);
@@ -203,8 +221,12 @@ impl Vm {
             }
             if self.heap.should_collect() {
                 self.collect();
+                if let Some(code) = self.heap_limit_exceeded() {
+                    break code;
+                }
             }
         };
+        self.instruments_finished();
         let _ = self.stdout.flush();
         let _ = self.stderr.flush();
         code
@@ -256,6 +278,7 @@ impl Vm {
     }
 
     fn collect(&mut self) {
+        let (started, bytes_before) = (self.collection_starting(), self.heap.bytes);
         let globals = self.globals;
         let constants = &self.constants;
         let fibers = &self.fibers;
@@ -268,6 +291,7 @@ impl Vm {
                 fiber.for_each_root(&mut |v| crate::heap::value_refs(v, out));
             }
         });
+        self.collection_finished(started, bytes_before);
     }
 
     /// Seeds the generator behind every scheduling choice (select), so a run is reproducible.
@@ -350,7 +374,10 @@ impl Vm {
     fn channel(&mut self, ch: &Value) -> Option<&mut crate::chan::Channel> {
         match ch {
             Value::Ref(r) => match self.heap.get_mut(*r) {
-                Object::Chan(c) => Some(c),
+                Object::Chan(c) => {
+                    self.last_channel = r.0;
+                    Some(c)
+                }
                 _ => None,
             },
             _ => None,
