@@ -123,6 +123,8 @@ impl RunStats {
 pub struct Profile {
     /// Call stacks, outermost function first, with their ticks.
     pub stacks: HashMap<Vec<FuncId>, u64>,
+    /// The running goroutine's stack when its slice started (charged when it finishes).
+    pub(crate) stack_at_slice_start: Vec<FuncId>,
 }
 
 impl Profile {
@@ -152,7 +154,7 @@ impl Profile {
                     })
                     .collect();
                 let names = if names.is_empty() {
-                    "(goroutine exit)".to_string()
+                    "[unknown]".to_string()
                 } else {
                     names.join(";")
                 };

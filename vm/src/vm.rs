@@ -199,7 +199,7 @@ impl Vm {
             };
             self.running = index;
             if self.instruments.is_some() {
-                self.slice_starting(index);
+                self.slice_starting(index, &fiber);
             }
             let mut budget = self.quantum;
             let outcome = self.execute(&mut fiber, &mut budget);

@@ -12,14 +12,33 @@ use std::time::Instant;
 
 impl Vm {
     /// Called before a slice of the fiber at `index`: notes the time and wakes by timers.
-    pub(super) fn slice_starting(&mut self, index: usize) {
+    pub(super) fn slice_starting(&mut self, index: usize, fiber: &Fiber) {
         let next_fiber_id = self.next_fiber_id;
         let Some(instruments) = self.instruments.as_deref_mut() else {
             return;
         };
+        if let Some(profile) = instruments.profile.as_mut() {
+            // A goroutine that finishes in this slice has no frames left at its end.
+            profile.stack_at_slice_start.clear();
+            profile
+                .stack_at_slice_start
+                .extend(fiber.frames.iter().map(|f| f.func));
+        }
         let Some(trace) = instruments.trace.as_mut() else {
             return;
         };
+        let tid = fiber.id;
+        // Goroutine 1's bottom frame is the entry function; name it after main.main as gc does.
+        let root = match fiber.frames.first() {
+            _ if tid == 1 => "main.main",
+            Some(frame) => self
+                .program
+                .funcs
+                .get(frame.func as usize)
+                .map_or("?", |f| f.name.as_str()),
+            None => "?",
+        };
+        trace.name_track(tid, &format!("goroutine {tid} ({root})"));
         let now = Instant::now();
         trace.slice_start = Some(now);
         trace.slice_first_id = next_fiber_id;
@@ -52,7 +71,13 @@ impl Vm {
         }
         instruments.last_fiber = Some(index);
         if let Some(profile) = instruments.profile.as_mut() {
-            profile.charge(fiber.frames.iter().map(|f| f.func), ticks);
+            if fiber.frames.is_empty() {
+                let stack = std::mem::take(&mut profile.stack_at_slice_start);
+                profile.charge(stack.iter().copied(), ticks);
+                profile.stack_at_slice_start = stack;
+            } else {
+                profile.charge(fiber.frames.iter().map(|f| f.func), ticks);
+            }
         }
         if let Some(trace) = instruments.trace.as_mut() {
             let end = Instant::now();
@@ -64,14 +89,7 @@ impl Vm {
                     .get(func as usize)
                     .map_or("?", |f| f.name.as_str())
             };
-            // Goroutine 1's bottom frame is the entry function; name it after main.main as gc does.
-            let root = if tid == 1 {
-                "main.main"
-            } else {
-                fiber.frames.first().map_or("?", |f| func_name(f.func))
-            };
-            trace.name_track(tid, &format!("goroutine {tid} ({root})"));
-            let running = fiber.frames.last().map_or(root, |f| func_name(f.func));
+            let running = fiber.frames.last().map_or("goexit", |f| func_name(f.func));
             trace.complete(
                 tid,
                 running,
