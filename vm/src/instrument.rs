@@ -125,6 +125,7 @@ pub struct Profile {
     pub stacks: HashMap<Vec<FuncId>, u64>,
     /// The running goroutine's stack when its slice started (charged when it finishes).
     pub(crate) stack_at_slice_start: Vec<FuncId>,
+    scratch: Vec<FuncId>,
 }
 
 impl Profile {
@@ -133,8 +134,15 @@ impl Profile {
         if ticks == 0 {
             return;
         }
-        let key: Vec<FuncId> = stack.collect();
-        *self.stacks.entry(key).or_insert(0) += ticks;
+        // Look up through a reused buffer: a slice usually ends in a stack seen before.
+        self.scratch.clear();
+        self.scratch.extend(stack);
+        match self.stacks.get_mut(self.scratch.as_slice()) {
+            Some(total) => *total += ticks,
+            None => {
+                self.stacks.insert(self.scratch.clone(), ticks);
+            }
+        }
     }
 
     /// Folded stacks, one `outer;inner;leaf ticks` line per stack, sorted: the input

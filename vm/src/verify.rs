@@ -27,6 +27,9 @@ use crate::program::{Constant, FuncProto, Kind, Program};
 pub const MAX_GLOBALS: u32 = 1 << 22;
 /// At most this many local slots plus operand stack slots in one function's frame.
 pub const MAX_FRAME_SLOTS: u32 = 1 << 20;
+/// Count operands (arguments, results, captures, elements) are at most this: some are
+/// reserved up front (`CallNative`'s results), so a forged count must not exhaust memory.
+pub const MAX_OPERAND_COUNT: u32 = 1 << 20;
 /// A zero value of one type may hold at most this many slots in total (nested arrays
 /// multiply), so a forged `[1<<31][1<<31]int` cannot exhaust memory on `Op::Zero`.
 pub const MAX_TYPE_SLOTS: u64 = 1 << 27;
@@ -353,10 +356,23 @@ impl Checker<'_> {
                 Err(format!("method name {s} does not exist"))
             }
         };
+        let count = |n: u32| {
+            if n <= MAX_OPERAND_COUNT {
+                Ok(())
+            } else {
+                Err(format!("count {n} exceeds {MAX_OPERAND_COUNT}"))
+            }
+        };
         match *op {
             Op::PushConst(c) => constant(c),
+            Op::CallValue { argc }
+            | Op::Defer { argc }
+            | Op::DeferAt { argc }
+            | Op::Go { argc }
+            | Op::MakeAggregate(argc)
+            | Op::SliceLiteral(argc) => count(argc),
             Op::PushFunc(id) | Op::Bind(id) => func(id),
-            Op::MakeClosure { func: id, .. } => func(id),
+            Op::MakeClosure { func: id, captures } => func(id).and(count(captures)),
             Op::Call { func: id, argc } => {
                 func(id)?;
                 let callee = &p.funcs[id as usize];
@@ -382,19 +398,24 @@ impl Checker<'_> {
             | Op::IfaceAssertOk(t)
             | Op::TypeMatches(t)
             | Op::MakeChan(t)
-            | Op::Append { elem: t, .. }
             | Op::AppendSlice { elem: t, .. }
             | Op::Copy { elem: t, .. }
             | Op::SliceToArray { elem: t, .. } => ty(t),
+            Op::Append { elem, count: n } => ty(elem).and(count(n)),
             Op::MakeMap { key, value } => ty(key).and(ty(value)),
             Op::TypeAssert { ty: t, src_name } | Op::IfaceAssert { ty: t, src_name } => {
                 ty(t).and(string_constant(src_name))
             }
             Op::RuntimePanic(msg) => string_constant(msg),
-            Op::CallIface { method, .. } | Op::BindIface(method) => symbol(method),
-            Op::CallNative { native, .. } => {
+            Op::CallIface { method, argc } => symbol(method).and(count(argc)),
+            Op::BindIface(method) => symbol(method),
+            Op::CallNative {
+                native,
+                argc,
+                results,
+            } => {
                 if (native as usize) < p.natives.len() {
-                    Ok(())
+                    count(argc).and(count(results))
                 } else {
                     Err(format!("native {native} does not exist"))
                 }
@@ -519,7 +540,6 @@ impl Checker<'_> {
             | Op::RunesToStr
             | Op::StrDecodeRune
             | Op::IsNil
-            | Op::MakeAggregate(_)
             | Op::GetField(_)
             | Op::SetField(_)
             | Op::FieldPtr(_)
@@ -529,7 +549,6 @@ impl Checker<'_> {
             | Op::ArrayGet
             | Op::ArraySet
             | Op::ArrayElemPtr
-            | Op::SliceLiteral(_)
             | Op::SliceGet
             | Op::SliceSet
             | Op::SliceElemPtr
@@ -544,14 +563,10 @@ impl Checker<'_> {
             | Op::MapIter
             | Op::IfaceIsNil
             | Op::Unbox
-            | Op::CallValue { .. }
             | Op::Return
-            | Op::Defer { .. }
-            | Op::DeferAt { .. }
             | Op::FrameDepth
             | Op::Recover
             | Op::Panic
-            | Op::Go { .. }
             | Op::Send
             | Op::Recv
             | Op::Recv2
@@ -603,4 +618,128 @@ impl Checker<'_> {
 
 fn fail(message: String) -> VerifyError {
     VerifyError(message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::program::{RtField, RtType};
+
+    /// A program whose entry function runs `code` with two locals and one global.
+    fn program(code: Vec<Op>) -> Program {
+        Program {
+            funcs: vec![FuncProto {
+                name: "main.main".into(),
+                code,
+                local_count: 2,
+                ..Default::default()
+            }],
+            globals: 1,
+            constants: vec![Constant::Int(7)],
+            ..Default::default()
+        }
+    }
+
+    /// `Ok` or the error's text.
+    fn check(program: &Program) -> Result<(), String> {
+        verify(program).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn a_well_formed_program_verifies() {
+        let code = vec![
+            Op::PushConst(0),
+            Op::StoreLocal(1),
+            Op::LoadGlobal(0),
+            Op::JumpIfFalse(0),
+            Op::Return,
+        ];
+        assert_eq!(check(&program(code)), Ok(()));
+    }
+
+    #[test]
+    fn out_of_range_operands_are_named() {
+        for (op, expected) in [
+            (Op::PushConst(1), "constant 1 does not exist"),
+            (Op::LoadLocal(2), "local 2 out of 2"),
+            (Op::StoreGlobal(1), "global 1 out of 1"),
+            (Op::Jump(99), "jump target 99"),
+            (Op::Call { func: 5, argc: 0 }, "function 5 does not exist"),
+            (Op::Zero(0), "type 0 does not exist"),
+            (
+                Op::Select {
+                    table: 0,
+                    has_default: true,
+                },
+                "select table 0",
+            ),
+            (
+                Op::CallNative {
+                    native: 0,
+                    argc: 0,
+                    results: 1,
+                },
+                "native 0 does not exist",
+            ),
+            (Op::RuntimePanic(0), "constant 0 is not a string"),
+            (
+                Op::IncLocal { slot: 0, delta: 1 },
+                "fused sequence runs off the end",
+            ),
+        ] {
+            let err = check(&program(vec![op, Op::Return])).unwrap_err();
+            assert!(err.contains(expected), "{op:?}: {err}");
+            assert!(err.contains("main.main at pc 0"), "{err}");
+        }
+    }
+
+    #[test]
+    fn control_must_not_fall_off_the_end() {
+        let err = check(&program(vec![Op::Nop])).unwrap_err();
+        assert!(err.contains("does not end with a return or jump"), "{err}");
+        assert!(check(&program(vec![])).is_err());
+    }
+
+    #[test]
+    fn closures_must_supply_the_captures_their_bodies_read() {
+        let mut p = program(vec![
+            Op::MakeClosure {
+                func: 1,
+                captures: 1,
+            },
+            Op::Return,
+        ]);
+        p.funcs.push(FuncProto {
+            name: "main.main.func1".into(),
+            code: vec![Op::LoadCapture(1), Op::Return],
+            ..Default::default()
+        });
+        let err = check(&p).unwrap_err();
+        assert!(err.contains("gets 1 captures, its body reads 2"), "{err}");
+    }
+
+    #[test]
+    fn types_may_not_contain_themselves_or_be_huge() {
+        let mut p = program(vec![Op::Return]);
+        let mut node = RtType::new("main.node", Kind::Struct);
+        node.fields.push(RtField {
+            name: "next".into(),
+            ty: 1,
+            embedded: false,
+            exported: false,
+        });
+        let mut array = RtType::new("[2]main.node", Kind::Array);
+        array.elem = Some(0);
+        array.len = 2;
+        p.types = vec![node, array];
+        assert!(check(&p).unwrap_err().contains("contains itself"));
+        let mut big = RtType::new("[1<<20][1<<20]int", Kind::Array);
+        big.elem = Some(1);
+        big.len = 1 << 20;
+        let mut inner = RtType::new("[1<<20]int", Kind::Array);
+        inner.elem = Some(2);
+        inner.len = 1 << 20;
+        p.types = vec![big, inner, RtType::new("int", Kind::Int)];
+        assert!(check(&p).unwrap_err().contains("too large"));
+    }
 }
