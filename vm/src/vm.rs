@@ -19,8 +19,6 @@ use crate::value::{GoStr, Value};
 use std::io::Write;
 use std::sync::Arc;
 
-mod hooks;
-
 /// Instructions a fiber runs before returning to the scheduler.
 pub const DEFAULT_QUANTUM: i64 = 10_000;
 /// Our memory use per frame and per slot is about this many times gc's, so the
@@ -29,6 +27,9 @@ const MAX_STACK_SLOTS: usize = 40_000_000;
 const MAX_FRAMES: usize = 8_000_000;
 /// gc's goroutine stack limit; frames count their gc-equivalent size against it.
 const MAX_GO_STACK_BYTES: u64 = 1_000_000_000;
+
+// The scheduler's calls into `crate::instrument` (stats, profile, trace, CLI limits).
+mod hooks;
 
 /// Why the interpreter loop stopped.
 pub(crate) enum Trap {
@@ -69,6 +70,11 @@ pub struct Vm {
     pub stderr: Box<dyn Write>,
     pub quantum: i64,
     pub instructions: u64,
+    /// Stats, profile, trace and limits a host attached (`None`: no cost); see vm/hooks.rs.
+    pub instruments: Option<Box<crate::instrument::Instruments>>,
+    /// Object index of the channel the last channel operation used (traces name the
+    /// channel a goroutine parked on with it).
+    last_channel: u32,
     nan_counter: u64,
     /// Messages computed for a fatal panic, oldest first.
     fatal_messages: Vec<String>,
@@ -89,11 +95,6 @@ pub struct Vm {
     pub clock: crate::native::Clock,
     /// Sleeping fibers by deadline (monotonic nanoseconds): (deadline, sequence, fiber, token).
     sleepers: std::collections::BinaryHeap<std::cmp::Reverse<(u64, u64, usize, u64)>>,
-    /// Stats, profile, trace and limits a host attached (`None`: no cost); see vm/hooks.rs.
-    pub instruments: Option<Box<crate::instrument::Instruments>>,
-    /// Object index of the channel the last channel operation used (traces name the
-    /// channel a goroutine parked on with it).
-    last_channel: u32,
 }
 
 fn runtime_err<T>(msg: String) -> Result<T, Trap> {
@@ -140,6 +141,8 @@ impl Vm {
             stderr: Box::new(std::io::stderr()),
             quantum: DEFAULT_QUANTUM,
             instructions: 0,
+            instruments: None,
+            last_channel: 0,
             nan_counter: 0,
             fatal_messages: Vec::new(),
             args: vec!["weft".to_string()],
@@ -152,8 +155,6 @@ impl Vm {
             running: 0,
             clock: crate::native::Clock::new(false),
             sleepers: std::collections::BinaryHeap::new(),
-            instruments: None,
-            last_channel: 0,
             rng: 0x9E3779B97F4A7C15
                 ^ (std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
