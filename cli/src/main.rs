@@ -194,7 +194,7 @@ fn run(scheduling: &SchedulingFlags, args: &[String], tools: &tools::ToolOptions
     if tools.any() {
         tools::run_instrumented(program, &options, tools)
     } else {
-        Engine::new().run(program, &options)
+        Engine::with_host_access().run(program, &options)
     }
 }
 

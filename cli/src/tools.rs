@@ -48,10 +48,12 @@ pub fn write_bytecode(program: &Program, path: &str) -> Result<(), String> {
     std::fs::write(path, bytecode_file::encode(program)).map_err(|e| format!("weft: {path}: {e}"))
 }
 
-/// The standard library's natives, as `Engine` binds them.
+/// The standard library's natives with host access, as `Engine::with_host_access` (the
+/// engine `weft run` uses) binds them.
 fn natives() -> NativeRegistry {
     let mut registry = NativeRegistry::new();
     weft::natives::register_all(&mut registry);
+    weft::natives::register_host_access(&mut registry);
     registry
 }
 

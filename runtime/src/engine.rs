@@ -50,6 +50,14 @@ impl Engine {
         Engine { natives }
     }
 
+    /// An engine whose programs reach the host's file system and environment through
+    /// package os, as programs run by gc do (the `weft` command uses it).
+    pub fn with_host_access() -> Engine {
+        let mut engine = Engine::new();
+        crate::natives::register_host_access(&mut engine.natives);
+        engine
+    }
+
     /// Compiles a `package main` program made of `files` (name, text).
     ///
     /// # Errors

@@ -15,7 +15,27 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         "errors",
         &[("errors.go", include_str!("../go/errors/errors.go"))],
     ),
-    ("os", &[("os.go", include_str!("../go/os/os.go"))]),
+    (
+        "internal/oserror",
+        &[(
+            "errors.go",
+            include_str!("../go/internal/oserror/errors.go"),
+        )],
+    ),
+    (
+        "syscall",
+        &[("syscall.go", include_str!("../go/syscall/syscall.go"))],
+    ),
+    (
+        "os",
+        &[
+            ("os.go", include_str!("../go/os/os.go")),
+            ("sys.go", include_str!("../go/os/sys.go")),
+            ("env.go", include_str!("../go/os/env.go")),
+            ("file.go", include_str!("../go/os/file.go")),
+            ("dir.go", include_str!("../go/os/dir.go")),
+        ],
+    ),
     (
         "internal/reflectlite",
         &[(
@@ -44,7 +64,15 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         "context",
         &[("context.go", include_str!("../go/context/context.go"))],
     ),
-    ("time", &[("time.go", include_str!("../go/time/time.go"))]),
+    (
+        "time",
+        &[
+            ("time.go", include_str!("../go/time/time.go")),
+            ("calendar.go", include_str!("../go/time/calendar.go")),
+            ("format.go", include_str!("../go/time/format.go")),
+            ("parse.go", include_str!("../go/time/parse.go")),
+        ],
+    ),
     ("sync", &[("sync.go", include_str!("../go/sync/sync.go"))]),
     (
         "math/rand",
@@ -107,6 +135,11 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     ("flag", &[("flag.go", include_str!("../go/flag/flag.go"))]),
+    ("log", &[("log.go", include_str!("../go/log/log.go"))]),
+    (
+        "regexp",
+        &[("regexp.go", include_str!("../go/regexp/regexp.go"))],
+    ),
     (
         "sort",
         &[

@@ -1332,6 +1332,16 @@ impl<'a> Checker<'a> {
                 self.convert_untyped(&mut y, re, u);
             }
         } else {
+            // An untyped non-constant count is a delayed shift such as `1. << s`: like
+            // go/types, give it type uint first (its constant operand must then be
+            // representable as one).
+            if self.types().is_untyped(y.ty) {
+                let u = self.basic(BasicKind::Uint);
+                self.convert_untyped(&mut y, re, u);
+                if y.is_invalid() {
+                    return Operand::invalid();
+                }
+            }
             let ok = self
                 .types()
                 .basic_kind(y.ty)

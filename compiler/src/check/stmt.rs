@@ -807,6 +807,11 @@ impl<'a> Checker<'a> {
         t: TypeId,
         e: &Expr,
     ) {
+        // gc compares only integer, float and string case values: repeated boolean (a
+        // tagless switch over constant conditions) or complex cases are accepted.
+        if matches!(v, ConstValue::Bool(_) | ConstValue::Complex(..)) {
+            return;
+        }
         if let Some((_, _, prev)) = seen.iter().find(|(pv, pt, _)| *pv == v && *pt == t) {
             let shown = self.operand_string(
                 e,

@@ -204,24 +204,59 @@ const (
 	maxDuration Duration = 1<<63 - 1
 )
 
-// A Time represents an instant with nanosecond precision (wall clock plus a monotonic reading).
+// A Time represents an instant with nanosecond precision: seconds since January 1 of
+// year 1, 00:00:00 UTC (so the zero Time is that instant, as in gc), the nanoseconds
+// within the second, an optional monotonic clock reading (nanoseconds since the VM
+// started, plus one; 0 when absent) and the location used to present it (nil: UTC).
 type Time struct {
-	wall int64
+	sec  int64
+	nsec int64
 	mono int64
+	loc  *Location
 }
 
-// Now returns the current time.
+// Seconds from January 1, year 1 to January 1, 1970 (UTC): 1969 years of 365 days, plus
+// their 477 leap days.
+const unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * secondsPerDay
+
+const secondsPerDay = 86400
+
+// Now returns the current local time (with a monotonic clock reading).
 func Now() Time {
-	return Time{wall: nowNanos(), mono: monoNanos()}
+	wall := nowNanos()
+	t := unixTime(floorDiv(wall, 1e9), wall-floorDiv(wall, 1e9)*1e9)
+	t.mono = monoNanos()
+	t.loc = Local
+	return t
 }
 
-// Unix returns the local Time corresponding to the given Unix time.
+// unixTime is the UTC Time of Unix seconds sec and nanoseconds nsec in [0, 1e9).
+func unixTime(sec, nsec int64) Time {
+	return Time{sec: sec + unixToInternal, nsec: nsec}
+}
+
+// Unix returns the local Time corresponding to the given Unix time, sec seconds and
+// nsec nanoseconds since January 1, 1970 UTC (nsec may be outside [0, 999999999]).
 func Unix(sec int64, nsec int64) Time {
-	return Time{wall: sec*1e9 + nsec}
+	if nsec < 0 || nsec >= 1e9 {
+		n := nsec / 1e9
+		sec += n
+		nsec -= n * 1e9
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
+	}
+	t := unixTime(sec, nsec)
+	t.loc = Local
+	return t
 }
 
 // UnixMilli returns the local Time corresponding to the given Unix time in milliseconds.
-func UnixMilli(msec int64) Time { return Time{wall: msec * 1e6} }
+func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
+
+// UnixMicro returns the local Time corresponding to the given Unix time in microseconds.
+func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
 
 // Since returns the time elapsed since t.
 func Since(t Time) Duration { return Now().Sub(t) }
@@ -229,85 +264,175 @@ func Since(t Time) Duration { return Now().Sub(t) }
 // Until returns the duration until t.
 func Until(t Time) Duration { return t.Sub(Now()) }
 
-// Sub returns the duration t-u.
+// Sub returns the duration t-u, saturated to the largest or smallest Duration.
 func (t Time) Sub(u Time) Duration {
 	if t.mono != 0 && u.mono != 0 {
-		return Duration(t.mono - u.mono)
+		return subMono(t.mono, u.mono)
 	}
-	return Duration(t.wall - u.wall)
+	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
+	// The multiplication may have overflowed: check by adding d back to u.
+	switch {
+	case u.Add(d).Equal(t):
+		return d
+	case t.Before(u):
+		return minDuration
+	default:
+		return maxDuration
+	}
+}
+
+func subMono(t, u int64) Duration {
+	d := Duration(t - u)
+	if d < 0 && t > u {
+		return maxDuration
+	}
+	if d > 0 && t < u {
+		return minDuration
+	}
+	return d
 }
 
 // Add returns the time t+d.
 func (t Time) Add(d Duration) Time {
-	t.wall += int64(d)
+	dsec := int64(d / 1e9)
+	nsec := t.nsec + int64(d%1e9)
+	if nsec >= 1e9 {
+		dsec++
+		nsec -= 1e9
+	} else if nsec < 0 {
+		dsec--
+		nsec += 1e9
+	}
+	t.sec += dsec
+	t.nsec = nsec
 	if t.mono != 0 {
-		t.mono += int64(d)
+		mono := t.mono + int64(d)
+		if d < 0 && mono > t.mono || d > 0 && mono < t.mono || mono == 0 {
+			mono = 0 // out of the monotonic clock's range: drop the reading
+		}
+		t.mono = mono
 	}
 	return t
 }
 
 // After reports whether the time instant t is after u.
-func (t Time) After(u Time) bool { return t.Sub(u) > 0 }
+func (t Time) After(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono > u.mono
+	}
+	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
+}
 
 // Before reports whether the time instant t is before u.
-func (t Time) Before(u Time) bool { return t.Sub(u) < 0 }
+func (t Time) Before(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono < u.mono
+	}
+	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
+}
 
-// Equal reports whether t and u represent the same time instant.
-func (t Time) Equal(u Time) bool { return t.Sub(u) == 0 }
+// Equal reports whether t and u represent the same time instant (whatever their locations).
+func (t Time) Equal(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono == u.mono
+	}
+	return t.sec == u.sec && t.nsec == u.nsec
+}
 
-// Compare compares t and u: -1, 0 or +1.
+// Compare compares t and u: -1 if t is before u, +1 if after, 0 if the same.
 func (t Time) Compare(u Time) int {
-	d := t.Sub(u)
 	switch {
-	case d < 0:
+	case t.Before(u):
 		return -1
-	case d > 0:
+	case t.After(u):
 		return 1
 	}
 	return 0
 }
 
-// IsZero reports whether t represents the zero time instant.
-func (t Time) IsZero() bool { return t.wall == 0 && t.mono == 0 }
+// IsZero reports whether t represents the zero time instant, January 1, year 1, 00:00:00 UTC.
+func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
 // Unix returns t as a Unix time in seconds.
-func (t Time) Unix() int64 { return floorDiv(t.wall, 1e9) }
+func (t Time) Unix() int64 { return t.sec - unixToInternal }
 
-// UnixNano returns t as a Unix time in nanoseconds.
-func (t Time) UnixNano() int64 { return t.wall }
+// UnixNano returns t as a Unix time in nanoseconds (undefined outside int64's range).
+func (t Time) UnixNano() int64 { return (t.sec-unixToInternal)*1e9 + t.nsec }
 
 // UnixMilli returns t as a Unix time in milliseconds.
-func (t Time) UnixMilli() int64 { return floorDiv(t.wall, 1e6) }
+func (t Time) UnixMilli() int64 { return (t.sec-unixToInternal)*1e3 + t.nsec/1e6 }
 
 // UnixMicro returns t as a Unix time in microseconds.
-func (t Time) UnixMicro() int64 { return floorDiv(t.wall, 1e3) }
+func (t Time) UnixMicro() int64 { return (t.sec-unixToInternal)*1e6 + t.nsec/1e3 }
 
-// Nanosecond returns the nanosecond offset within the second.
-func (t Time) Nanosecond() int { return int(t.wall - floorDiv(t.wall, 1e9)*1e9) }
+// Nanosecond returns the nanosecond offset within the second, in [0, 999999999].
+func (t Time) Nanosecond() int { return int(t.nsec) }
 
-// Round returns t stripped of its monotonic clock reading when d <= 0 (the common use).
+// Round returns the result of rounding t to the nearest multiple of d since the zero
+// time (halfway values round up), without a monotonic reading. Round(0) strips only that.
 func (t Time) Round(d Duration) Time {
 	t.mono = 0
 	if d <= 0 {
 		return t
 	}
-	r := t.wall % int64(d)
-	if r+r < int64(d) {
-		t.wall -= r
-	} else {
-		t.wall += int64(d) - r
+	r := t.remainder(d)
+	if r+r < d {
+		return t.Add(-r)
 	}
-	return t
+	return t.Add(d - r)
 }
 
-// Truncate returns the result of rounding t down to a multiple of d (and strips the monotonic reading).
+// Truncate returns the result of rounding t down to a multiple of d since the zero
+// time, without a monotonic reading. Truncate(0) strips only that.
 func (t Time) Truncate(d Duration) Time {
 	t.mono = 0
 	if d <= 0 {
 		return t
 	}
-	t.wall -= t.wall % int64(d)
-	return t
+	return t.Add(-t.remainder(d))
+}
+
+// remainder returns (t - zero time) mod d for d > 0, computed without overflowing.
+func (t Time) remainder(d Duration) Duration {
+	n := uint64(d)
+	sec := t.sec
+	negative := sec < 0
+	if negative {
+		// Work on the mirror image before the zero time, then reflect back.
+		sec = -sec
+		if t.nsec != 0 {
+			sec--
+		}
+	}
+	nsec := uint64(t.nsec)
+	if negative && t.nsec != 0 {
+		nsec = 1e9 - nsec
+	}
+	// (sec * 1e9 + nsec) mod n, with a 128-bit-safe multiply-and-reduce.
+	r := addMod(mulMod(uint64(sec)%n, 1e9%n, n), nsec%n, n)
+	if negative && r != 0 {
+		r = n - r
+	}
+	return Duration(r)
+}
+
+func addMod(a, b, n uint64) uint64 {
+	if a >= n-b {
+		return a - (n - b)
+	}
+	return a + b
+}
+
+func mulMod(a, b, n uint64) uint64 {
+	var r uint64
+	for b > 0 {
+		if b&1 != 0 {
+			r = addMod(r, a, n)
+		}
+		a = addMod(a, a, n)
+		b >>= 1
+	}
+	return r
 }
 
 func floorDiv(a, b int64) int64 {

@@ -6,9 +6,11 @@ mod fmt;
 mod math;
 mod os;
 mod reflectlite;
+mod regexp;
 mod stdin;
 mod strconv;
 mod strings;
+mod sys;
 mod unicode;
 mod unicode_scripts;
 mod utf8;
@@ -21,6 +23,8 @@ pub fn register_all(r: &mut NativeRegistry) {
     reflectlite::register(r);
     fmt::register(r);
     os::register(r);
+    regexp::register(r);
+    sys::register_sandbox(r);
     stdin::register(r);
     strings::register(r);
     strconv::register(r);
@@ -28,4 +32,10 @@ pub fn register_all(r: &mut NativeRegistry) {
     utf8::register(r);
     math::register(r);
     bits::register(r);
+}
+
+/// Gives programs the host's file system, environment, working directory and host name
+/// (package os), replacing the sandbox that `register_all` installs.
+pub fn register_host_access(r: &mut NativeRegistry) {
+    sys::register_host(r);
 }

@@ -1,18 +1,89 @@
-// Package fs defines the errors and the PathError type of Go's io/fs.
-// Weft has no file system interface yet: only what error handling needs.
+// Package fs defines the errors, the PathError type, FileMode, and the FileInfo and
+// DirEntry interfaces of Go's io/fs (Weft has no fs.FS implementations yet).
 package fs
 
-import "errors"
+import (
+	"internal/oserror"
+	"time"
+)
 
 // Generic file system errors, with gc's messages. Errors returned by file
 // systems can be tested against these errors using errors.Is.
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = oserror.ErrInvalid
+	ErrPermission = oserror.ErrPermission
+	ErrExist      = oserror.ErrExist
+	ErrNotExist   = oserror.ErrNotExist
+	ErrClosed     = oserror.ErrClosed
 )
+
+// A FileInfo describes a file and is returned by Stat.
+type FileInfo interface {
+	Name() string       // base name of the file
+	Size() int64        // length in bytes for regular files
+	Mode() FileMode     // file mode bits
+	ModTime() time.Time // modification time
+	IsDir() bool        // abbreviation for Mode().IsDir()
+	Sys() any           // underlying data source (can return nil)
+}
+
+// A DirEntry is an entry read from a directory.
+type DirEntry interface {
+	Name() string
+	IsDir() bool
+	Type() FileMode
+	Info() (FileInfo, error)
+}
+
+// FormatDirEntry returns a readable form of dir: its type letters, its name, and a
+// trailing slash for a directory ("d subdir/", "- file.txt").
+func FormatDirEntry(dir DirEntry) string {
+	mode := dir.Type().String()
+	// Type has no permission bits: drop the nine "-" String prints for them.
+	text := mode[:len(mode)-9] + " " + dir.Name()
+	if dir.IsDir() {
+		text += "/"
+	}
+	return text
+}
+
+// FileInfoToDirEntry returns a DirEntry that returns information from info; nil for nil.
+func FileInfoToDirEntry(info FileInfo) DirEntry {
+	if info == nil {
+		return nil
+	}
+	return dirInfo{info}
+}
+
+type dirInfo struct{ info FileInfo }
+
+func (d dirInfo) Name() string               { return d.info.Name() }
+func (d dirInfo) IsDir() bool                { return d.info.IsDir() }
+func (d dirInfo) Type() FileMode             { return d.info.Mode().Type() }
+func (d dirInfo) Info() (FileInfo, error)    { return d.info, nil }
+func (d dirInfo) String() string             { return FormatDirEntry(d) }
+
+// ValidPath reports whether name is a valid path for an fs.FS: slash-separated
+// elements, none empty, "." or "..", with no leading or trailing slash ("." alone is valid).
+func ValidPath(name string) bool {
+	if name == "." {
+		return true
+	}
+	for {
+		i := 0
+		for i < len(name) && name[i] != '/' {
+			i++
+		}
+		element := name[:i]
+		if element == "" || element == "." || element == ".." {
+			return false
+		}
+		if i == len(name) {
+			return true
+		}
+		name = name[i+1:]
+	}
+}
 
 // PathError records an error and the operation and file path that caused it.
 type PathError struct {
