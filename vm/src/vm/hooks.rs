@@ -4,6 +4,12 @@
 //! A child module of `vm` so it can read the scheduler's state (fibers, run queue) without
 //! widening the VM's API; `Vm::run` and `Vm::collect` call these only when
 //! `Vm::instruments` is set, so an uninstrumented run pays one branch per slice.
+//!
+//! The call sites, which move with the scheduler loop: `slice_starting` after a fiber is
+//! taken from the table, `slice_finished` right after `execute` (before the outcome is
+//! matched; a returned status ends the run), `heap_limit_exceeded` after the loop's
+//! `collect()`, `instruments_finished` when the run ends; `collect()` itself calls
+//! `collection_starting`/`collection_finished`.
 
 use super::{Outcome, Vm};
 use crate::fiber::Fiber;
