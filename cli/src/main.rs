@@ -34,7 +34,7 @@ struct SchedulingFlags {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Compile and run a Go program (.go files, a directory of package main, or a .wbc file).
+    /// Compile and run a Go program (.go files, a directory of package main, or a .wbc file)
     ///
     /// Examples:
     ///   weft run hello.go
@@ -69,7 +69,7 @@ enum Command {
         #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
-    /// Compile a Go program to a bytecode file that `weft run` runs without recompiling.
+    /// Compile a Go program to a bytecode file that `weft run` runs without recompiling
     ///
     /// Examples:
     ///   weft build hello.go -o hello.wbc && weft run hello.wbc
@@ -82,7 +82,7 @@ enum Command {
         #[arg(required = true)]
         files: Vec<String>,
     },
-    /// Print a program's bytecode, function by function, with source line numbers.
+    /// Print a program's bytecode, function by function, with source line numbers
     ///
     /// Examples:
     ///   weft disasm hello.go
@@ -92,7 +92,7 @@ enum Command {
         #[arg(required = true)]
         files: Vec<String>,
     },
-    /// Run a program and write a Chrome trace-event file of its goroutines.
+    /// Run a program and write a Chrome trace-event file of its goroutines
     ///
     /// Open the file in https://ui.perfetto.dev or chrome://tracing: one track per
     /// goroutine with its time slices, spawns, blocks (with the channel's object id) and
