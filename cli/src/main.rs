@@ -1,10 +1,15 @@
-//! The `weft` command-line tool: `weft run prog.go` compiles and runs a Go program.
+//! The `weft` command-line tool: `weft run prog.go` compiles and runs a Go program;
+//! `build`, `disasm`, `trace` and `check` are the other subcommands.
 
-use clap::{Parser, Subcommand};
+mod tools;
+
+use clap::{Args, Parser, Subcommand};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 use weft::{Engine, RunOptions};
+use weft_vm::instrument::Limits;
 
 mod repl;
 
@@ -16,31 +21,99 @@ struct Cli {
     command: Option<Command>,
 }
 
+/// Scheduling flags shared by `run` and `trace`.
+#[derive(Args)]
+struct SchedulingFlags {
+    /// Instructions (calls and backward jumps) a goroutine runs before the scheduler switches.
+    #[arg(long)]
+    quantum: Option<i64>,
+    /// When every goroutine sleeps, jump the clock to the next timer (reproducible timing).
+    #[arg(long)]
+    virtual_time: bool,
+    /// Seed every scheduling choice, so the same seed gives the same interleaving.
+    #[arg(long)]
+    seed: Option<u64>,
+}
+
 #[derive(Subcommand)]
 enum Command {
-    /// Compile and run a Go program: one or more .go files, or a directory of package main.
+    /// Compile and run a Go program (.go files, a directory of package main, or a .wbc file)
     ///
-    /// Example: weft run hello.go
+    /// Examples:
+    ///   weft run hello.go
+    ///   weft run ./cmd/server -- -port 8080
+    ///   weft run prog.wbc               (bytecode from `weft build`, verified first)
+    ///   weft run --stats prog.go        (counters on stderr when the program ends)
+    ///   weft run --profile prof.txt prog.go && flamegraph.pl prof.txt > prof.svg
+    ///   weft run --max-instructions 100000000 --max-heap 256M prog.go
+    #[command(verbatim_doc_comment)]
     Run {
-        /// Instructions a goroutine runs before the scheduler switches.
+        #[command(flatten)]
+        scheduling: SchedulingFlags,
+        /// After the program ends, print instructions, goroutines, context switches, GC
+        /// cycles and pause, and peak heap to standard error.
         #[arg(long)]
-        quantum: Option<i64>,
-        /// When every goroutine sleeps, jump the clock to the next timer (reproducible timing).
-        #[arg(long)]
-        virtual_time: bool,
-        /// Seed every scheduling choice, so the same seed gives the same interleaving.
-        #[arg(long)]
-        seed: Option<u64>,
-        /// The program (.go files, a directory, or `-` to read it from standard input), then its arguments.
+        stats: bool,
+        /// Write an instruction profile in folded-stack format (flamegraph.pl, inferno,
+        /// speedscope) to this file. Sampled at the end of each time slice (quantum 1000
+        /// unless --quantum is given).
+        #[arg(long, value_name = "FILE")]
+        profile: Option<String>,
+        /// Stop with `fatal error` (exit status 2) after this many instructions (calls and
+        /// backward jumps, checked at the end of each time slice).
+        #[arg(long, value_name = "N")]
+        max_instructions: Option<u64>,
+        /// Stop with `fatal error` (exit status 2) when the live heap after a collection
+        /// exceeds this size (bytes, or with a K, M or G suffix).
+        #[arg(long, value_name = "BYTES", value_parser = tools::parse_bytes)]
+        max_heap: Option<usize>,
+        /// The program (.go files, a directory, a .wbc file, or `-` to read Go source from
+        /// standard input), then its arguments.
         #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
-    /// Print a program's bytecode, function by function, with source line numbers.
+    /// Compile a Go program to a bytecode file that `weft run` runs without recompiling
     ///
-    /// Example: weft disasm hello.go
+    /// Examples:
+    ///   weft build hello.go -o hello.wbc && weft run hello.wbc
+    ///   weft build ./cmd/tool -o tool.wbc
+    #[command(verbatim_doc_comment)]
+    Build {
+        /// Output file (default: the first file's name with a .wbc extension).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<String>,
+        #[arg(required = true)]
+        files: Vec<String>,
+    },
+    /// Print a program's bytecode, function by function, with source line numbers
+    ///
+    /// Examples:
+    ///   weft disasm hello.go
+    ///   weft disasm hello.wbc
+    #[command(verbatim_doc_comment)]
     Disasm {
         #[arg(required = true)]
         files: Vec<String>,
+    },
+    /// Run a program and write a Chrome trace-event file of its goroutines
+    ///
+    /// Open the file in https://ui.perfetto.dev or chrome://tracing: one track per
+    /// goroutine with its time slices, spawns, blocks (with the channel's object id) and
+    /// wake-ups, and the collector's pauses on their own track.
+    ///
+    /// Examples:
+    ///   weft trace pipeline.go -o trace.json
+    ///   weft trace --virtual-time --seed 1 server.go -o trace.json -- arg1 arg2
+    #[command(verbatim_doc_comment)]
+    Trace {
+        #[command(flatten)]
+        scheduling: SchedulingFlags,
+        /// Output file.
+        #[arg(short, long, value_name = "FILE", default_value = "trace.json")]
+        output: String,
+        /// The program (as for `weft run`), then its arguments.
+        #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
     },
     /// Type-check a Go program without running it (exit status 1 on errors).
     ///
@@ -65,78 +138,137 @@ fn main() -> ExitCode {
     let Some(command) = cli.command else {
         return repl::run();
     };
-    match command {
-        Command::Repl => repl::run(),
+    let code = match command {
+        Command::Repl => return repl::run(),
         Command::Run {
-            quantum,
-            virtual_time,
-            seed,
+            scheduling,
+            stats,
+            profile,
+            max_instructions,
+            max_heap,
             args,
         } => {
-            let (files, prog_args) = split_program_args(&args);
-            let sources = match load_sources(&files) {
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!("{e}");
-                    return ExitCode::from(1);
-                }
+            let tools = tools::ToolOptions {
+                stats,
+                profile,
+                trace: None,
+                limits: Limits {
+                    max_instructions,
+                    max_heap_bytes: max_heap,
+                },
             };
-            let engine = Engine::with_host_access();
-            let program = match compile_guarded(&engine, sources) {
-                Ok(p) => p,
-                Err(e) => {
-                    report_compile_errors(&e.rendered, &sources_for_snippets(&files));
-                    return ExitCode::from(1);
-                }
-            };
-            let mut opts = RunOptions {
-                quantum,
-                virtual_time,
-                seed,
+            run(&scheduling, &args, &tools)
+        }
+        Command::Trace {
+            scheduling,
+            output,
+            args,
+        } => {
+            let (args, output) = trace_output_after_program(args, output);
+            let tools = tools::ToolOptions {
+                trace: Some(output),
                 ..Default::default()
             };
-            let mut full_args = vec![program_name(&files)];
-            full_args.extend(prog_args);
-            opts.args = full_args;
-            let code = engine.run(program, &opts);
-            ExitCode::from(code.clamp(0, 255) as u8)
+            run(&scheduling, &args, &tools)
         }
-        Command::Disasm { files } => {
-            let sources = match load_sources(&files) {
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!("{e}");
-                    return ExitCode::from(1);
-                }
-            };
-            match compile_guarded(&Engine::new(), sources) {
-                Ok(p) => {
-                    print!("{}", weft_vm::disasm::disassemble(&p));
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprint!("{}", e.rendered);
-                    ExitCode::from(1)
-                }
+        Command::Build { output, files } => build(&files, output),
+        Command::Disasm { files } => match load_program(&files) {
+            Ok(p) => {
+                print!("{}", weft_vm::disasm::disassemble(&p));
+                0
             }
+            Err(code) => code,
+        },
+        Command::Check { files } => match load_program(&files) {
+            Ok(_) => 0,
+            Err(code) => code,
+        },
+    };
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+/// `weft run` and `weft trace`: load (compile or decode), then run with or without instruments.
+fn run(scheduling: &SchedulingFlags, args: &[String], tools: &tools::ToolOptions) -> i32 {
+    let (files, prog_args) = split_program_args(args);
+    let program = match load_program(&files) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let mut options = RunOptions {
+        quantum: scheduling.quantum,
+        virtual_time: scheduling.virtual_time,
+        seed: scheduling.seed,
+        ..Default::default()
+    };
+    options.args = vec![program_name(&files)];
+    options.args.extend(prog_args);
+    if tools.any() {
+        tools::run_instrumented(program, &options, tools)
+    } else {
+        Engine::with_host_access().run(program, &options)
+    }
+}
+
+/// `weft trace prog.go -o trace.json -- args`: an `-o FILE` right after the program's files
+/// names the output (the program's own arguments then follow, after an optional `--`).
+fn trace_output_after_program(args: Vec<String>, output: String) -> (Vec<String>, String) {
+    let (files, rest) = split_program_args(&args);
+    match rest.first().map(|s| s.as_str()) {
+        Some("-o" | "--output") if rest.len() >= 2 => {
+            let output = rest[1].clone();
+            let skip = if rest.get(2).is_some_and(|a| a == "--") {
+                3
+            } else {
+                2
+            };
+            let mut args = files;
+            args.extend(rest[skip..].iter().cloned());
+            (args, output)
         }
-        Command::Check { files } => {
-            let sources = match load_sources(&files) {
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!("{e}");
-                    return ExitCode::from(1);
-                }
-            };
-            match compile_guarded(&Engine::new(), sources) {
-                Ok(_) => ExitCode::SUCCESS,
-                Err(e) => {
-                    report_compile_errors(&e.rendered, &sources_for_snippets(&files));
-                    ExitCode::from(1)
-                }
-            }
+        _ => (args, output),
+    }
+}
+
+/// `weft build`: compile and write the bytecode file.
+fn build(files: &[String], output: Option<String>) -> i32 {
+    let program = match load_program(files) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let output = output.unwrap_or_else(|| {
+        let first = Path::new(&files[0]);
+        let stem = first
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "main".to_string());
+        format!("{stem}.wbc")
+    });
+    match tools::write_bytecode(&program, &output) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("{e}");
+            1
         }
     }
+}
+
+/// The program named by `files`: a verified `.wbc` file, or Go source compiled now.
+/// Errors are printed here; the `Err` is the exit status (1).
+fn load_program(files: &[String]) -> Result<Arc<weft_vm::Program>, i32> {
+    if tools::is_bytecode(files) {
+        return tools::load_bytecode(&files[0]).map_err(|e| {
+            eprintln!("{e}");
+            1
+        });
+    }
+    let sources = load_sources(files).map_err(|e| {
+        eprintln!("{e}");
+        1
+    })?;
+    compile_guarded(&Engine::new(), sources).map_err(|e| {
+        report_compile_errors(&e.rendered, &sources_for_snippets(files));
+        1
+    })
 }
 
 /// Leading `.go` files (or one directory) name the program; the rest are its arguments.

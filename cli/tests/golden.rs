@@ -18,7 +18,7 @@
 //! # What is checked
 //!
 //! `weft run <name>.go` runs with the program's directory as its working directory (so paths
-//! in panics and errors are relative, as with `go run`), no standard input, and a 60 s timeout
+//! in panics and errors are relative, as with `go run`), no standard input, and a 120 s timeout
 //! after which it is killed. A run program passes when its standard output is byte-for-byte
 //! `<name>.out`, its exit status is `<name>.rc` (or 0), and, when that status is nonzero, the
 //! first line of its standard error is `<name>.err`. A compile-error program passes when its

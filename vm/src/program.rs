@@ -12,7 +12,7 @@ pub type TypeId = u32;
 /// Index of an interned method name in `Program::symbols`.
 pub type SymbolId = u32;
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Program {
     pub funcs: Vec<FuncProto>,
     pub constants: Vec<Constant>,
@@ -34,7 +34,7 @@ pub struct Program {
 }
 
 /// Pieces of the Go runtime package that the VM uses directly.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RuntimeHooks {
     /// A struct type `{ msg string }` implementing `runtime.Error`; runtime panics box their message in it.
     pub runtime_error_type: Option<TypeId>,
@@ -58,7 +58,7 @@ pub enum Constant {
     Str(Vec<u8>),
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FuncProto {
     /// Qualified name as gc prints it in stack traces: `main.main`, `main.(*T).M`, `main.main.func1`.
     pub name: String,
@@ -150,7 +150,7 @@ impl Kind {
 }
 
 /// A runtime type descriptor: what interfaces, equality, hashing, copying and fmt need.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RtType {
     /// gc's type string: `int`, `main.T`, `*main.T`, `[]string`, `map[string]int`, `struct { X int }`.
     pub name: String,
@@ -205,7 +205,7 @@ impl RtType {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RtField {
     pub name: String,
     pub ty: TypeId,

@@ -38,6 +38,8 @@ const MAX_GO_STACK_BYTES: u64 = 1_000_000_000;
 /// Interactive sessions; a child module so it can use the scheduler's private parts.
 #[path = "session.rs"]
 pub mod session;
+// The scheduler's calls into `crate::instrument` (stats, profile, trace, CLI limits).
+mod hooks;
 
 /// Why the interpreter loop stopped.
 pub(crate) enum Trap {
@@ -80,6 +82,11 @@ pub struct Vm {
     pub stderr: Box<dyn Write>,
     pub quantum: i64,
     pub instructions: u64,
+    /// Stats, profile, trace and limits a host attached (`None`: no cost); see vm/hooks.rs.
+    pub instruments: Option<Box<crate::instrument::Instruments>>,
+    /// Object index of the channel the last channel operation used (traces name the
+    /// channel a goroutine parked on with it).
+    last_channel: u32,
     nan_counter: u64,
     /// Messages computed for a fatal panic, oldest first.
     fatal_messages: Vec<String>,
@@ -153,6 +160,8 @@ impl Vm {
             stderr: Box::new(std::io::stderr()),
             quantum: DEFAULT_QUANTUM,
             instructions: 0,
+            instruments: None,
+            last_channel: 0,
             nan_counter: 0,
             fatal_messages: Vec::new(),
             args: vec!["weft".to_string()],
@@ -243,6 +252,7 @@ impl Vm {
     }
 
     fn collect(&mut self) {
+        let (started, bytes_before) = (self.collection_starting(), self.heap.bytes);
         let globals = self.globals;
         let constants = &self.constants;
         let fibers = &self.fibers;
@@ -257,6 +267,7 @@ impl Vm {
                 fiber.for_each_root(&mut |v| crate::heap::value_refs(v, out));
             }
         });
+        self.collection_finished(started, bytes_before);
     }
 
     /// Seeds the generator behind every scheduling choice (select), so a run is reproducible.
@@ -345,7 +356,10 @@ impl Vm {
     fn channel(&mut self, ch: &Value) -> Option<&mut crate::chan::Channel> {
         match ch {
             Value::Ref(r) => match self.heap.get_mut(*r) {
-                Object::Chan(c) => Some(c),
+                Object::Chan(c) => {
+                    self.last_channel = r.0;
+                    Some(c)
+                }
                 _ => None,
             },
             _ => None,

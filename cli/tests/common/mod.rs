@@ -13,7 +13,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 /// How long one program may run before it is killed and counted as failed.
-pub const PROGRAM_TIMEOUT: Duration = Duration::from_secs(60);
+pub const PROGRAM_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// More output than this is read and thrown away, so a program that prints forever cannot
 /// exhaust the harness's memory before its timeout.

@@ -331,6 +331,12 @@ impl<'a> Gen<'a> {
                     // A std body nothing reaches was never checked: its function
                     // keeps an id (method tables may name it) and stays empty.
                     if info.unchecked_bodies.contains(&obj) {
+                        // Never called; should it be, it fails loudly instead of running
+                        // off its end (and the bytecode verifier sees a terminated body).
+                        let msg = self.const_str(
+                            b"internal error: a standard-library function compiled without its body was called",
+                        );
+                        self.program.funcs[id as usize].code = vec![Op::RuntimePanic(msg)];
                         continue;
                     }
                     bodies.push((

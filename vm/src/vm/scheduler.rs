@@ -230,12 +230,21 @@ impl Vm {
                 continue;
             };
             self.running = index;
+            if self.instruments.is_some() {
+                self.slice_starting(index, &fiber);
+            }
             let slice = self.slice_length(remaining);
             let mut slice_budget = slice;
             let outcome = self.execute(&mut fiber, &program, &mut slice_budget);
             let used = (slice - slice_budget).max(1) as u64;
             self.instructions += used;
             remaining = remaining.saturating_sub(used);
+            if self.instruments.is_some() {
+                let ticks = (slice - slice_budget).max(0) as u64;
+                if let Some(code) = self.slice_finished(index, &fiber, &outcome, ticks) {
+                    return self.finish(Step::Exited(code));
+                }
+            }
             match outcome {
                 Outcome::Yield => {
                     self.fibers[index] = Some(fiber);
@@ -261,6 +270,9 @@ impl Vm {
             }
             if self.heap.should_collect() {
                 self.collect();
+                if let Some(code) = self.heap_limit_exceeded() {
+                    return self.finish(Step::Exited(code));
+                }
             }
         }
     }
@@ -277,6 +289,7 @@ impl Vm {
 
     /// Ends the VM with `step`: flushes output and releases host channel waiters.
     fn finish(&mut self, step: Step) -> Step {
+        self.instruments_finished();
         let _ = self.stdout.flush();
         let _ = self.stderr.flush();
         // Whatever Go sent before the end reaches the host, and a channel Go closed reads as closed.
