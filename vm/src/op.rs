@@ -165,6 +165,9 @@ pub const FUSED_TAIL_ARITH_LOCAL_STORE: usize = 2;
 pub const FUSED_TAIL_ARITH_LOCAL_FIELD: usize = 2;
 pub const FUSED_TAIL_LOAD_LOCAL_DUP_FIELD: usize = 2;
 pub const FUSED_TAIL_ARITH_SET_FIELD: usize = 1;
+pub const FUSED_TAIL_COPY_LOCALS_2: usize = 3;
+pub const FUSED_TAIL_MOVE_LOCAL_2: usize = 3;
+pub const FUSED_TAIL_LOAD_CAPTURE_CELL: usize = 1;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Op {
@@ -629,6 +632,26 @@ pub enum Op {
         op: Arith,
         field: u32,
     },
+    /// `[] -> []`, `L[to_b] = L[b]` and `L[to_a] = L[a]`, both read before either is
+    /// written: fuses `LoadLocal(a) LoadLocal(b) StoreLocal(to_b) StoreLocal(to_a)` (the
+    /// temporaries of a parallel assignment).
+    CopyLocals2 {
+        a: u16,
+        b: u16,
+        to_b: u16,
+        to_a: u16,
+    },
+    /// `[] -> []`, `L[to] = L[from]` then `L[to2] = L[from2]`: fuses
+    /// `LoadLocal(from) StoreLocal(to) LoadLocal(from2) StoreLocal(to2)`.
+    MoveLocal2 {
+        from: u16,
+        to: u16,
+        from2: u16,
+        to2: u16,
+    },
+    /// `[] -> [slot 0 of C[i]]`: fuses `LoadCapture(i) LoadCell` (a captured variable;
+    /// a capture that is not a cell panics as `LoadCell` does, at its pc).
+    LoadCaptureCell(u32),
     /// `[] -> []`, `L[to] = L[from] + delta` (wrapping): fuses
     /// `LoadLocal(from) PushInt(delta) AddInt StoreLocal(to)` for `from != to`.
     LocalAddConstTo {

@@ -2710,6 +2710,47 @@ impl Vm {
                         )),
                     }
                 }
+                Op::CopyLocals2 { a, b, to_b, to_a } => {
+                    let x = fiber.stack[base + a as usize].clone();
+                    let y = fiber.stack[base + b as usize].clone();
+                    fiber.stack[base + to_b as usize] = y;
+                    fiber.stack[base + to_a as usize] = x;
+                    pc += FUSED_TAIL_COPY_LOCALS_2;
+                }
+                Op::MoveLocal2 {
+                    from,
+                    to,
+                    from2,
+                    to2,
+                } => {
+                    let v = fiber.stack[base + from as usize].clone();
+                    fiber.stack[base + to as usize] = v;
+                    let v = fiber.stack[base + from2 as usize].clone();
+                    fiber.stack[base + to2 as usize] = v;
+                    pc += FUSED_TAIL_MOVE_LOCAL_2;
+                }
+                Op::LoadCaptureCell(i) => {
+                    // The pc moves past the fused `LoadCell` first, so a failure reports
+                    // the same position as the unfused sequence.
+                    pc += FUSED_TAIL_LOAD_CAPTURE_CELL;
+                    let cell = match fiber.frames[frame_index].closure {
+                        Some(r) => match self.heap.get(r) {
+                            Object::Closure { captures, .. } => captures[i as usize].clone(),
+                            _ => Value::Nil,
+                        },
+                        None => Value::Nil,
+                    };
+                    let v = match cell {
+                        Value::Ref(r) => self.heap.values(r)[0].clone(),
+                        _ => {
+                            // As if the capture had been pushed and popped by `LoadCell`.
+                            trap!(Trap::RuntimeError(
+                                "invalid memory address or nil pointer dereference".into()
+                            ))
+                        }
+                    };
+                    fiber.stack.push(v);
+                }
                 Op::LocalAddConstTo { from, to, delta } => {
                     let v = fiber.stack[base + from as usize]
                         .as_int()

@@ -63,6 +63,24 @@ fn fused(window: &[Op]) -> Option<(Op, usize)> {
                 4,
             ))
         }
+        [LoadLocal(a), LoadLocal(b), StoreLocal(to_b), StoreLocal(to_a), ..] => Some((
+            CopyLocals2 {
+                a: slot16(a)?,
+                b: slot16(b)?,
+                to_b: slot16(to_b)?,
+                to_a: slot16(to_a)?,
+            },
+            4,
+        )),
+        [LoadLocal(from), StoreLocal(to), LoadLocal(from2), StoreLocal(to2), ..] => Some((
+            MoveLocal2 {
+                from: slot16(from)?,
+                to: slot16(to)?,
+                from2: slot16(from2)?,
+                to2: slot16(to2)?,
+            },
+            4,
+        )),
         [LoadLocal(slice), LoadLocal(index), SliceGet, StoreLocal(dest), ..] => Some((
             SliceGetLocalsStore {
                 slice: slot16(slice)?,
@@ -154,6 +172,7 @@ fn fused(window: &[Op]) -> Option<(Op, usize)> {
         )),
         [LoadLocal(slot), GetField(field), ..] => Some((LoadLocalField { slot, field }, 2)),
         [LoadLocal(from), StoreLocal(to), ..] => Some((MoveLocal { from, to }, 2)),
+        [LoadCapture(index), LoadCell, ..] => Some((LoadCaptureCell(index), 2)),
         [LoadLocal(slot), arith, ..] if Arith::of(arith).is_some() => Some((
             ArithLocal {
                 op: Arith::of(arith)?,
