@@ -20,7 +20,7 @@
 //! reserved, and every item takes at least one byte. A file that decodes is not yet safe
 //! to run: `crate::verify::verify` checks that its indices and jumps are in range.
 
-use crate::op::{IntCmp, IntWidth, Op, PrintKind};
+use crate::op::{Arith, IntCmp, IntWidth, Op, PrintKind};
 use crate::program::{
     Constant, FuncProto, Kind, LineEntry, Program, RtField, RtType, RuntimeHooks,
 };
@@ -28,7 +28,7 @@ use crate::program::{
 /// The first bytes of every `.wbc` file.
 pub const MAGIC: [u8; 8] = *b"WEFTWBC\0";
 /// Bumped whenever the layout or an instruction tag changes; files of another version are refused.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 /// The version of weft that writes files; a file written by another version is refused,
 /// because instruction semantics and native names may differ between versions.
 pub const WEFT_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -461,6 +461,22 @@ macro_rules! table_operand {
 table_operand!(IntWidth, INT_WIDTHS);
 table_operand!(PrintKind, PRINT_KINDS);
 table_operand!(IntCmp, INT_CMPS);
+table_operand!(Arith, ARITHS);
+
+/// Every `Arith`, in tag order (append only: the order is part of the format).
+const ARITHS: [Arith; 11] = [
+    Arith::AddInt,
+    Arith::SubInt,
+    Arith::MulInt,
+    Arith::AndInt,
+    Arith::OrInt,
+    Arith::XorInt,
+    Arith::AndNotInt,
+    Arith::AddFloat,
+    Arith::SubFloat,
+    Arith::MulFloat,
+    Arith::DivFloat,
+];
 
 /// Writes one instruction. The tags are part of the file format: never renumber them (a
 /// new opcode takes the next free tag; `decode_op` must change with this table).
@@ -856,10 +872,110 @@ fn encode_op(out: &mut Writer, op: &Op) {
             from.put(out);
             to.put(out);
         }
-        Op::AddLocals { a, b } => {
-            out.u8(166);
+        Op::ArithLocals { op, a, b } => {
+            out.u8(185);
+            op.put(out);
             a.put(out);
             b.put(out);
+        }
+        Op::ArithLocalsStore { op, a, b, dest } => {
+            out.u8(186);
+            op.put(out);
+            a.put(out);
+            b.put(out);
+            dest.put(out);
+        }
+        Op::ArithLocal { op, slot } => {
+            out.u8(187);
+            op.put(out);
+            slot.put(out);
+        }
+        Op::ArithInt { op, imm } => {
+            out.u8(188);
+            op.put(out);
+            imm.put(out);
+        }
+        Op::ArithConst { op, value } => {
+            out.u8(189);
+            op.put(out);
+            value.put(out);
+        }
+        Op::ArithStore { op, dest } => {
+            out.u8(190);
+            op.put(out);
+            dest.put(out);
+        }
+        Op::ArithLocalStore { op, slot, dest } => {
+            out.u8(191);
+            op.put(out);
+            slot.put(out);
+            dest.put(out);
+        }
+        Op::ArithLocalField { op, slot, field } => {
+            out.u8(192);
+            op.put(out);
+            slot.put(out);
+            field.put(out);
+        }
+        Op::LoadLocalDupField { slot, field } => {
+            out.u8(193);
+            slot.put(out);
+            field.put(out);
+        }
+        Op::ArithSetField { op, field } => {
+            out.u8(194);
+            op.put(out);
+            field.put(out);
+        }
+        Op::CopyLocals2 { a, b, to_b, to_a } => {
+            out.u8(195);
+            a.put(out);
+            b.put(out);
+            to_b.put(out);
+            to_a.put(out);
+        }
+        Op::MoveLocal2 {
+            from,
+            to,
+            from2,
+            to2,
+        } => {
+            out.u8(196);
+            from.put(out);
+            to.put(out);
+            from2.put(out);
+            to2.put(out);
+        }
+        Op::LocalAddConstTo { from, to, delta } => {
+            out.u8(197);
+            from.put(out);
+            to.put(out);
+            delta.put(out);
+        }
+        Op::SliceGetLocals { slice, index } => {
+            out.u8(198);
+            slice.put(out);
+            index.put(out);
+        }
+        Op::SliceGetLocalsStore { slice, index, dest } => {
+            out.u8(199);
+            slice.put(out);
+            index.put(out);
+            dest.put(out);
+        }
+        Op::SliceSetLocals {
+            slice,
+            index,
+            source,
+        } => {
+            out.u8(200);
+            slice.put(out);
+            index.put(out);
+            source.put(out);
+        }
+        Op::LoadCaptureCell(i) => {
+            out.u8(201);
+            i.put(out);
         }
         Op::BranchInt { cmp, target } => {
             out.u8(167);
@@ -1173,10 +1289,83 @@ fn decode_op(input: &mut Reader) -> Result<Op, BytecodeError> {
             from: Operand::get(input)?,
             to: Operand::get(input)?,
         },
-        166 => Op::AddLocals {
+        185 => Op::ArithLocals {
+            op: Operand::get(input)?,
             a: Operand::get(input)?,
             b: Operand::get(input)?,
         },
+        186 => Op::ArithLocalsStore {
+            op: Operand::get(input)?,
+            a: Operand::get(input)?,
+            b: Operand::get(input)?,
+            dest: Operand::get(input)?,
+        },
+        187 => Op::ArithLocal {
+            op: Operand::get(input)?,
+            slot: Operand::get(input)?,
+        },
+        188 => Op::ArithInt {
+            op: Operand::get(input)?,
+            imm: Operand::get(input)?,
+        },
+        189 => Op::ArithConst {
+            op: Operand::get(input)?,
+            value: Operand::get(input)?,
+        },
+        190 => Op::ArithStore {
+            op: Operand::get(input)?,
+            dest: Operand::get(input)?,
+        },
+        191 => Op::ArithLocalStore {
+            op: Operand::get(input)?,
+            slot: Operand::get(input)?,
+            dest: Operand::get(input)?,
+        },
+        192 => Op::ArithLocalField {
+            op: Operand::get(input)?,
+            slot: Operand::get(input)?,
+            field: Operand::get(input)?,
+        },
+        193 => Op::LoadLocalDupField {
+            slot: Operand::get(input)?,
+            field: Operand::get(input)?,
+        },
+        194 => Op::ArithSetField {
+            op: Operand::get(input)?,
+            field: Operand::get(input)?,
+        },
+        195 => Op::CopyLocals2 {
+            a: Operand::get(input)?,
+            b: Operand::get(input)?,
+            to_b: Operand::get(input)?,
+            to_a: Operand::get(input)?,
+        },
+        196 => Op::MoveLocal2 {
+            from: Operand::get(input)?,
+            to: Operand::get(input)?,
+            from2: Operand::get(input)?,
+            to2: Operand::get(input)?,
+        },
+        197 => Op::LocalAddConstTo {
+            from: Operand::get(input)?,
+            to: Operand::get(input)?,
+            delta: Operand::get(input)?,
+        },
+        198 => Op::SliceGetLocals {
+            slice: Operand::get(input)?,
+            index: Operand::get(input)?,
+        },
+        199 => Op::SliceGetLocalsStore {
+            slice: Operand::get(input)?,
+            index: Operand::get(input)?,
+            dest: Operand::get(input)?,
+        },
+        200 => Op::SliceSetLocals {
+            slice: Operand::get(input)?,
+            index: Operand::get(input)?,
+            source: Operand::get(input)?,
+        },
+        201 => Op::LoadCaptureCell(Operand::get(input)?),
         167 => Op::BranchInt {
             cmp: Operand::get(input)?,
             target: Operand::get(input)?,

@@ -57,7 +57,7 @@ fn render_op(program: &Program, op: &crate::op::Op) -> String {
             .types
             .get(*t as usize)
             .map(|t| format!("  ; {}", t.name)),
-        Op::PushConst(c) => program
+        Op::PushConst(c) | Op::ArithConst { value: c, .. } => program
             .constants
             .get(*c as usize)
             .map(|c| format!("  ; {c:?}")),

@@ -7,6 +7,7 @@
 //!   belongs to the frame at depth `frame_depth` (1-based index into `frames`).
 //! - A Go call pushes a `Frame`; the interpreter never recurses on the Rust stack.
 
+use crate::heap::GcRef;
 use crate::value::Value;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,8 +26,9 @@ pub struct Frame {
     pub func: u32,
     pub pc: u32,
     pub base: u32,
-    /// The closure being run (`Nil` for plain functions), for `LoadCapture`.
-    pub closure: Value,
+    /// The closure being run (`None` for plain functions), for `LoadCapture`. A bare
+    /// reference rather than a `Value`, so pushing and popping frames moves plain data.
+    pub closure: Option<GcRef>,
     pub kind: FrameKind,
     /// Set by `Return`: the frame is running its deferred calls before returning.
     pub returning: bool,
@@ -104,8 +106,8 @@ impl Fiber {
 
     pub fn for_each_root(&self, f: &mut dyn FnMut(&Value)) {
         self.stack.iter().for_each(&mut *f);
-        for fr in &self.frames {
-            f(&fr.closure);
+        for closure in self.frames.iter().filter_map(|frame| frame.closure) {
+            f(&Value::Ref(closure));
         }
         for d in &self.defers {
             f(&d.func);

@@ -8,6 +8,7 @@
 //! Budget: backward jumps and calls count against the fiber's instruction budget.
 
 use crate::program::{FuncId, SymbolId, TypeId};
+use crate::value::Value;
 
 /// Integer kinds narrower than 64 bits, for `Op::Wrap`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,6 +87,62 @@ impl IntCmp {
     }
 }
 
+/// The binary arithmetic a fused arithmetic superinstruction performs (one of the
+/// `*Int`/`*Float` arithmetic ops that cannot fail).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arith {
+    AddInt,
+    SubInt,
+    MulInt,
+    AndInt,
+    OrInt,
+    XorInt,
+    AndNotInt,
+    AddFloat,
+    SubFloat,
+    MulFloat,
+    DivFloat,
+}
+
+impl Arith {
+    /// The arithmetic done by `op`, when `op` is an arithmetic op that cannot fail.
+    pub fn of(op: Op) -> Option<Arith> {
+        Some(match op {
+            Op::AddInt => Arith::AddInt,
+            Op::SubInt => Arith::SubInt,
+            Op::MulInt => Arith::MulInt,
+            Op::AndInt => Arith::AndInt,
+            Op::OrInt => Arith::OrInt,
+            Op::XorInt => Arith::XorInt,
+            Op::AndNotInt => Arith::AndNotInt,
+            Op::AddFloat => Arith::AddFloat,
+            Op::SubFloat => Arith::SubFloat,
+            Op::MulFloat => Arith::MulFloat,
+            Op::DivFloat => Arith::DivFloat,
+            _ => return None,
+        })
+    }
+
+    /// `a op b`, reading the operands exactly as the unfused op would.
+    /// Must match the `AddInt` .. `DivFloat` arms of the interpreter loop.
+    #[inline(always)]
+    pub fn apply(self, a: &Value, b: &Value) -> Value {
+        match self {
+            Arith::AddInt => Value::Int(a.as_int().wrapping_add(b.as_int())),
+            Arith::SubInt => Value::Int(a.as_int().wrapping_sub(b.as_int())),
+            Arith::MulInt => Value::Int(a.as_int().wrapping_mul(b.as_int())),
+            Arith::AndInt => Value::Int(a.as_int() & b.as_int()),
+            Arith::OrInt => Value::Int(a.as_int() | b.as_int()),
+            Arith::XorInt => Value::Int(a.as_int() ^ b.as_int()),
+            Arith::AndNotInt => Value::Int(a.as_int() & !b.as_int()),
+            Arith::AddFloat => Value::Float(a.as_float() + b.as_float()),
+            Arith::SubFloat => Value::Float(a.as_float() - b.as_float()),
+            Arith::MulFloat => Value::Float(a.as_float() * b.as_float()),
+            Arith::DivFloat => Value::Float(a.as_float() / b.as_float()),
+        }
+    }
+}
+
 /// How many instructions after a superinstruction belong to the sequence it fuses: the
 /// sequence is kept in the code after it (so jumps into the middle of the sequence stay
 /// valid) and the superinstruction skips it.
@@ -96,7 +153,21 @@ pub const FUSED_TAIL_LOAD_LOCAL_2: usize = 1;
 pub const FUSED_TAIL_LOAD_LOCAL_FIELD: usize = 1;
 pub const FUSED_TAIL_MOVE_LOCAL: usize = 1;
 pub const FUSED_TAIL_BRANCH_INT: usize = 1;
-pub const FUSED_TAIL_ADD_LOCALS: usize = 2;
+pub const FUSED_TAIL_ARITH_LOCALS: usize = 2;
+pub const FUSED_TAIL_ARITH_LOCALS_STORE: usize = 3;
+pub const FUSED_TAIL_ARITH_OPERAND: usize = 1;
+pub const FUSED_TAIL_ARITH_STORE: usize = 1;
+pub const FUSED_TAIL_SLICE_GET_LOCALS: usize = 2;
+pub const FUSED_TAIL_SLICE_GET_LOCALS_STORE: usize = 3;
+pub const FUSED_TAIL_SLICE_SET_LOCALS: usize = 3;
+pub const FUSED_TAIL_LOCAL_ADD_CONST_TO: usize = 3;
+pub const FUSED_TAIL_ARITH_LOCAL_STORE: usize = 2;
+pub const FUSED_TAIL_ARITH_LOCAL_FIELD: usize = 2;
+pub const FUSED_TAIL_LOAD_LOCAL_DUP_FIELD: usize = 2;
+pub const FUSED_TAIL_ARITH_SET_FIELD: usize = 1;
+pub const FUSED_TAIL_COPY_LOCALS_2: usize = 3;
+pub const FUSED_TAIL_MOVE_LOCAL_2: usize = 3;
+pub const FUSED_TAIL_LOAD_CAPTURE_CELL: usize = 1;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Op {
@@ -501,10 +572,112 @@ pub enum Op {
         from: u32,
         to: u32,
     },
-    /// `[] -> [L[a] + L[b]]` (wrapping): fuses `LoadLocal(a) LoadLocal(b) AddInt`.
-    AddLocals {
-        a: u32,
-        b: u32,
+    /// `[] -> [L[a] op L[b]]`: fuses `LoadLocal(a) LoadLocal(b) <arith>`.
+    ArithLocals {
+        op: Arith,
+        a: u16,
+        b: u16,
+    },
+    /// `[] -> []`, `L[dest] = L[a] op L[b]`: fuses
+    /// `LoadLocal(a) LoadLocal(b) <arith> StoreLocal(dest)`.
+    ArithLocalsStore {
+        op: Arith,
+        a: u16,
+        b: u16,
+        dest: u16,
+    },
+    /// `[x] -> [x op L[slot]]`: fuses `LoadLocal(slot) <arith>`.
+    ArithLocal {
+        op: Arith,
+        slot: u32,
+    },
+    /// `[x] -> [x op imm]`: fuses `PushInt(imm) <arith>`.
+    ArithInt {
+        op: Arith,
+        imm: i32,
+    },
+    /// `[x] -> [x op constants[value]]`: fuses `PushConst(value) <arith>` (`value` is the
+    /// constant's index, named as the other program-wide indices are).
+    ArithConst {
+        op: Arith,
+        value: u32,
+    },
+    /// `[a b] -> []`, `L[dest] = a op b`: fuses `<arith> StoreLocal(dest)`.
+    ArithStore {
+        op: Arith,
+        dest: u32,
+    },
+    /// `[x] -> []`, `L[dest] = x op L[slot]`: fuses `LoadLocal(slot) <arith> StoreLocal(dest)`.
+    ArithLocalStore {
+        op: Arith,
+        slot: u16,
+        dest: u16,
+    },
+    /// `[x] -> [x op L[slot].slots[field]]`: fuses `LoadLocal(slot) GetField(field) <arith>`
+    /// (a nil ref panics as `GetField` does, at its pc).
+    ArithLocalField {
+        op: Arith,
+        slot: u16,
+        field: u16,
+    },
+    /// `[] -> [L[slot] L[slot].slots[field]]`: fuses `LoadLocal(slot) Dup GetField(field)`
+    /// (the read half of `p.f op= x`; a nil ref panics at the `GetField`'s pc).
+    LoadLocalDupField {
+        slot: u32,
+        field: u32,
+    },
+    /// `[ref a b] -> []`, `ref.slots[field] = a op b`: fuses `<arith> SetField(field)`
+    /// (a nil ref panics at the `SetField`'s pc).
+    ArithSetField {
+        op: Arith,
+        field: u32,
+    },
+    /// `[] -> []`, `L[to_b] = L[b]` and `L[to_a] = L[a]`, both read before either is
+    /// written: fuses `LoadLocal(a) LoadLocal(b) StoreLocal(to_b) StoreLocal(to_a)` (the
+    /// temporaries of a parallel assignment).
+    CopyLocals2 {
+        a: u16,
+        b: u16,
+        to_b: u16,
+        to_a: u16,
+    },
+    /// `[] -> []`, `L[to] = L[from]` then `L[to2] = L[from2]`: fuses
+    /// `LoadLocal(from) StoreLocal(to) LoadLocal(from2) StoreLocal(to2)`.
+    MoveLocal2 {
+        from: u16,
+        to: u16,
+        from2: u16,
+        to2: u16,
+    },
+    /// `[] -> [slot 0 of C[i]]`: fuses `LoadCapture(i) LoadCell` (a captured variable;
+    /// a capture that is not a cell panics as `LoadCell` does, at its pc).
+    LoadCaptureCell(u32),
+    /// `[] -> []`, `L[to] = L[from] + delta` (wrapping): fuses
+    /// `LoadLocal(from) PushInt(delta) AddInt StoreLocal(to)` for `from != to`.
+    LocalAddConstTo {
+        from: u16,
+        to: u16,
+        delta: i32,
+    },
+    /// `[] -> [L[slice][L[index]]]`: fuses `LoadLocal(slice) LoadLocal(index) SliceGet`
+    /// (an index out of range panics as `SliceGet` does, at its pc).
+    SliceGetLocals {
+        slice: u16,
+        index: u16,
+    },
+    /// `[] -> []`, `L[dest] = L[slice][L[index]]`: fuses
+    /// `LoadLocal(slice) LoadLocal(index) SliceGet StoreLocal(dest)`.
+    SliceGetLocalsStore {
+        slice: u16,
+        index: u16,
+        dest: u16,
+    },
+    /// `[] -> []`, `L[slice][L[index]] = L[source]`: fuses
+    /// `LoadLocal(slice) LoadLocal(index) LoadLocal(source) SliceSet`.
+    SliceSetLocals {
+        slice: u16,
+        index: u16,
+        source: u16,
     },
     /// `[a b] -> []`, jumps to `target` unless `a cmp b`: fuses `<int compare> JumpIfFalse(target)`.
     BranchInt {

@@ -112,7 +112,7 @@ impl Vm {
         self.next_fiber_id += 1;
         let mut fiber = Fiber::new(id);
         if self
-            .push_frame(&mut fiber, func, 0, Value::Nil, FrameKind::Normal)
+            .push_frame(&mut fiber, func, 0, None, FrameKind::Normal)
             .is_err()
         {
             return RunOutcome::Panicked;

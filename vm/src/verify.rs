@@ -16,11 +16,7 @@
 //! `fatal error` with exit status 2, never a crash. A full stack-and-type analysis would
 //! need the result counts of dynamic calls, which the bytecode does not carry.
 
-use crate::op::{
-    Op, FUSED_TAIL_ADD_LOCALS, FUSED_TAIL_BRANCH, FUSED_TAIL_BRANCH_INT, FUSED_TAIL_INC_LOCAL,
-    FUSED_TAIL_LOAD_LOCAL_2, FUSED_TAIL_LOAD_LOCAL_ADD_CONST, FUSED_TAIL_LOAD_LOCAL_FIELD,
-    FUSED_TAIL_MOVE_LOCAL,
-};
+use crate::op::*;
 use crate::program::{Constant, FuncProto, Kind, Program};
 
 /// At most this many package-level variables (the VM allocates them all at start).
@@ -223,7 +219,7 @@ impl Checker<'_> {
                 f.code
                     .iter()
                     .filter_map(|op| match op {
-                        Op::LoadCapture(i) => Some(i.saturating_add(1)),
+                        Op::LoadCapture(i) | Op::LoadCaptureCell(i) => Some(i.saturating_add(1)),
                         _ => None,
                     })
                     .max()
@@ -439,7 +435,61 @@ impl Checker<'_> {
             Op::MoveLocal { from, to } => {
                 local(from).and(local(to)).and(tail(FUSED_TAIL_MOVE_LOCAL))
             }
-            Op::AddLocals { a, b } => local(a).and(local(b)).and(tail(FUSED_TAIL_ADD_LOCALS)),
+            Op::ArithLocals { a, b, .. } => local(a as u32)
+                .and(local(b as u32))
+                .and(tail(FUSED_TAIL_ARITH_LOCALS)),
+            Op::ArithLocalsStore { a, b, dest, .. } => local(a as u32)
+                .and(local(b as u32))
+                .and(local(dest as u32))
+                .and(tail(FUSED_TAIL_ARITH_LOCALS_STORE)),
+            Op::ArithLocal { slot, .. } => local(slot).and(tail(FUSED_TAIL_ARITH_OPERAND)),
+            Op::ArithInt { .. } => tail(FUSED_TAIL_ARITH_OPERAND),
+            Op::ArithConst { value, .. } => constant(value).and(tail(FUSED_TAIL_ARITH_OPERAND)),
+            Op::ArithStore { dest, .. } => local(dest).and(tail(FUSED_TAIL_ARITH_STORE)),
+            Op::ArithLocalStore { slot, dest, .. } => local(slot as u32)
+                .and(local(dest as u32))
+                .and(tail(FUSED_TAIL_ARITH_LOCAL_STORE)),
+            Op::ArithLocalField { slot, .. } => {
+                local(slot as u32).and(tail(FUSED_TAIL_ARITH_LOCAL_FIELD))
+            }
+            Op::LoadLocalDupField { slot, .. } => {
+                local(slot).and(tail(FUSED_TAIL_LOAD_LOCAL_DUP_FIELD))
+            }
+            Op::ArithSetField { .. } => tail(FUSED_TAIL_ARITH_SET_FIELD),
+            Op::CopyLocals2 { a, b, to_b, to_a } => local(a as u32)
+                .and(local(b as u32))
+                .and(local(to_b as u32))
+                .and(local(to_a as u32))
+                .and(tail(FUSED_TAIL_COPY_LOCALS_2)),
+            Op::MoveLocal2 {
+                from,
+                to,
+                from2,
+                to2,
+            } => local(from as u32)
+                .and(local(to as u32))
+                .and(local(from2 as u32))
+                .and(local(to2 as u32))
+                .and(tail(FUSED_TAIL_MOVE_LOCAL_2)),
+            Op::LoadCaptureCell(_) => tail(FUSED_TAIL_LOAD_CAPTURE_CELL),
+            Op::LocalAddConstTo { from, to, .. } => local(from as u32)
+                .and(local(to as u32))
+                .and(tail(FUSED_TAIL_LOCAL_ADD_CONST_TO)),
+            Op::SliceGetLocals { slice, index } => local(slice as u32)
+                .and(local(index as u32))
+                .and(tail(FUSED_TAIL_SLICE_GET_LOCALS)),
+            Op::SliceGetLocalsStore { slice, index, dest } => local(slice as u32)
+                .and(local(index as u32))
+                .and(local(dest as u32))
+                .and(tail(FUSED_TAIL_SLICE_GET_LOCALS_STORE)),
+            Op::SliceSetLocals {
+                slice,
+                index,
+                source,
+            } => local(slice as u32)
+                .and(local(index as u32))
+                .and(local(source as u32))
+                .and(tail(FUSED_TAIL_SLICE_SET_LOCALS)),
             Op::LoadLocal2 { a, b } => local(a).and(local(b)).and(tail(FUSED_TAIL_LOAD_LOCAL_2)),
             Op::BranchInt { target: t, .. } => target(t).and(tail(FUSED_TAIL_BRANCH_INT)),
             Op::BranchLocals {

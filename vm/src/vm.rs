@@ -8,11 +8,7 @@ use crate::fiber::{Deferred, Fiber, Frame, FrameKind, PanicRecord};
 use crate::heap::{GcRef, Heap, Object, SliceHeader};
 use crate::map::GoMap;
 use crate::native::{Native, NativeCtx, NativeError, NativeRegistry};
-use crate::op::{
-    IntWidth, Op, PrintKind, FUSED_TAIL_ADD_LOCALS, FUSED_TAIL_BRANCH, FUSED_TAIL_BRANCH_INT,
-    FUSED_TAIL_INC_LOCAL, FUSED_TAIL_LOAD_LOCAL_2, FUSED_TAIL_LOAD_LOCAL_ADD_CONST,
-    FUSED_TAIL_LOAD_LOCAL_FIELD, FUSED_TAIL_MOVE_LOCAL,
-};
+use crate::op::*;
 use crate::program::{Constant, FuncId, Kind, Program, TypeId};
 use crate::typed;
 use crate::value::{GoStr, Value};
@@ -114,6 +110,8 @@ pub struct Vm {
     max_frames: usize,
     /// Limits, interrupts, host calls and host channels (vm/src/vm/scheduler.rs).
     host: scheduler::HostControl,
+    /// The results vector lent to each native call, kept to avoid an allocation per call.
+    native_results: Vec<Value>,
 }
 
 fn runtime_err<T>(msg: String) -> Result<T, Trap> {
@@ -177,6 +175,7 @@ impl Vm {
             main_goexited: false,
             max_frames: MAX_FRAMES,
             host: scheduler::HostControl::default(),
+            native_results: Vec::new(),
             rng: 0x9E3779B97F4A7C15
                 ^ (std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
@@ -545,14 +544,14 @@ impl Vm {
         let f = stack[at - 1].clone();
         // What to call, as `call_value` resolves it (the two must agree).
         let (func, closure, receiver) = match &f {
-            Value::Func(id) => (*id, Value::Nil, None),
+            Value::Func(id) => (*id, None, None),
             Value::Ref(r) => match self.heap.get(*r) {
-                Object::Closure { func, .. } => (*func, f.clone(), None),
-                Object::Bound { func, recv } => (*func, Value::Nil, Some(recv.clone())),
+                Object::Closure { func, .. } => (*func, Some(*r), None),
+                Object::Bound { func, recv } => (*func, None, Some(recv.clone())),
                 Object::BoundIface { method, recv } => {
                     let (method, recv) = (*method, recv.clone());
                     let (func, recv) = self.resolve_iface_method(program, &recv, method)?;
-                    (func, Value::Nil, Some(recv))
+                    (func, None, Some(recv))
                 }
                 _ => return nil_deref(),
             },
@@ -779,7 +778,7 @@ impl Vm {
                 let base = fiber.stack.len();
                 fiber.stack.push(v);
                 if self
-                    .push_frame(fiber, helper, base, Value::Nil, FrameKind::PanicMessage)
+                    .push_frame(fiber, helper, base, None, FrameKind::PanicMessage)
                     .is_err()
                 {
                     return Some(2);
@@ -828,14 +827,15 @@ impl Vm {
     }
 
     /// Pushes a frame for `func` whose arguments are `stack[base..]`.
-    /// Inlined: it is on the path of every Go call.
-    #[inline]
+    /// Always inlined: it is on the path of every Go call, and a call through a
+    /// function boundary cost more than the frame set-up itself.
+    #[inline(always)]
     fn push_frame(
         &mut self,
         fiber: &mut Fiber,
         func: FuncId,
         base: usize,
-        closure: Value,
+        closure: Option<GcRef>,
         kind: FrameKind,
     ) -> Result<(), Trap> {
         let proto = &self.program.funcs[func as usize];
@@ -893,26 +893,26 @@ impl Vm {
         match f {
             Value::Func(id) => {
                 fiber.stack.extend(args);
-                self.push_frame(fiber, id, base, Value::Nil, kind)
+                self.push_frame(fiber, id, base, None, kind)
             }
             Value::Ref(r) => match self.heap.get(r) {
                 Object::Closure { func, .. } => {
                     let func = *func;
                     fiber.stack.extend(args);
-                    self.push_frame(fiber, func, base, Value::Ref(r), kind)
+                    self.push_frame(fiber, func, base, Some(r), kind)
                 }
                 Object::Bound { func, recv } => {
                     let (func, recv) = (*func, recv.clone());
                     fiber.stack.push(recv);
                     fiber.stack.extend(args);
-                    self.push_frame(fiber, func, base, Value::Nil, kind)
+                    self.push_frame(fiber, func, base, None, kind)
                 }
                 Object::BoundIface { method, recv } => {
                     let (method, recv) = (*method, recv.clone());
                     let (func, recv) = self.resolve_iface_method(program, &recv, method)?;
                     fiber.stack.push(recv);
                     fiber.stack.extend(args);
-                    self.push_frame(fiber, func, base, Value::Nil, kind)
+                    self.push_frame(fiber, func, base, None, kind)
                 }
                 _ => nil_deref(),
             },
@@ -1022,6 +1022,31 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `s[i]` for a slice value `s`, or the panic `SliceGet` raises.
+    /// Must match `Op::SliceGet`.
+    #[inline(always)]
+    fn slice_element(&self, s: &Value, i: i64) -> Result<Value, Trap> {
+        let (array, index) = self.slice_slot(s, i)?;
+        Ok(self.heap.values(array)[index].clone())
+    }
+
+    /// The backing array and index of `s[i]`, or the index error for `i`.
+    #[inline(always)]
+    fn slice_slot(&self, s: &Value, i: i64) -> Result<(GcRef, usize), Trap> {
+        let header = match s {
+            Value::Ref(r) => match self.heap.get(*r) {
+                Object::Slice(h) => Some(*h),
+                _ => None,
+            },
+            _ => None,
+        };
+        let (array, offset, len) = header.map_or((GcRef(0), 0, 0), |h| (h.array, h.offset, h.len));
+        if i < 0 || i >= len as i64 {
+            return Err(index_error(i, len as usize));
+        }
+        Ok((array, (offset as i64 + i) as usize))
     }
 
     fn slice_header(&self, v: &Value) -> Option<SliceHeader> {
@@ -1379,12 +1404,12 @@ impl Vm {
                 }
                 Op::GlobalAddr(i) => fiber.stack.push(Value::Ptr(self.globals, i)),
                 Op::LoadCapture(i) => {
-                    let v = match &fiber.frames[frame_index].closure {
-                        Value::Ref(r) => match self.heap.get(*r) {
+                    let v = match fiber.frames[frame_index].closure {
+                        Some(r) => match self.heap.get(r) {
                             Object::Closure { captures, .. } => captures[i as usize].clone(),
                             _ => Value::Nil,
                         },
-                        _ => Value::Nil,
+                        None => Value::Nil,
                     };
                     fiber.stack.push(v);
                 }
@@ -1904,33 +1929,22 @@ impl Vm {
                 }
                 Op::SliceGet => {
                     let i = pop!().as_int();
-                    let s = pop!();
-                    let h = self.slice_header(&s).unwrap_or(SliceHeader {
-                        array: GcRef(0),
-                        offset: 0,
-                        len: 0,
-                        cap: 0,
-                    });
-                    if i < 0 || i >= h.len as i64 {
-                        trap!(index_error(i, h.len as usize));
+                    let s = top!();
+                    match self.slice_element(s, i) {
+                        Ok(v) => *s = v,
+                        Err(t) => {
+                            // As if the slice had been popped first.
+                            fiber.stack.pop();
+                            trap!(t);
+                        }
                     }
-                    let v = self.heap.values(h.array)[(h.offset as i64 + i) as usize].clone();
-                    fiber.stack.push(v);
                 }
                 Op::SliceSet => {
                     let v = pop!();
                     let i = pop!().as_int();
                     let s = pop!();
-                    let h = self.slice_header(&s).unwrap_or(SliceHeader {
-                        array: GcRef(0),
-                        offset: 0,
-                        len: 0,
-                        cap: 0,
-                    });
-                    if i < 0 || i >= h.len as i64 {
-                        trap!(index_error(i, h.len as usize));
-                    }
-                    self.heap.values_mut(h.array)[(h.offset as i64 + i) as usize] = v;
+                    let (array, index) = check!(self.slice_slot(&s, i));
+                    self.heap.values_mut(array)[index] = v;
                 }
                 Op::SliceElemPtr => {
                     let i = pop!().as_int();
@@ -2360,7 +2374,7 @@ impl Vm {
                     let (func, recv) = check!(self.resolve_iface_method(program, &iface, method));
                     fiber.stack[at] = recv;
                     save!();
-                    check!(self.push_frame(fiber, func, at, Value::Nil, FrameKind::Normal));
+                    check!(self.push_frame(fiber, func, at, None, FrameKind::Normal));
                     call_frame_done!();
                 }
                 Op::BindIface(method) => {
@@ -2390,7 +2404,7 @@ impl Vm {
                 Op::Call { func, argc } => {
                     save!();
                     let at = fiber.stack.len() - argc as usize;
-                    check!(self.push_frame(fiber, func, at, Value::Nil, FrameKind::Normal));
+                    check!(self.push_frame(fiber, func, at, None, FrameKind::Normal));
                     call_frame_done!();
                 }
                 Op::CallValue { argc } => {
@@ -2406,25 +2420,29 @@ impl Vm {
                     argc,
                     results,
                 } => {
+                    // The arguments are read in place on the stack and the results
+                    // vector is reused, so a call such as `math.Sqrt` allocates nothing.
                     let at = fiber.stack.len() - argc as usize;
-                    let args: Vec<Value> = fiber.stack.drain(at..).collect();
                     let f = &self.natives[native as usize];
                     let mut ctx = NativeCtx {
                         heap: &mut self.heap,
                         program,
                         stdout: &mut *self.stdout,
                         stderr: &mut *self.stderr,
-                        results: Vec::with_capacity(results as usize),
+                        results: std::mem::take(&mut self.native_results),
                         args: &self.args,
                         goroutines: self.fibers.iter().filter(|f| f.is_some()).count() + 1,
                         clock: &self.clock,
                         host_channels: &mut self.host.channels,
                     };
-                    match f.call(&mut ctx, &args) {
+                    let outcome = f.call(&mut ctx, &fiber.stack[at..]);
+                    let mut res = ctx.results;
+                    fiber.stack.truncate(at);
+                    match outcome {
                         Ok(()) => {
-                            let mut res = ctx.results;
                             res.resize(results as usize, Value::Nil);
-                            fiber.stack.extend(res);
+                            fiber.stack.extend(res.drain(..));
+                            self.native_results = res;
                         }
                         Err(NativeError::Yield) => {
                             save!();
@@ -2465,6 +2483,26 @@ impl Vm {
                     }
                 }
                 Op::Return => {
+                    // The common case, a plain call returning to a Go caller with no
+                    // deferred calls and no boxed results, is done here; everything
+                    // else goes through `do_return`.
+                    if frame_index > 0
+                        && fiber.frames[frame_index].kind == FrameKind::Normal
+                        && !fiber.top_has_defers()
+                    {
+                        let proto = &program.funcs[fiber.frames[frame_index].func as usize];
+                        if proto.boxed_results.is_empty() {
+                            let results = base + proto.param_count as usize;
+                            let count = proto.result_count as usize;
+                            for i in 0..count {
+                                fiber.stack.swap(base + i, results + i);
+                            }
+                            fiber.stack.truncate(base + count);
+                            fiber.frames.pop();
+                            reload!();
+                            continue;
+                        }
+                    }
                     save!();
                     fiber.frames[frame_index].returning = true;
                     match self.do_return(fiber, program) {
@@ -2608,12 +2646,161 @@ impl Vm {
                     fiber.stack[base + to as usize] = v;
                     pc += FUSED_TAIL_MOVE_LOCAL;
                 }
-                Op::AddLocals { a, b } => {
-                    let sum = fiber.stack[base + a as usize]
+                Op::ArithLocals { op, a, b } => {
+                    let v = op.apply(
+                        &fiber.stack[base + a as usize],
+                        &fiber.stack[base + b as usize],
+                    );
+                    fiber.stack.push(v);
+                    pc += FUSED_TAIL_ARITH_LOCALS;
+                }
+                Op::ArithLocalsStore { op, a, b, dest } => {
+                    let v = op.apply(
+                        &fiber.stack[base + a as usize],
+                        &fiber.stack[base + b as usize],
+                    );
+                    fiber.stack[base + dest as usize] = v;
+                    pc += FUSED_TAIL_ARITH_LOCALS_STORE;
+                }
+                Op::ArithLocal { op, slot } => {
+                    let n = fiber.stack.len();
+                    let v = op.apply(&fiber.stack[n - 1], &fiber.stack[base + slot as usize]);
+                    fiber.stack[n - 1] = v;
+                    pc += FUSED_TAIL_ARITH_OPERAND;
+                }
+                Op::ArithInt { op, imm } => {
+                    let a = top!();
+                    *a = op.apply(a, &Value::Int(imm as i64));
+                    pc += FUSED_TAIL_ARITH_OPERAND;
+                }
+                Op::ArithConst { op, value } => {
+                    let a = top!();
+                    *a = op.apply(a, &self.constants[value as usize]);
+                    pc += FUSED_TAIL_ARITH_OPERAND;
+                }
+                Op::ArithStore { op, dest } => {
+                    let b = pop!();
+                    let a = pop!();
+                    fiber.stack[base + dest as usize] = op.apply(&a, &b);
+                    pc += FUSED_TAIL_ARITH_STORE;
+                }
+                Op::ArithLocalStore { op, slot, dest } => {
+                    let x = pop!();
+                    fiber.stack[base + dest as usize] =
+                        op.apply(&x, &fiber.stack[base + slot as usize]);
+                    pc += FUSED_TAIL_ARITH_LOCAL_STORE;
+                }
+                Op::ArithLocalField { op, slot, field } => {
+                    // The pc moves to the fused `GetField` first, so a nil dereference
+                    // reports the same position as the unfused sequence.
+                    pc += FUSED_TAIL_ARITH_LOCAL_FIELD - 1;
+                    let operand = match &fiber.stack[base + slot as usize] {
+                        Value::Ref(r) => self.heap.values(*r)[field as usize].clone(),
+                        _ => trap!(Trap::RuntimeError(
+                            "invalid memory address or nil pointer dereference".into()
+                        )),
+                    };
+                    pc += 1;
+                    let a = top!();
+                    *a = op.apply(a, &operand);
+                }
+                Op::LoadLocalDupField { slot, field } => {
+                    let object = fiber.stack[base + slot as usize].clone();
+                    fiber.stack.push(object);
+                    pc += FUSED_TAIL_LOAD_LOCAL_DUP_FIELD;
+                    let v = match fiber.stack.last() {
+                        Some(Value::Ref(r)) => self.heap.values(*r)[field as usize].clone(),
+                        _ => trap!(Trap::RuntimeError(
+                            "invalid memory address or nil pointer dereference".into()
+                        )),
+                    };
+                    fiber.stack.push(v);
+                }
+                Op::ArithSetField { op, field } => {
+                    pc += FUSED_TAIL_ARITH_SET_FIELD;
+                    let b = pop!();
+                    let a = pop!();
+                    let v = op.apply(&a, &b);
+                    match pop!() {
+                        Value::Ref(r) => self.heap.values_mut(r)[field as usize] = v,
+                        _ => trap!(Trap::RuntimeError(
+                            "invalid memory address or nil pointer dereference".into()
+                        )),
+                    }
+                }
+                Op::CopyLocals2 { a, b, to_b, to_a } => {
+                    let x = fiber.stack[base + a as usize].clone();
+                    let y = fiber.stack[base + b as usize].clone();
+                    fiber.stack[base + to_b as usize] = y;
+                    fiber.stack[base + to_a as usize] = x;
+                    pc += FUSED_TAIL_COPY_LOCALS_2;
+                }
+                Op::MoveLocal2 {
+                    from,
+                    to,
+                    from2,
+                    to2,
+                } => {
+                    let v = fiber.stack[base + from as usize].clone();
+                    fiber.stack[base + to as usize] = v;
+                    let v = fiber.stack[base + from2 as usize].clone();
+                    fiber.stack[base + to2 as usize] = v;
+                    pc += FUSED_TAIL_MOVE_LOCAL_2;
+                }
+                Op::LoadCaptureCell(i) => {
+                    // The pc moves past the fused `LoadCell` first, so a failure reports
+                    // the same position as the unfused sequence.
+                    pc += FUSED_TAIL_LOAD_CAPTURE_CELL;
+                    let cell = match fiber.frames[frame_index].closure {
+                        Some(r) => match self.heap.get(r) {
+                            Object::Closure { captures, .. } => captures[i as usize].clone(),
+                            _ => Value::Nil,
+                        },
+                        None => Value::Nil,
+                    };
+                    let v = match cell {
+                        Value::Ref(r) => self.heap.values(r)[0].clone(),
+                        _ => {
+                            // As if the capture had been pushed and popped by `LoadCell`.
+                            trap!(Trap::RuntimeError(
+                                "invalid memory address or nil pointer dereference".into()
+                            ))
+                        }
+                    };
+                    fiber.stack.push(v);
+                }
+                Op::LocalAddConstTo { from, to, delta } => {
+                    let v = fiber.stack[base + from as usize]
                         .as_int()
-                        .wrapping_add(fiber.stack[base + b as usize].as_int());
-                    fiber.stack.push(Value::Int(sum));
-                    pc += FUSED_TAIL_ADD_LOCALS;
+                        .wrapping_add(delta as i64);
+                    fiber.stack[base + to as usize] = Value::Int(v);
+                    pc += FUSED_TAIL_LOCAL_ADD_CONST_TO;
+                }
+                Op::SliceGetLocals { slice, index } => {
+                    // The pc moves past the fused `SliceGet` first, so an index error
+                    // reports the same position as the unfused sequence.
+                    pc += FUSED_TAIL_SLICE_GET_LOCALS;
+                    let i = fiber.stack[base + index as usize].as_int();
+                    let v = check!(self.slice_element(&fiber.stack[base + slice as usize], i));
+                    fiber.stack.push(v);
+                }
+                Op::SliceGetLocalsStore { slice, index, dest } => {
+                    pc += FUSED_TAIL_SLICE_GET_LOCALS;
+                    let i = fiber.stack[base + index as usize].as_int();
+                    let v = check!(self.slice_element(&fiber.stack[base + slice as usize], i));
+                    fiber.stack[base + dest as usize] = v;
+                    pc += FUSED_TAIL_SLICE_GET_LOCALS_STORE - FUSED_TAIL_SLICE_GET_LOCALS;
+                }
+                Op::SliceSetLocals {
+                    slice,
+                    index,
+                    source,
+                } => {
+                    pc += FUSED_TAIL_SLICE_SET_LOCALS;
+                    let i = fiber.stack[base + index as usize].as_int();
+                    let v = fiber.stack[base + source as usize].clone();
+                    let slot = check!(self.slice_slot(&fiber.stack[base + slice as usize], i));
+                    self.heap.values_mut(slot.0)[slot.1] = v;
                 }
                 Op::BranchInt { cmp, target } => {
                     let b = pop!().as_int();

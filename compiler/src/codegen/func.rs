@@ -513,6 +513,15 @@ impl<'a> Gen<'a> {
                 self.assign_one(&lhs[0], &rhs[0], define);
                 return;
             }
+            if define && lhs.iter().all(|l| self.is_new_var_or_blank(l)) {
+                // Only new variables (and `_`): their scope starts after the statement, so
+                // no right operand can observe them, and each value can go straight into
+                // its variable without passing through a temporary.
+                for (l, r) in lhs.iter().zip(rhs) {
+                    self.assign_one(l, r, true);
+                }
+                return;
+            }
             // Parallel assignment: left operands' index and pointer expressions, then the
             // right side, are evaluated first; the assignments happen afterwards, left to right.
             let mut places = Vec::new();
@@ -553,6 +562,14 @@ impl<'a> Gen<'a> {
         }
         for (p, t) in places.into_iter().zip(temps) {
             self.finish_target(p, t);
+        }
+    }
+
+    /// Whether `l`, the left side of a `:=`, is `_` or a variable this statement declares.
+    fn is_new_var_or_blank(&self, l: &Expr) -> bool {
+        match &l.kind {
+            ExprKind::Ident(id) => id.name.as_ref() == "_" || self.info.defs.contains_key(&id.id),
+            _ => false,
         }
     }
 

@@ -336,7 +336,18 @@ impl<'a> Gen<'a> {
                         let msg = self.const_str(
                             b"internal error: a standard-library function compiled without its body was called",
                         );
-                        self.program.funcs[id as usize].code = vec![Op::RuntimePanic(msg)];
+                        // Its frame shape still matches its signature, so that calls to
+                        // it (from method wrappers the program does reach) verify.
+                        let slots = |fields: &[ast::Field]| -> u32 {
+                            fields.iter().map(|f| f.names.len().max(1) as u32).sum()
+                        };
+                        let params = u32::from(fd.recv.is_some()) + slots(&fd.sig.params);
+                        let results = slots(&fd.sig.results);
+                        let proto = &mut self.program.funcs[id as usize];
+                        proto.code = vec![Op::RuntimePanic(msg)];
+                        proto.param_count = params;
+                        proto.result_count = results;
+                        proto.local_count = params + results;
                         continue;
                     }
                     bodies.push((

@@ -121,7 +121,7 @@ impl Vm {
         self.host.started = true;
         let mut main = Fiber::new(1);
         if let Err(Trap::StackOverflow) =
-            self.push_frame(&mut main, func, 0, Value::Nil, FrameKind::Normal)
+            self.push_frame(&mut main, func, 0, None, FrameKind::Normal)
         {
             self.host.finished = Some(Step::Exited(2));
             return;
@@ -155,7 +155,7 @@ impl Vm {
         let base = fiber.stack.len();
         fiber.stack.extend(args);
         if self
-            .push_frame(&mut fiber, func, base, Value::Nil, FrameKind::Normal)
+            .push_frame(&mut fiber, func, base, None, FrameKind::Normal)
             .is_err()
         {
             return Err("stack overflow starting the call".to_string());
