@@ -161,6 +161,11 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         "container/ring",
         &[("ring.go", include_str!("../go/container/ring/ring.go"))],
     ),
+    ("path", &[("path.go", include_str!("../go/path/path.go"))]),
+    (
+        "path/filepath",
+        &[("path.go", include_str!("../go/path/filepath/path.go"))],
+    ),
 ];
 
 /// Weft's standard library as a `PackageSource`.
