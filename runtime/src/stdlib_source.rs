@@ -166,6 +166,18 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         "path/filepath",
         &[("path.go", include_str!("../go/path/filepath/path.go"))],
     ),
+    (
+        "encoding/hex",
+        &[("hex.go", include_str!("../go/encoding/hex/hex.go"))],
+    ),
+    (
+        "encoding/base64",
+        &[("base64.go", include_str!("../go/encoding/base64/base64.go"))],
+    ),
+    (
+        "encoding/binary",
+        &[("binary.go", include_str!("../go/encoding/binary/binary.go"))],
+    ),
 ];
 
 /// Weft's standard library as a `PackageSource`.
