@@ -178,6 +178,19 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         "encoding/binary",
         &[("binary.go", include_str!("../go/encoding/binary/binary.go"))],
     ),
+    ("hash", &[("hash.go", include_str!("../go/hash/hash.go"))]),
+    (
+        "hash/fnv",
+        &[("fnv.go", include_str!("../go/hash/fnv/fnv.go"))],
+    ),
+    (
+        "hash/crc32",
+        &[("crc32.go", include_str!("../go/hash/crc32/crc32.go"))],
+    ),
+    (
+        "hash/adler32",
+        &[("adler32.go", include_str!("../go/hash/adler32/adler32.go"))],
+    ),
 ];
 
 /// Weft's standard library as a `PackageSource`.
