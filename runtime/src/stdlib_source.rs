@@ -191,6 +191,18 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         "hash/adler32",
         &[("adler32.go", include_str!("../go/hash/adler32/adler32.go"))],
     ),
+    (
+        "crypto/md5",
+        &[("md5.go", include_str!("../go/crypto/md5/md5.go"))],
+    ),
+    (
+        "crypto/sha1",
+        &[("sha1.go", include_str!("../go/crypto/sha1/sha1.go"))],
+    ),
+    (
+        "crypto/sha256",
+        &[("sha256.go", include_str!("../go/crypto/sha256/sha256.go"))],
+    ),
 ];
 
 /// Weft's standard library as a `PackageSource`.

@@ -2,6 +2,7 @@
 
 mod args;
 mod bits;
+mod digests;
 mod fmt;
 mod math;
 mod os;
@@ -32,6 +33,7 @@ pub fn register_all(r: &mut NativeRegistry) {
     utf8::register(r);
     math::register(r);
     bits::register(r);
+    digests::register(r);
 }
 
 /// Gives programs the host's file system, environment, working directory and host name
