@@ -203,6 +203,13 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         "crypto/sha256",
         &[("sha256.go", include_str!("../go/crypto/sha256/sha256.go"))],
     ),
+    (
+        "text/tabwriter",
+        &[(
+            "tabwriter.go",
+            include_str!("../go/text/tabwriter/tabwriter.go"),
+        )],
+    ),
 ];
 
 /// Weft's standard library as a `PackageSource`.
