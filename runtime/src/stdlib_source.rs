@@ -178,6 +178,13 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         "encoding/binary",
         &[("binary.go", include_str!("../go/encoding/binary/binary.go"))],
     ),
+    (
+        "encoding/csv",
+        &[
+            ("reader.go", include_str!("../go/encoding/csv/reader.go")),
+            ("writer.go", include_str!("../go/encoding/csv/writer.go")),
+        ],
+    ),
     ("hash", &[("hash.go", include_str!("../go/hash/hash.go"))]),
     (
         "hash/fnv",
