@@ -176,7 +176,10 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ),
     (
         "encoding/binary",
-        &[("binary.go", include_str!("../go/encoding/binary/binary.go"))],
+        &[
+            ("binary.go", include_str!("../go/encoding/binary/binary.go")),
+            ("data.go", include_str!("../go/encoding/binary/data.go")),
+        ],
     ),
     (
         "encoding/csv",
@@ -197,6 +200,14 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     (
         "hash/adler32",
         &[("adler32.go", include_str!("../go/hash/adler32/adler32.go"))],
+    ),
+    (
+        "hash/crc64",
+        &[("crc64.go", include_str!("../go/hash/crc64/crc64.go"))],
+    ),
+    (
+        "encoding",
+        &[("encoding.go", include_str!("../go/encoding/encoding.go"))],
     ),
     (
         "crypto/md5",

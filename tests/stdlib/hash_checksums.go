@@ -6,6 +6,7 @@ import (
 	"hash"
 	"hash/adler32"
 	"hash/crc32"
+	"hash/crc64"
 	"hash/fnv"
 	"io"
 	"strings"
@@ -51,6 +52,8 @@ func main() {
 		fmt.Printf("  crc32 %08x %08x %08x %08x %08x\n", crc32.ChecksumIEEE(data), crc32.Checksum(data, castagnoli),
 			crc32.Checksum(data, koopman), crc32.Checksum(data, custom), crc32.Update(crc32.ChecksumIEEE(data[:len(data)/2]), crc32.IEEETable, data[len(data)/2:]))
 		fmt.Printf("  adler32 %08x\n", adler32.Checksum(data))
+		fmt.Printf("  crc64 %016x %016x\n", crc64.Checksum(data, crc64.MakeTable(crc64.ISO)), crc64.Checksum(data, crc64.MakeTable(crc64.ECMA)))
+		show("crc64", crc64.New(crc64.MakeTable(crc64.ECMA)), data)
 		show("fnv32", fnv.New32(), data)
 		show("fnv32a", fnv.New32a(), data)
 		show("fnv64", fnv.New64(), data)
@@ -64,6 +67,7 @@ func main() {
 	h := fnv.New64a()
 	io.WriteString(h, "abc")
 	fmt.Println(h.Sum64(), h.Sum(nil), h.Sum64())
+	fmt.Println(crc64.Size, crc64.Update(0, crc64.MakeTable(crc64.ISO), []byte("x")))
 	var hs []hash.Hash32 = []hash.Hash32{crc32.NewIEEE(), adler32.New(), fnv.New32()}
 	for _, x := range hs {
 		fmt.Fprintf(x, "%d-%s", 42, "formatted")

@@ -1,6 +1,7 @@
 // Package binary translates between numbers and byte sequences (byte orders) and
-// encodes varints, as Go's encoding/binary does. Read, Write and Size, which need
-// reflection, are not provided.
+// encodes varints, as Go's encoding/binary does. Read, Write, Size, Encode, Decode
+// and Append (data.go) handle basic values, pointers and slices, not structs or
+// arrays, which gc walks by reflection.
 package binary
 
 import (
