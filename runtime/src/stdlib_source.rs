@@ -222,6 +222,14 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         &[("sha256.go", include_str!("../go/crypto/sha256/sha256.go"))],
     ),
     (
+        "crypto/subtle",
+        &[("subtle.go", include_str!("../go/crypto/subtle/subtle.go"))],
+    ),
+    (
+        "crypto/hmac",
+        &[("hmac.go", include_str!("../go/crypto/hmac/hmac.go"))],
+    ),
+    (
         "text/tabwriter",
         &[(
             "tabwriter.go",
