@@ -222,6 +222,10 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         &[("sha256.go", include_str!("../go/crypto/sha256/sha256.go"))],
     ),
     (
+        "crypto/sha512",
+        &[("sha512.go", include_str!("../go/crypto/sha512/sha512.go"))],
+    ),
+    (
         "crypto/subtle",
         &[("subtle.go", include_str!("../go/crypto/subtle/subtle.go"))],
     ),

@@ -8,6 +8,7 @@ mod math;
 mod os;
 mod reflectlite;
 mod regexp;
+mod sha512;
 mod stdin;
 mod strconv;
 mod strings;
@@ -34,6 +35,7 @@ pub fn register_all(r: &mut NativeRegistry) {
     math::register(r);
     bits::register(r);
     digests::register(r);
+    sha512::register(r);
 }
 
 /// Gives programs the host's file system, environment, working directory and host name
