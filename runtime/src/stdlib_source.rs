@@ -175,6 +175,10 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         &[("base64.go", include_str!("../go/encoding/base64/base64.go"))],
     ),
     (
+        "encoding/base32",
+        &[("base32.go", include_str!("../go/encoding/base32/base32.go"))],
+    ),
+    (
         "encoding/binary",
         &[
             ("binary.go", include_str!("../go/encoding/binary/binary.go")),
