@@ -179,6 +179,10 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         &[("base32.go", include_str!("../go/encoding/base32/base32.go"))],
     ),
     (
+        "encoding/pem",
+        &[("pem.go", include_str!("../go/encoding/pem/pem.go"))],
+    ),
+    (
         "encoding/binary",
         &[
             ("binary.go", include_str!("../go/encoding/binary/binary.go")),
