@@ -183,6 +183,13 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         &[("pem.go", include_str!("../go/encoding/pem/pem.go"))],
     ),
     (
+        "encoding/ascii85",
+        &[(
+            "ascii85.go",
+            include_str!("../go/encoding/ascii85/ascii85.go"),
+        )],
+    ),
+    (
         "encoding/binary",
         &[
             ("binary.go", include_str!("../go/encoding/binary/binary.go")),
