@@ -161,6 +161,100 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
         "container/ring",
         &[("ring.go", include_str!("../go/container/ring/ring.go"))],
     ),
+    ("path", &[("path.go", include_str!("../go/path/path.go"))]),
+    (
+        "path/filepath",
+        &[("path.go", include_str!("../go/path/filepath/path.go"))],
+    ),
+    (
+        "encoding/hex",
+        &[("hex.go", include_str!("../go/encoding/hex/hex.go"))],
+    ),
+    (
+        "encoding/base64",
+        &[("base64.go", include_str!("../go/encoding/base64/base64.go"))],
+    ),
+    (
+        "encoding/base32",
+        &[("base32.go", include_str!("../go/encoding/base32/base32.go"))],
+    ),
+    (
+        "encoding/pem",
+        &[("pem.go", include_str!("../go/encoding/pem/pem.go"))],
+    ),
+    (
+        "encoding/ascii85",
+        &[(
+            "ascii85.go",
+            include_str!("../go/encoding/ascii85/ascii85.go"),
+        )],
+    ),
+    (
+        "encoding/binary",
+        &[
+            ("binary.go", include_str!("../go/encoding/binary/binary.go")),
+            ("data.go", include_str!("../go/encoding/binary/data.go")),
+        ],
+    ),
+    (
+        "encoding/csv",
+        &[
+            ("reader.go", include_str!("../go/encoding/csv/reader.go")),
+            ("writer.go", include_str!("../go/encoding/csv/writer.go")),
+        ],
+    ),
+    ("hash", &[("hash.go", include_str!("../go/hash/hash.go"))]),
+    (
+        "hash/fnv",
+        &[("fnv.go", include_str!("../go/hash/fnv/fnv.go"))],
+    ),
+    (
+        "hash/crc32",
+        &[("crc32.go", include_str!("../go/hash/crc32/crc32.go"))],
+    ),
+    (
+        "hash/adler32",
+        &[("adler32.go", include_str!("../go/hash/adler32/adler32.go"))],
+    ),
+    (
+        "hash/crc64",
+        &[("crc64.go", include_str!("../go/hash/crc64/crc64.go"))],
+    ),
+    (
+        "encoding",
+        &[("encoding.go", include_str!("../go/encoding/encoding.go"))],
+    ),
+    (
+        "crypto/md5",
+        &[("md5.go", include_str!("../go/crypto/md5/md5.go"))],
+    ),
+    (
+        "crypto/sha1",
+        &[("sha1.go", include_str!("../go/crypto/sha1/sha1.go"))],
+    ),
+    (
+        "crypto/sha256",
+        &[("sha256.go", include_str!("../go/crypto/sha256/sha256.go"))],
+    ),
+    (
+        "crypto/sha512",
+        &[("sha512.go", include_str!("../go/crypto/sha512/sha512.go"))],
+    ),
+    (
+        "crypto/subtle",
+        &[("subtle.go", include_str!("../go/crypto/subtle/subtle.go"))],
+    ),
+    (
+        "crypto/hmac",
+        &[("hmac.go", include_str!("../go/crypto/hmac/hmac.go"))],
+    ),
+    (
+        "text/tabwriter",
+        &[(
+            "tabwriter.go",
+            include_str!("../go/text/tabwriter/tabwriter.go"),
+        )],
+    ),
 ];
 
 /// Weft's standard library as a `PackageSource`.

@@ -2,11 +2,13 @@
 
 mod args;
 mod bits;
+mod digests;
 mod fmt;
 mod math;
 mod os;
 mod reflectlite;
 mod regexp;
+mod sha512;
 mod stdin;
 mod strconv;
 mod strings;
@@ -34,6 +36,8 @@ pub fn register_all(r: &mut NativeRegistry) {
     math::register(r);
     bits::register(r);
     sync::register(r);
+    digests::register(r);
+    sha512::register(r);
 }
 
 /// Gives programs the host's file system, environment, working directory and host name

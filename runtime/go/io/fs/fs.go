@@ -3,6 +3,7 @@
 package fs
 
 import (
+	"errors"
 	"internal/oserror"
 	"time"
 )
@@ -163,3 +164,14 @@ func (m FileMode) Perm() FileMode { return m & ModePerm }
 
 // Type returns the type bits in m.
 func (m FileMode) Type() FileMode { return m & ModeType }
+
+// SkipDir, returned by a WalkDirFunc, skips the directory being visited (or the rest
+// of the directory holding the file being visited).
+var SkipDir = errors.New("skip this directory")
+
+// SkipAll, returned by a WalkDirFunc, skips every remaining file and directory.
+var SkipAll = errors.New("skip everything and stop the walk")
+
+// WalkDirFunc is the type of the function called for each file or directory
+// visited by WalkDir (in io/fs or path/filepath).
+type WalkDirFunc func(path string, d DirEntry, err error) error
