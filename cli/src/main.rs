@@ -11,6 +11,7 @@ use std::sync::Arc;
 use weft::{Engine, RunOptions};
 use weft_vm::instrument::Limits;
 
+mod cache;
 mod repl;
 
 #[derive(Parser)]
@@ -265,10 +266,15 @@ fn load_program(files: &[String]) -> Result<Arc<weft_vm::Program>, i32> {
         eprintln!("{e}");
         1
     })?;
-    compile_guarded(&Engine::new(), sources).map_err(|e| {
+    if let Some(program) = cache::lookup(&sources) {
+        return Ok(program);
+    }
+    let program = compile_guarded(&Engine::new(), sources.clone()).map_err(|e| {
         report_compile_errors(&e.rendered, &sources_for_snippets(files));
         1
-    })
+    })?;
+    cache::store(&sources, &program);
+    Ok(program)
 }
 
 /// Leading `.go` files (or one directory) name the program; the rest are its arguments.

@@ -123,3 +123,66 @@ fn exit_statuses_follow_gc() {
         Some(7)
     );
 }
+
+#[test]
+fn run_reuses_compiled_programs_from_the_cache_and_recovers_from_a_damaged_entry() {
+    let cache = std::env::temp_dir().join(format!("weft-cache-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&cache);
+    let program = temp_program(
+        "cached.go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"cached\", 6*7) }\n",
+    );
+    let run = || {
+        let out = weft()
+            .env("WEFT_CACHE", &cache)
+            .arg("run")
+            .arg(&program)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // First run compiles and stores one entry; the second runs it.
+    assert_eq!(run(), "cached 42\n");
+    let entries: Vec<_> = std::fs::read_dir(&cache)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    assert!(entries[0].extension().is_some_and(|e| e == "wbc"));
+    assert_eq!(run(), "cached 42\n");
+    // A damaged entry is refused by the verifier, recompiled and replaced.
+    std::fs::write(&entries[0], b"WEFTWBC\0garbage").unwrap();
+    assert_eq!(run(), "cached 42\n");
+    assert_ne!(std::fs::read(&entries[0]).unwrap(), b"WEFTWBC\0garbage");
+    // A changed program is a different entry.
+    std::fs::write(
+        &program,
+        "package main\n\nfunc main() { println(\"changed\") }\n",
+    )
+    .unwrap();
+    let out = weft()
+        .env("WEFT_CACHE", &cache)
+        .arg("run")
+        .arg(&program)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "changed\n");
+    assert_eq!(std::fs::read_dir(&cache).unwrap().count(), 2);
+    // WEFT_CACHE=off writes nothing.
+    let off = cache.join("off-run");
+    let out = weft()
+        .env("WEFT_CACHE", "off")
+        .env("XDG_CACHE_HOME", &off)
+        .arg("run")
+        .arg(&program)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(!off.exists());
+    let _ = std::fs::remove_dir_all(&cache);
+}

@@ -74,6 +74,8 @@ pub fn run_program(runner: &Path, directory: &Path, file_name: &str, timeout: Du
         .arg("run")
         .arg(file_name)
         .current_dir(directory)
+        // Every run compiles: the corpus tests the compiler, not the compile cache.
+        .env("WEFT_CACHE", "off")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
