@@ -46,6 +46,10 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ("io/fs", &[("fs.go", include_str!("../go/io/fs/fs.go"))]),
     ("io", &[("io.go", include_str!("../go/io/io.go"))]),
     (
+        "io/ioutil",
+        &[("ioutil.go", include_str!("../go/io/ioutil/ioutil.go"))],
+    ),
+    (
         "fmt",
         &[
             ("print.go", include_str!("../go/fmt/print.go")),

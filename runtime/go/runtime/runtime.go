@@ -93,6 +93,10 @@ const GOOS = "linux"
 
 const GOARCH = "amd64"
 
+// Compiler is the name of the toolchain a program was built by; Weft runs programs as
+// gc compiles them, so it reports gc.
+const Compiler = "gc"
+
 // GOMAXPROCS reports 1: Weft runs goroutines on one OS thread.
 func GOMAXPROCS(n int) int { return 1 }
 
