@@ -95,6 +95,8 @@ pub struct Heap {
     /// Collect when `bytes` exceeds this.
     pub next_gc: usize,
     pub collections: u64,
+    /// The most `bytes` ever held, as of the last collection (`peak()` is exact now).
+    peak_bytes: usize,
     /// Cumulative allocation counts, for `runtime.ReadMemStats`.
     pub total_allocated_bytes: u64,
     pub total_allocated_objects: u64,
@@ -134,7 +136,14 @@ impl Heap {
             total_allocated_bytes: 0,
             total_allocated_objects: 0,
             collect_requested: false,
+            peak_bytes: 0,
         }
+    }
+
+    /// The most bytes live objects ever held (`runtime.MemStats.Sys`'s estimate): the heap
+    /// only shrinks in a collection, which records the peak first.
+    pub fn peak(&self) -> usize {
+        self.peak_bytes.max(self.bytes)
     }
 
     pub fn alloc(&mut self, object: Object) -> GcRef {
@@ -200,6 +209,7 @@ impl Heap {
 
     /// Marks everything reachable from `roots` and frees the rest.
     pub fn collect(&mut self, roots: &mut dyn FnMut(&mut Vec<GcRef>)) {
+        self.peak_bytes = self.peak();
         let mut work = Vec::new();
         roots(&mut work);
         while let Some(r) = work.pop() {

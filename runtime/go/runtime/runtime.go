@@ -116,7 +116,7 @@ type MemStats struct {
 	Alloc uint64
 	// TotalAlloc is cumulative bytes allocated for heap objects.
 	TotalAlloc uint64
-	// Sys is the total bytes of memory obtained from the OS (estimated as HeapSys).
+	// Sys is the total bytes of memory obtained from the OS (estimated as the peak heap).
 	Sys uint64
 	// Mallocs is the cumulative count of heap objects allocated.
 	Mallocs uint64
@@ -132,18 +132,18 @@ type MemStats struct {
 
 // ReadMemStats populates m with memory allocator statistics.
 func ReadMemStats(m *MemStats) {
-	alloc, total, objects, mallocs, numGC := memStats()
+	alloc, total, objects, mallocs, numGC, sys := memStats()
 	m.Alloc = alloc
 	m.HeapAlloc = alloc
 	m.TotalAlloc = total
-	m.Sys = total
+	m.Sys = sys
 	m.HeapObjects = objects
 	m.Mallocs = mallocs
 	m.Frees = mallocs - objects
 	m.NumGC = uint32(numGC)
 }
 
-func memStats() (alloc, total, objects, mallocs uint64, numGC int)
+func memStats() (alloc, total, objects, mallocs uint64, numGC int, sys uint64)
 
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()

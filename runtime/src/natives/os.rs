@@ -92,14 +92,15 @@ fn gc(_ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeError> {
 
 fn mem_stats(ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeError> {
     let h = &*ctx.heap;
-    let (alloc, total, objects, mallocs, cycles) = (
+    let (alloc, total, objects, mallocs, cycles, sys) = (
         h.bytes as i64,
         h.total_allocated_bytes as i64,
         h.live_objects() as i64,
         h.total_allocated_objects as i64,
         h.collections as i64,
+        h.peak() as i64,
     );
-    for v in [alloc, total, objects, mallocs, cycles] {
+    for v in [alloc, total, objects, mallocs, cycles, sys] {
         ctx.ret(Value::Int(v));
     }
     Ok(())
