@@ -31,7 +31,7 @@ import (
 func main() {
 	_, err := os.ReadFile("Cargo.toml")
 	fmt.Println(err)
-	err = os.WriteFile("weft-sandbox-must-not-exist.txt", []byte("x"), 0644)
+	err = os.WriteFile("FILE_NAME", []byte("x"), 0644)
 	fmt.Println(err)
 	_, err = os.Stat(".")
 	fmt.Println(err)
@@ -41,9 +41,12 @@ func main() {
 }
 "#;
 
-fn run(host_access: bool) -> String {
+/// Runs PROGRAM, which tries to write `file_name` (each test names its own file: the tests
+/// run in parallel in one directory).
+fn run(host_access: bool, file_name: &str) -> String {
+    let source = PROGRAM.replace("FILE_NAME", file_name);
     let program = Engine::new()
-        .compile(vec![("sandbox.go".to_string(), PROGRAM.to_string())])
+        .compile(vec![("sandbox.go".to_string(), source)])
         .expect("compiles");
     let mut natives = NativeRegistry::new();
     weft::natives::register_all(&mut natives);
@@ -61,7 +64,7 @@ fn run(host_access: bool) -> String {
 #[test]
 fn sandbox_has_no_files_and_no_environment() {
     assert_eq!(
-        run(false),
+        run(false, "weft-sandbox-must-not-exist.txt"),
         "open Cargo.toml: no such file or directory\n\
          open weft-sandbox-must-not-exist.txt: permission denied\n\
          stat .: no such file or directory\n\
@@ -73,7 +76,7 @@ fn sandbox_has_no_files_and_no_environment() {
 
 #[test]
 fn host_access_reaches_files_and_environment() {
-    let text = run(true);
+    let text = run(true, "weft-host-access-test.txt");
     let lines: Vec<&str> = text.lines().collect();
     // Cargo runs tests in the crate's directory, which has a Cargo.toml.
     assert_eq!(lines[0], "<nil>");
@@ -81,5 +84,5 @@ fn host_access_reaches_files_and_environment() {
     assert_eq!(lines[2], "<nil>");
     assert_eq!(lines[3], "true true");
     assert_eq!(lines[4], std::env::current_dir().unwrap().to_str().unwrap());
-    std::fs::remove_file("weft-sandbox-must-not-exist.txt").unwrap();
+    std::fs::remove_file("weft-host-access-test.txt").unwrap();
 }
