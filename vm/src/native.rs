@@ -18,8 +18,9 @@ pub struct NativeCtx<'a> {
     pub results: Vec<Value>,
     /// The program's command-line arguments (`os.Args`).
     pub args: &'a [String],
-    /// Number of live goroutines (`runtime.NumGoroutine`).
-    pub goroutines: usize,
+    /// The fiber table (the running fiber is out of it), counted only when a native asks
+    /// for `runtime.NumGoroutine`: not on every native call.
+    pub fibers: &'a [Option<Box<crate::fiber::Fiber>>],
     /// The VM's clock (real, or virtual with `--virtual-time`).
     pub clock: &'a Clock,
     /// The VM's channels shared with its host (natives of host packages bind them).
@@ -150,6 +151,10 @@ impl NativeRegistry {
 }
 
 impl NativeCtx<'_> {
+    /// Number of live goroutines, the running one included (`runtime.NumGoroutine`).
+    pub fn goroutines(&self) -> usize {
+        self.fibers.iter().filter(|f| f.is_some()).count() + 1
+    }
     pub fn ret(&mut self, v: Value) {
         self.results.push(v);
     }

@@ -2431,7 +2431,7 @@ impl Vm {
                         stderr: &mut *self.stderr,
                         results: std::mem::take(&mut self.native_results),
                         args: &self.args,
-                        goroutines: self.fibers.iter().filter(|f| f.is_some()).count() + 1,
+                        fibers: &self.fibers,
                         clock: &self.clock,
                         host_channels: &mut self.host.channels,
                     };

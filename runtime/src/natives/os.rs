@@ -38,7 +38,7 @@ fn gosched(_ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeError>
 }
 
 fn num_goroutine(ctx: &mut NativeCtx<'_>, _args: &[Value]) -> Result<(), NativeError> {
-    ctx.ret(Value::Int(ctx.goroutines as i64));
+    ctx.ret(Value::Int(ctx.goroutines() as i64));
     Ok(())
 }
 
