@@ -877,6 +877,43 @@ impl<'a> Gen<'a> {
         self.place_store(&place);
     }
 
+    /// In `for k, x[k] = range ...` the value's place (`x[k]`, with the old `k`) is
+    /// evaluated before the key is assigned, as in the assignment `k, x[k] = key, value`:
+    /// returns that prepared place, or `None` where the order cannot matter.
+    fn prepare_range_value(
+        &mut self,
+        key: Option<&'a Expr>,
+        value: Option<&'a Expr>,
+        define: bool,
+    ) -> Option<Target> {
+        let v = value?;
+        if define || key.is_none() || matches!(&v.kind, ExprKind::Ident(_)) {
+            return None;
+        }
+        Some(self.prepare_target(v, false))
+    }
+
+    /// Assigns the value on the stack to a range statement's value target, into the place
+    /// `prepare_range_value` evaluated if it did.
+    fn assign_range_value(
+        &mut self,
+        value: Option<&'a Expr>,
+        define: bool,
+        value_ty: TypeId,
+        prepared: Option<Target>,
+    ) {
+        match (prepared, value) {
+            (Some(target), Some(v)) => {
+                let ty = self.lhs_type(v).unwrap_or(value_ty);
+                self.convert(value_ty, ty, false);
+                let tmp = self.new_temp();
+                self.emit(Op::StoreLocal(tmp));
+                self.finish_target(target, tmp);
+            }
+            _ => self.assign_range_var(value, define, value_ty),
+        }
+    }
+
     fn gen_range(
         &mut self,
         key: Option<&'a Expr>,
@@ -950,11 +987,12 @@ impl<'a> Gen<'a> {
                 self.emit(Op::StoreLocal(w));
                 let r = self.new_temp();
                 self.emit(Op::StoreLocal(r));
+                let value_place = self.prepare_range_value(key, value, define);
                 self.emit(Op::LoadLocal(i));
                 self.assign_range_var(key, define, int_ty);
                 let rune_ty = self.info.types.basic(crate::types::BasicKind::Int32);
                 self.emit(Op::LoadLocal(r));
-                self.assign_range_var(value, define, rune_ty);
+                self.assign_range_value(value, define, rune_ty, value_place);
                 self.gen_block(body);
                 let cont = self.pc();
                 self.emit(Op::Jump(top as u32));
@@ -993,6 +1031,7 @@ impl<'a> Gen<'a> {
                 let k = self.new_temp();
                 self.emit(Op::StoreLocal(k));
                 self.emit(Op::Pop);
+                let value_place = self.prepare_range_value(key, value, define);
                 self.emit(Op::LoadLocal(k));
                 self.assign_range_var(key, define, kt);
                 self.emit(Op::LoadLocal(v));
@@ -1000,7 +1039,7 @@ impl<'a> Gen<'a> {
                     let rt = self.rt_type(vt);
                     self.emit(Op::Clone(rt));
                 }
-                self.assign_range_var(value, define, vt);
+                self.assign_range_value(value, define, vt, value_place);
                 self.gen_block(body);
                 let cont = self.pc();
                 self.emit(Op::Jump(top as u32));
@@ -1089,6 +1128,7 @@ impl<'a> Gen<'a> {
         self.emit(Op::LoadLocal(n));
         self.emit(Op::LtInt);
         let exit = self.emit(Op::JumpIfFalse(0));
+        let value_place = self.prepare_range_value(key, value, define);
         self.emit(Op::LoadLocal(i));
         self.assign_range_var(key, define, int_ty);
         if value.is_some() {
@@ -1099,7 +1139,7 @@ impl<'a> Gen<'a> {
                 let rt = self.rt_type(elem);
                 self.emit(Op::Clone(rt));
             }
-            self.assign_range_var(value, define, elem);
+            self.assign_range_value(value, define, elem, value_place);
         }
         self.gen_block(body);
         let cont = self.pc();
