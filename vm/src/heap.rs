@@ -105,6 +105,12 @@ pub struct Heap {
 }
 
 const NO_FREE: u32 = u32::MAX;
+
+/// The one object every zero-size struct or array value (`struct{}{}`, `new([0]int)`)
+/// refers to, as gc points them all at `runtime.zerobase`: such an object has no slots,
+/// so nothing can write to it and sharing it is safe. `Heap::alloc` hands it out for
+/// every empty `Values` object, and the collector never frees it.
+pub const ZERO_SIZED_OBJECT: GcRef = GcRef(0);
 const MIN_GC_BYTES: usize = 4 << 20;
 
 impl Default for Heap {
@@ -126,10 +132,10 @@ fn object_bytes(o: &Object) -> usize {
 impl Heap {
     pub fn new() -> Heap {
         Heap {
-            objects: Vec::new(),
-            marks: Vec::new(),
+            objects: vec![Object::Values(Box::new([]))],
+            marks: vec![false],
             free_head: NO_FREE,
-            live: 0,
+            live: 1,
             bytes: 0,
             next_gc: MIN_GC_BYTES,
             collections: 0,
@@ -147,6 +153,9 @@ impl Heap {
     }
 
     pub fn alloc(&mut self, object: Object) -> GcRef {
+        if matches!(&object, Object::Values(values) if values.is_empty()) {
+            return ZERO_SIZED_OBJECT;
+        }
         let size = object_bytes(&object);
         self.bytes += size;
         self.total_allocated_bytes += size as u64;
@@ -210,7 +219,7 @@ impl Heap {
     /// Marks everything reachable from `roots` and frees the rest.
     pub fn collect(&mut self, roots: &mut dyn FnMut(&mut Vec<GcRef>)) {
         self.peak_bytes = self.peak();
-        let mut work = Vec::new();
+        let mut work = vec![ZERO_SIZED_OBJECT];
         roots(&mut work);
         while let Some(r) = work.pop() {
             let i = r.0 as usize;

@@ -145,8 +145,10 @@ impl Vm {
             })
             .collect();
         let mut heap = Heap::new();
+        // At least one slot, so that the globals are never the shared zero-size object
+        // (a REPL session grows this object in place).
         let globals = heap.alloc(Object::Values(
-            vec![Value::Nil; program.globals as usize].into_boxed_slice(),
+            vec![Value::Nil; (program.globals as usize).max(1)].into_boxed_slice(),
         ));
         Ok(Vm {
             program,
