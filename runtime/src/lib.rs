@@ -14,7 +14,7 @@ pub mod stdlib_source;
 pub use channel::{ChannelClosed, HostReceiver, HostSender, Reply, TryRecvError};
 pub use convert::{GoArgs, GoResults, GoType, HostResults, PlainResults};
 pub use engine::{CompileError, Diagnostic, Diagnostics, Engine, EngineBuilder, RunOptions};
-pub use host::{BlockingHostFn, HostFn};
+pub use host::{BlockingHostFn, HostFn, SliceArg, StrArg};
 pub use instance::{
     Budget, Func, GoPanic, InterruptHandle, Outcome, Output, Program, RunError, Vm,
 };

@@ -526,3 +526,43 @@ func main() {
     assert_eq!(result, Ok(0));
     assert_eq!(stderr, "ABC\n");
 }
+
+#[test]
+fn host_functions_take_borrowed_strings_and_slices() {
+    let engine = Engine::builder()
+        .register_fn("host.Len", |s: &str| s.len() as i64)
+        .register_fn("host.Greet", |greeting: &str, name: String| {
+            format!("{greeting}, {name}")
+        })
+        .register_fn("host.Total", |label: &str, values: &[i64], scale: i64| {
+            format!("{label}={}", values.iter().sum::<i64>() * scale)
+        })
+        .register_fn("host.Longest", |words: &[String]| -> Option<String> {
+            words.iter().max_by_key(|w| w.len()).cloned()
+        })
+        .build();
+    let source = r#"package main
+
+import "host"
+
+func main() {
+	println(host.Len("héllo"), host.Greet("hi", "go"))
+	println(host.Total("sum", []int{1, 2, 3}, 10), host.Total("none", nil, 1))
+	println(*host.Longest([]string{"a", "abc", "ab"}), host.Longest(nil) == nil)
+}
+"#;
+    let (result, _, stderr) = run(&engine, source);
+    assert_eq!(result, Ok(0), "{stderr}");
+    assert_eq!(stderr, "6 hi, go\nsum=60 none=0\nabc true\n");
+    // The Go types come from the borrowed Rust types: a misuse is a compile error.
+    let error = engine
+        .compile_source(
+            "bad.go",
+            "package main\nimport \"host\"\nfunc main() { host.Len(1) }\n",
+        )
+        .unwrap_err();
+    assert!(
+        error.errors[0].message.contains("as string value"),
+        "{error}"
+    );
+}
