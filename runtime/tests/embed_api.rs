@@ -566,3 +566,223 @@ func main() {
         "{error}"
     );
 }
+
+#[test]
+fn host_channels_are_passed_as_call_arguments() {
+    let engine = Engine::builder().build();
+    let source = r#"package main
+
+import "strings"
+
+func Consume(in <-chan int, out chan<- string) {
+	for v := range in {
+		out <- strings.Repeat("*", v)
+	}
+	close(out)
+}
+
+func Start(in chan int, out chan<- string) {
+	go Consume(in, out)
+}
+
+func main() {}
+"#;
+    let mut vm = engine
+        .vm(&engine.compile_source("main.go", source).unwrap())
+        .unwrap();
+    // Checked types: the channels' element types and directions must match.
+    assert!(vm
+        .func::<(&weft::HostSender<String>, &weft::HostReceiver<String>), ()>("Consume")
+        .is_err());
+    assert!(vm
+        .func::<(&weft::HostReceiver<i64>, &weft::HostReceiver<String>), ()>("Consume")
+        .is_err());
+    let input = vm.new_sender::<i64>(4);
+    let output = vm.new_receiver::<String>(4);
+    for n in 1..=3 {
+        input.send_nowait(n).unwrap();
+    }
+    input.close();
+    vm.call::<_, ()>("Consume", (&input, &output)).unwrap();
+    let received: Vec<String> = std::iter::from_fn(|| output.try_recv().ok()).collect();
+    assert_eq!(received, ["*", "**", "***"]);
+
+    // Another thread feeds and drains the channels while this thread runs the call.
+    let input = std::sync::Arc::new(vm.new_sender::<i64>(1));
+    let output = std::sync::Arc::new(vm.new_receiver::<String>(1));
+    let (feeder_input, feeder_output) = (input.clone(), output.clone());
+    let feeder = std::thread::spawn(move || {
+        let (input, output) = (feeder_input, feeder_output);
+        let mut seen = Vec::new();
+        for n in [2, 4] {
+            input.send(n).unwrap();
+            seen.push(output.recv().unwrap());
+        }
+        input.close();
+        assert_eq!(output.recv(), None, "Go closed out after in was closed");
+        seen
+    });
+    let consume = vm
+        .func::<(&weft::HostSender<i64>, &weft::HostReceiver<String>), ()>("Consume")
+        .unwrap();
+    consume.call(&mut vm, (&*input, &*output)).unwrap();
+    assert_eq!(feeder.join().unwrap(), ["**", "****"]);
+
+    // A goroutine started by a call keeps using the channels in later steps.
+    let input = vm.new_sender::<i64>(1);
+    let output = vm.new_receiver::<String>(1);
+    vm.call::<_, ()>("Start", (&input, &output)).unwrap();
+    let worker = std::thread::spawn(move || {
+        input.send(3).unwrap();
+        output.recv()
+    });
+    while !worker.is_finished() {
+        match vm.run_for(Budget::instructions(10_000)).unwrap() {
+            Outcome::Blocked => std::thread::sleep(Duration::from_millis(1)),
+            Outcome::Yielded => {}
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(worker.join().unwrap(), Some("***".to_string()));
+}
+
+#[test]
+fn calls_convert_strings_slices_maps_pointers_errors_and_named_types() {
+    let engine = Engine::builder().build();
+    let source = r#"package main
+
+import (
+	"errors"
+	"strconv"
+)
+
+type Celsius float64
+
+type Names []string
+
+func Upper(s string) string { return s + "!" }
+
+func Reverse(xs []int) []int {
+	out := make([]int, len(xs))
+	for i, x := range xs {
+		out[len(xs)-1-i] = x
+	}
+	return out
+}
+
+func Total(m map[string]int) (int, int) {
+	sum := 0
+	for _, v := range m {
+		sum += v
+	}
+	return sum, len(m)
+}
+
+func Invert(m map[string]int) map[int]string {
+	out := map[int]string{}
+	for k, v := range m {
+		out[v] = k
+	}
+	return out
+}
+
+func Double(p *int) *int {
+	if p == nil {
+		return nil
+	}
+	d := *p * 2
+	return &d
+}
+
+func Parse(s string) (int, error) { return strconv.Atoi(s) }
+
+func Check(n int) error {
+	if n < 0 {
+		return errors.New("negative")
+	}
+	return nil
+}
+
+func Warm(t Celsius) Celsius { return t + 1.5 }
+
+func Join(names Names) string {
+	out := ""
+	for _, n := range names {
+		out += n
+	}
+	return out
+}
+
+func main() {}
+"#;
+    let mut vm = engine
+        .vm(&engine.compile_source("main.go", source).unwrap())
+        .unwrap();
+    assert_eq!(
+        vm.call::<_, String>("Upper", ("go",)),
+        Ok("go!".to_string())
+    );
+    assert_eq!(
+        vm.call::<_, String>("Upper", ("borrowed",)),
+        Ok("borrowed!".to_string())
+    );
+    assert_eq!(
+        vm.call::<_, Vec<i64>>("Reverse", (vec![1i64, 2, 3],)),
+        Ok(vec![3, 2, 1])
+    );
+    assert_eq!(
+        vm.call::<_, Vec<i64>>("Reverse", (&[7i64, 8][..],)),
+        Ok(vec![8, 7])
+    );
+    let scores = HashMap::from([("a".to_string(), 2i64), ("b".to_string(), 5)]);
+    assert_eq!(
+        vm.call::<_, (i64, i64)>("Total", (scores.clone(),)),
+        Ok((7, 2))
+    );
+    let inverted: HashMap<i64, String> = vm.call("Invert", (scores,)).unwrap();
+    assert_eq!(
+        inverted,
+        HashMap::from([(2, "a".to_string()), (5, "b".to_string())])
+    );
+    assert_eq!(
+        vm.call::<_, Option<i64>>("Double", (Some(21i64),)),
+        Ok(Some(42))
+    );
+    assert_eq!(
+        vm.call::<_, Option<i64>>("Double", (None::<i64>,)),
+        Ok(None)
+    );
+    let parse = vm
+        .func::<(String,), Result<i64, weft::GoError>>("Parse")
+        .unwrap();
+    assert_eq!(parse.call(&mut vm, ("42".to_string(),)), Ok(Ok(42)));
+    assert_eq!(
+        parse.call(&mut vm, ("4x".to_string(),)),
+        Ok(Err(weft::GoError {
+            message: "strconv.Atoi: parsing \"4x\": invalid syntax".to_string()
+        }))
+    );
+    assert!(
+        vm.func::<(String,), i64>("Parse").is_err(),
+        "the error result is required"
+    );
+    let check = vm
+        .func::<(i64,), Result<(), weft::GoError>>("Check")
+        .unwrap();
+    assert_eq!(check.call(&mut vm, (1,)), Ok(Ok(())));
+    assert_eq!(
+        check.call(&mut vm, (-1,)).unwrap().unwrap_err().to_string(),
+        "negative"
+    );
+    // Named types convert through their underlying types.
+    assert_eq!(vm.call::<_, f64>("Warm", (20.0,)), Ok(21.5));
+    assert_eq!(
+        vm.call::<_, String>("Join", (vec!["a".to_string(), "b".to_string()],)),
+        Ok("ab".to_string())
+    );
+    let error = vm.func::<(i64,), f64>("Warm").err().unwrap();
+    assert_eq!(
+        error.to_string(),
+        "weft: main.Warm is func(Celsius) (Celsius); the host expects func(int) (float64)"
+    );
+}
