@@ -360,6 +360,20 @@ impl Vm {
         self.raw.instructions
     }
 
+    /// Approximate bytes the heap holds: live objects as of the last collection plus
+    /// everything allocated since (what `max_heap_bytes` is judged on, after collecting).
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nvar keep []byte\nfunc main() { keep = make([]byte, 1<<20) }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// vm.run().unwrap();
+    /// assert!(vm.heap_bytes() >= 1 << 20);
+    /// ```
+    pub fn heap_bytes(&self) -> usize {
+        self.raw.heap.bytes
+    }
+
     /// Runs the program to its end: `Ok(exit status)` when main returns (0) or calls
     /// `os.Exit`; waits for timers and host channels as needed.
     ///

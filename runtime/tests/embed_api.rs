@@ -786,3 +786,52 @@ func main() {}
         "weft: main.Warm is func(Celsius) (Celsius); the host expects func(int) (float64)"
     );
 }
+
+#[test]
+fn instruction_limit_stops_exactly_even_with_long_slices() {
+    for max in [1u64, 999, 12_345, 250_001] {
+        let engine = Engine::builder()
+            .max_instructions(max)
+            .quantum(100_000)
+            .build();
+        let program = engine
+            .compile_source("spin.go", "package main\nfunc main() { for {} }\n")
+            .unwrap();
+        let mut vm = engine.vm(&program).unwrap();
+        assert_eq!(vm.run(), Err(RunError::Limit(Limit::Instructions)));
+        assert_eq!(vm.instructions(), max, "stopped after exactly max ticks");
+    }
+}
+
+#[test]
+fn heap_limit_stops_within_a_few_allocations_of_the_limit() {
+    // Every tick (loop iteration) allocates and keeps 1 KiB; a slice is 100,000 ticks
+    // (100 MiB), so a check only between slices would overshoot by up to that much.
+    let limit = 1 << 20;
+    let engine = Engine::builder()
+        .max_heap_bytes(limit)
+        .quantum(100_000)
+        .build();
+    let source = "package main\nvar keep [][]byte\nfunc main() {\n\tfor {\n\t\tkeep = append(keep, make([]byte, 1024))\n\t}\n}\n";
+    let mut vm = engine
+        .vm(&engine.compile_source("grow.go", source).unwrap())
+        .unwrap();
+    assert_eq!(vm.run(), Err(RunError::Limit(Limit::HeapBytes)));
+    let overshoot = vm.heap_bytes().saturating_sub(limit);
+    assert!(
+        overshoot < 64 * 1024,
+        "heap {} bytes for a limit of {limit}: overshoot {overshoot}",
+        vm.heap_bytes()
+    );
+    // Within the limit, the same program's garbage does not trip it.
+    let engine = Engine::builder()
+        .max_heap_bytes(limit)
+        .max_instructions(200_000)
+        .quantum(100_000)
+        .build();
+    let source = "package main\nfunc main() {\n\tfor {\n\t\t_ = make([]byte, 1024)\n\t}\n}\n";
+    let mut vm = engine
+        .vm(&engine.compile_source("churn.go", source).unwrap())
+        .unwrap();
+    assert_eq!(vm.run(), Err(RunError::Limit(Limit::Instructions)));
+}
