@@ -31,7 +31,9 @@ const CONTINUATION_PROMPT: &str = "  ... ";
 const HELP: &str = "\
 Type Go statements, declarations (func, type, var, const, import) or expressions.
 An expression's values are printed as `value (type)`. Variables persist between inputs;
-goroutines keep running. An unfinished line (open brace, trailing operator) continues.
+goroutines keep running. Declaring a name again with another type (or as another kind of
+thing) shadows the old one; code written before keeps using the old one. An unfinished
+line (open brace, trailing operator) continues.
 
 Commands:
   :help          this text

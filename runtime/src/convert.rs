@@ -544,6 +544,13 @@ impl<R: PlainGoResults> GoResults for Result<R, GoError> {
 }
 
 /// [`GoResults`] without an error: what `Result<R, GoError>` wraps.
+///
+/// ```
+/// fn wraps<R: weft::PlainGoResults>() -> Vec<String> {
+///     <Result<R, weft::GoError> as weft::GoResults>::go_types()
+/// }
+/// assert_eq!(wraps::<(i64, String)>(), ["int", "string", "error"]);
+/// ```
 pub trait PlainGoResults: GoResults {}
 
 impl PlainGoResults for () {}

@@ -633,12 +633,15 @@ impl EngineBuilder {
         self.settings.limits = limits;
         self
     }
-    /// Stops a VM after about this many instructions.
+    /// Stops a VM after exactly this many instructions (budget ticks: calls and backward
+    /// jumps).
     pub fn max_instructions(mut self, n: u64) -> Self {
         self.settings.limits.max_instructions = Some(n);
         self
     }
-    /// Stops a VM whose live heap exceeds about this many bytes.
+    /// Stops a VM whose live heap exceeds this many bytes: a goroutine stops at its next
+    /// tick after an allocation crosses the limit, and the VM ends if a collection does
+    /// not bring the heap back under it.
     pub fn max_heap_bytes(mut self, n: usize) -> Self {
         self.settings.limits.max_heap_bytes = Some(n);
         self

@@ -629,11 +629,14 @@ func main() {}
     assert_eq!(feeder.join().unwrap(), ["**", "****"]);
 
     // A goroutine started by a call keeps using the channels in later steps.
-    let input = vm.new_sender::<i64>(1);
+    // The host keeps `input` here: once every host end is dropped, the goroutine
+    // waiting on it would be a deadlock.
+    let input = std::sync::Arc::new(vm.new_sender::<i64>(1));
     let output = vm.new_receiver::<String>(1);
-    vm.call::<_, ()>("Start", (&input, &output)).unwrap();
+    vm.call::<_, ()>("Start", (&*input, &output)).unwrap();
+    let worker_input = input.clone();
     let worker = std::thread::spawn(move || {
-        input.send(3).unwrap();
+        worker_input.send(3).unwrap();
         output.recv()
     });
     while !worker.is_finished() {
