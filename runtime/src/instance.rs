@@ -300,6 +300,11 @@ pub struct Vm {
     program: Program,
     /// Package initialization ran alone (for a host call) and `main.main` did not run.
     initialized_only: bool,
+    /// Between calls into Go (before `main` runs), a host end of a channel nobody uses:
+    /// while it lives, goroutines the calls left waiting, or none left at all, make a
+    /// step `Blocked` (the host may call again) instead of a deadlock that ends the VM.
+    /// Dropped while a call runs, so a call that can never return is a deadlock.
+    idle_keeper: Option<HostSender<i64>>,
 }
 
 impl Vm {
@@ -312,6 +317,7 @@ impl Vm {
             engine: engine.clone(),
             program: program.clone(),
             initialized_only: false,
+            idle_keeper: None,
         })
     }
 
@@ -634,11 +640,19 @@ impl Vm {
         func: FuncId,
         values: Vec<weft_vm::Value>,
     ) -> Result<Vec<weft_vm::Value>, RunError> {
+        self.idle_keeper = None;
         self.raw.start_call(func, values).map_err(RunError::Call)?;
         loop {
             if let Some(results) = self.raw.take_call_results() {
                 // A zero step moves what the call sent on host channels to the host.
                 self.raw.run_for(0);
+                if self.initialized_only {
+                    let shared =
+                        self.raw
+                            .host_channels()
+                            .shared("$idle", Direction::ToGo, &Shape::Int, 1);
+                    self.idle_keeper = Some(HostSender::new(shared));
+                }
                 return Ok(results);
             }
             match self.run_for(Budget::unlimited())? {

@@ -838,3 +838,30 @@ fn heap_limit_stops_within_a_few_allocations_of_the_limit() {
         .unwrap();
     assert_eq!(vm.run(), Err(RunError::Limit(Limit::Instructions)));
 }
+
+#[test]
+fn goroutines_started_by_calls_run_in_later_steps_and_the_vm_stays_callable() {
+    let engine = Engine::builder().build();
+    let source = "package main\nvar done int\nfunc Start(n int) {\n\tfor i := 0; i < n; i++ {\n\t\tgo func() { done++ }()\n\t}\n}\nfunc Done() int { return done }\nfunc Stuck() { select {} }\nfunc main() { println(\"main\", done) }\n";
+    let mut vm = engine
+        .vm(&engine.compile_source("main.go", source).unwrap())
+        .unwrap();
+    let output = vm.capture_output();
+    vm.call::<_, ()>("Start", (3i64,)).unwrap();
+    // The goroutines run in later steps; with none left the VM waits for the host.
+    assert_eq!(vm.run_for(Budget::unlimited()), Ok(Outcome::Blocked));
+    assert_eq!(vm.call::<_, i64>("Done", ()), Ok(3));
+    assert_eq!(output.stderr(), "", "no deadlock report");
+    // A call that can never return is a deadlock, not a wait.
+    assert!(matches!(
+        vm.call::<_, ()>("Stuck", ()),
+        Err(RunError::Deadlock(_))
+    ));
+    let mut vm = engine
+        .vm(&engine.compile_source("main.go", source).unwrap())
+        .unwrap();
+    let output = vm.capture_output();
+    vm.call::<_, ()>("Start", (2i64,)).unwrap();
+    assert_eq!(vm.run(), Ok(0));
+    assert_eq!(output.stderr(), "main 2\n");
+}
