@@ -17,17 +17,64 @@
 use crate::value::Value;
 use std::collections::VecDeque;
 
-/// A fiber parked on a channel operation.
+/// A fiber parked on a channel operation. Sixteen bytes, so that a parked sender's
+/// entry `(Waiter, Value)` fills half a cache line and moves as two aligned words.
 #[derive(Clone, Copy, Debug)]
 pub struct Waiter {
-    /// Index of the fiber in the VM's fiber table.
-    pub fiber: usize,
     /// The fiber's wait token when it parked; stale once the fiber's token changes.
     pub token: u64,
-    /// For a select: the case index; `u32::MAX` for a plain send or receive.
-    pub case: u32,
+    /// Index of the fiber in the VM's fiber table.
+    fiber: u32,
+    /// For a select: the case index; otherwise `PLAIN` or `PLAIN_WANT_OK`.
+    case: u32,
+}
+
+/// `Waiter::case` of a plain send or receive.
+const PLAIN: u32 = u32::MAX;
+/// `Waiter::case` of a plain receive that wants `v, ok`.
+const PLAIN_WANT_OK: u32 = u32::MAX - 1;
+
+impl Waiter {
+    /// A plain send or receive (`want_ok`: a receive that wants `v, ok`).
+    pub fn plain(fiber: usize, token: u64, want_ok: bool) -> Waiter {
+        let case = if want_ok { PLAIN_WANT_OK } else { PLAIN };
+        Waiter {
+            token,
+            fiber: fiber as u32,
+            case,
+        }
+    }
+
+    /// Case `case` of a select.
+    pub fn select_case(fiber: usize, token: u64, case: u32) -> Waiter {
+        debug_assert!(
+            case < PLAIN_WANT_OK,
+            "Waiter::select_case: case index too large"
+        );
+        Waiter {
+            token,
+            fiber: fiber as u32,
+            case,
+        }
+    }
+
+    /// Index of the fiber in the VM's fiber table.
+    #[inline]
+    pub fn fiber(&self) -> usize {
+        self.fiber as usize
+    }
+
+    /// The select case this waiter stands for; `None` for a plain send or receive.
+    #[inline]
+    pub fn case(&self) -> Option<u32> {
+        (self.case < PLAIN_WANT_OK).then_some(self.case)
+    }
+
     /// A plain receive that wants `v, ok`.
-    pub want_ok: bool,
+    #[inline]
+    pub fn want_ok(&self) -> bool {
+        self.case == PLAIN_WANT_OK
+    }
 }
 
 pub struct Channel {

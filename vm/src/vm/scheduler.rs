@@ -324,7 +324,9 @@ impl Vm {
             }
         }
         if let Some(max) = limits.max_fibers {
-            if self.fibers.iter().filter(|f| f.is_some()).count() > max {
+            // Between slices every live fiber is in the table and every empty slot is
+            // on the free list, so this counts them without a walk over the table.
+            if self.fibers.len() - self.free_fiber_slots.len() > max {
                 return Some(StopReason::Limit(Limit::Fibers));
             }
         }
