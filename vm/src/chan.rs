@@ -17,32 +17,28 @@
 use crate::value::Value;
 use std::collections::VecDeque;
 
-/// A fiber parked on a channel operation. Sixteen bytes, so that a parked sender's
-/// entry `(Waiter, Value)` fills half a cache line and moves as two aligned words.
+/// A fiber parked on a channel operation. Two words: a struct of two `u64`s is passed
+/// in registers, so queuing a waiter stores it straight into the queue (built in a
+/// temporary field by field and reloaded whole, it stalled every parked receive).
 #[derive(Clone, Copy, Debug)]
 pub struct Waiter {
     /// The fiber's wait token when it parked; stale once the fiber's token changes.
     pub token: u64,
-    /// Index of the fiber in the VM's fiber table.
-    fiber: u32,
-    /// For a select: the case index; otherwise `PLAIN` or `PLAIN_WANT_OK`.
-    case: u32,
+    /// Index of the fiber in the VM's fiber table (low half) and, in the high half, the
+    /// select case index, or `PLAIN` / `PLAIN_WANT_OK` for a plain send or receive.
+    fiber_and_case: u64,
 }
 
-/// `Waiter::case` of a plain send or receive.
+/// The case half of a plain send or receive.
 const PLAIN: u32 = u32::MAX;
-/// `Waiter::case` of a plain receive that wants `v, ok`.
+/// The case half of a plain receive that wants `v, ok`.
 const PLAIN_WANT_OK: u32 = u32::MAX - 1;
 
 impl Waiter {
     /// A plain send or receive (`want_ok`: a receive that wants `v, ok`).
     pub fn plain(fiber: usize, token: u64, want_ok: bool) -> Waiter {
         let case = if want_ok { PLAIN_WANT_OK } else { PLAIN };
-        Waiter {
-            token,
-            fiber: fiber as u32,
-            case,
-        }
+        Waiter::new(fiber, token, case)
     }
 
     /// Case `case` of a select.
@@ -51,29 +47,37 @@ impl Waiter {
             case < PLAIN_WANT_OK,
             "Waiter::select_case: case index too large"
         );
+        Waiter::new(fiber, token, case)
+    }
+
+    fn new(fiber: usize, token: u64, case: u32) -> Waiter {
+        debug_assert!(
+            fiber <= u32::MAX as usize,
+            "Waiter::new: fiber index too large"
+        );
         Waiter {
             token,
-            fiber: fiber as u32,
-            case,
+            fiber_and_case: fiber as u64 | (case as u64) << 32,
         }
     }
 
     /// Index of the fiber in the VM's fiber table.
     #[inline]
     pub fn fiber(&self) -> usize {
-        self.fiber as usize
+        self.fiber_and_case as u32 as usize
     }
 
     /// The select case this waiter stands for; `None` for a plain send or receive.
     #[inline]
     pub fn case(&self) -> Option<u32> {
-        (self.case < PLAIN_WANT_OK).then_some(self.case)
+        let case = (self.fiber_and_case >> 32) as u32;
+        (case < PLAIN_WANT_OK).then_some(case)
     }
 
     /// A plain receive that wants `v, ok`.
     #[inline]
     pub fn want_ok(&self) -> bool {
-        self.case == PLAIN_WANT_OK
+        (self.fiber_and_case >> 32) as u32 == PLAIN_WANT_OK
     }
 }
 
@@ -137,7 +141,7 @@ impl Channel {
                 .iter()
                 .chain(self.senders.iter().map(|(w, _)| w))
                 .filter(|w| live(w))
-                .map(|w| w.fiber);
+                .map(|w| w.fiber());
             let first = fibers.next();
             assert!(
                 fibers.all(|f| Some(f) == first),
