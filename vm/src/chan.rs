@@ -81,6 +81,15 @@ impl Waiter {
     }
 }
 
+/// The placeholder `Channel::push_sender` queues before filling it in.
+const EMPTY_SENDER: (Waiter, Value) = (
+    Waiter {
+        token: 0,
+        fiber_and_case: 0,
+    },
+    Value::Nil,
+);
+
 pub struct Channel {
     /// Runtime type of the elements (for zero values of receives from a closed channel).
     pub elem: u32,
@@ -104,6 +113,18 @@ impl Channel {
             receivers: VecDeque::new(),
             senders: VecDeque::new(),
             receive_wait_reason: "",
+        }
+    }
+
+    /// Queues a parked sender with the value it sends. The entry is queued as a constant
+    /// and then filled in place: built as a temporary, the pair was read back whole
+    /// from its field-by-field stores, a store-forwarding stall on every parked send.
+    #[inline]
+    pub fn push_sender(&mut self, waiter: Waiter, value: Value) {
+        self.senders.push_back(EMPTY_SENDER);
+        if let Some(entry) = self.senders.back_mut() {
+            entry.0 = waiter;
+            entry.1 = value;
         }
     }
 

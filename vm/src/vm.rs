@@ -397,9 +397,18 @@ impl Vm {
     }
 
     /// Tries to send without blocking. `Ok(true)`: sent. `Ok(false)`: would block.
-    /// The common cases (room in the buffer, nobody waiting) touch the channel once.
     #[inline]
     fn try_send(&mut self, ch: &Value, v: Value) -> Result<bool, Trap> {
+        let mut slot = v;
+        self.try_send_from(ch, &mut slot)
+    }
+
+    /// `try_send` of the value in `slot`, which is taken (a constant is left behind) only
+    /// when it is sent, so a send that parks keeps it without cloning it first (a clone
+    /// is built field by field, and moving it on stalled; see `Fiber::push_bool`).
+    /// The common cases (room in the buffer, nobody waiting) touch the channel once.
+    #[inline]
+    fn try_send_from(&mut self, ch: &Value, slot: &mut Value) -> Result<bool, Trap> {
         let Some(c) = self.channel(ch) else {
             return Ok(false);
         };
@@ -408,17 +417,18 @@ impl Vm {
         }
         if c.receivers.is_empty() {
             if c.buffer.len() < c.cap {
-                c.buffer.push_back(v);
+                c.buffer
+                    .push_back(std::mem::replace(slot, crate::fiber::NIL_VALUE));
                 return Ok(true);
             }
             return Ok(false);
         }
-        self.try_send_to_waiter(ch, v)
+        self.try_send_to_waiter(ch, slot)
     }
 
-    /// `try_send` when receivers are queued: hands the value to the first live one
+    /// `try_send_from` when receivers are queued: hands the value to the first live one
     /// (stale ones are dropped), or, when all were stale, falls back to the buffer.
-    fn try_send_to_waiter(&mut self, ch: &Value, v: Value) -> Result<bool, Trap> {
+    fn try_send_to_waiter(&mut self, ch: &Value, slot: &mut Value) -> Result<bool, Trap> {
         let Value::Ref(r) = ch else { return Ok(false) };
         let fibers = &self.fibers;
         let Object::Chan(c) = self.heap.get_mut(*r) else {
@@ -435,8 +445,13 @@ impl Vm {
             }
         };
         match receiver {
-            Some(w) => self.deliver(w, v, true),
-            None if c.buffer.len() < c.cap => c.buffer.push_back(v),
+            Some(w) => {
+                let v = std::mem::replace(slot, crate::fiber::NIL_VALUE);
+                self.deliver(w, v, true);
+            }
+            None if c.buffer.len() < c.cap => c
+                .buffer
+                .push_back(std::mem::replace(slot, crate::fiber::NIL_VALUE)),
             None => return Ok(false),
         }
         Ok(true)

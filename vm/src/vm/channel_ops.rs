@@ -22,12 +22,13 @@ impl Vm {
             self.park(fiber, "chan send (nil chan)");
             return Ok(false);
         }
-        let sent = self.try_send(ch, v.clone())?;
+        let mut v = v;
+        let sent = self.try_send_from(ch, &mut v)?;
         if !sent {
             let token = self.park(fiber, "chan send");
             let waiter = Waiter::plain(self.current_index(fiber), token, false);
             if let Some(c) = self.channel(ch) {
-                c.senders.push_back((waiter, v));
+                c.push_sender(waiter, v);
             }
         }
         #[cfg(test)]

@@ -205,7 +205,9 @@ impl Vm {
                 return self.finish(Step::Stopped(reason));
             }
             self.host.seen_generation = self.host.channels.notifier.generation();
-            self.pump_host_channels(false);
+            if !self.host.channels.entries.is_empty() {
+                self.pump_host_channels(false);
+            }
             self.wake_sleepers();
             if remaining == 0 {
                 return Step::Yielded;

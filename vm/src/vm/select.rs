@@ -95,8 +95,7 @@ impl Vm {
             let waiter = Waiter::select_case(me, token, case as u32);
             if let Some(c) = self.channel(&ch) {
                 if *send {
-                    c.senders
-                        .push_back((waiter, fiber.stack[position + 1].clone()));
+                    c.push_sender(waiter, fiber.stack[position + 1].clone());
                 } else {
                     c.receivers.push_back(waiter);
                 }
