@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use weft::{Engine, RunOptions};
-use weft_vm::instrument::Limits;
+use weft_vm::Limits;
 
 mod cache;
 mod repl;
@@ -156,6 +156,7 @@ fn main() -> ExitCode {
                 limits: Limits {
                     max_instructions,
                     max_heap_bytes: max_heap,
+                    ..Limits::default()
                 },
             };
             run(&scheduling, &args, &tools)

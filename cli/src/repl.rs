@@ -31,7 +31,9 @@ const CONTINUATION_PROMPT: &str = "  ... ";
 const HELP: &str = "\
 Type Go statements, declarations (func, type, var, const, import) or expressions.
 An expression's values are printed as `value (type)`. Variables persist between inputs;
-goroutines keep running. An unfinished line (open brace, trailing operator) continues.
+goroutines keep running. Declaring a name again with another type (or as another kind of
+thing) shadows the old one; code written before keeps using the old one. An unfinished
+line (open brace, trailing operator) continues.
 
 Commands:
   :help          this text
@@ -83,6 +85,9 @@ pub fn run() -> ExitCode {
         } else {
             CONTINUATION_PROMPT
         };
+        if session.wants_printer() {
+            use_printer(&mut editor, &session);
+        }
         let line = match editor.readline(prompt) {
             Ok(line) => line,
             Err(ReadlineError::Interrupted) => {
@@ -139,6 +144,16 @@ pub fn run() -> ExitCode {
     }
     let _ = std::io::stdout().flush();
     ExitCode::SUCCESS
+}
+
+/// Sends goroutine output that arrives while a line is edited through the editor, which
+/// prints it above the prompt and redraws the line (only on a terminal; otherwise the
+/// output goes straight to standard output). Done while goroutines live (see
+/// `worker.rs`, `PrinterState`).
+fn use_printer(editor: &mut Editor<complete::GoHelper, FileHistory>, session: &Session) {
+    if let Ok(printer) = editor.create_external_printer() {
+        session.use_printer(Box::new(printer));
+    }
 }
 
 /// Runs a `:command`; false when the session should end.

@@ -2,11 +2,13 @@
 //! natives), `weft build`, and runs with instruments (`--stats`, `--profile`, limits,
 //! `weft trace`).
 
+use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
 use weft_vm::bytecode_file;
-use weft_vm::instrument::{Instruments, Limits, Profile, Trace, PROFILE_QUANTUM};
+use weft_vm::instrument::{Instruments, Profile, Trace, PROFILE_QUANTUM};
+use weft_vm::{Limits, Step, StopReason};
 use weft_vm::{NativeRegistry, Program, Vm};
 
 /// Whether the program named by `files` is a bytecode file: one file named `*.wbc`, or one
@@ -77,6 +79,31 @@ impl ToolOptions {
     }
 }
 
+/// Runs `vm` to its end as `Vm::run` does, and reports a limit that stopped it as gc
+/// reports fatal errors: `fatal error: ...` on standard error, exit status 2.
+fn run_reporting_limits(vm: &mut Vm, limits: &Limits) -> i32 {
+    loop {
+        match vm.run_for(u64::MAX) {
+            Step::Exited(code) => return code,
+            Step::Yielded => {}
+            Step::Blocked => vm.wait_for_event(),
+            Step::Deadlock(_) => return 2,
+            Step::Stopped(reason) => {
+                let _ = vm.stdout.flush();
+                let message = match reason {
+                    StopReason::Limit(limit) => {
+                        limits.describe(limit, vm.instructions, vm.heap.bytes)
+                    }
+                    StopReason::Interrupted => reason.to_string(),
+                };
+                let _ = writeln!(vm.stderr, "fatal error: {message}");
+                let _ = vm.stderr.flush();
+                return 2;
+            }
+        }
+    }
+}
+
 /// Runs `program` as `Engine::run` does, with instruments attached; then prints the
 /// statistics and writes the profile and trace files. Returns the exit status.
 pub fn run_instrumented(
@@ -105,7 +132,8 @@ pub fn run_instrumented(
     if let Some(q) = quantum {
         vm.quantum = q.max(1);
     }
-    let mut instruments = Instruments::new(tools.limits);
+    vm.set_limits(tools.limits.clone());
+    let mut instruments = Instruments::new();
     if tools.profile.is_some() {
         instruments.profile = Some(Profile::default());
     }
@@ -116,7 +144,8 @@ pub fn run_instrumented(
     let started = Instant::now();
     // As `Engine::run`: a Rust panic in the VM (a bug, or bytecode the verifier cannot
     // judge) ends the program with a fatal error instead of taking the process down.
-    let mut code = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.run())) {
+    let run = || run_reporting_limits(&mut vm, &tools.limits);
+    let mut code = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
         Ok(code) => code,
         Err(payload) => {
             let msg = payload

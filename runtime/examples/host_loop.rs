@@ -21,7 +21,7 @@ func main() {
 /// Runs five frames and returns what the host saw, one line per event.
 pub fn run_game() -> Vec<String> {
     let engine = Engine::builder()
-        .register_fn("game.Points", |event: String| -> i64 {
+        .register_fn("game.Points", |event: &str| -> i64 {
             event.len() as i64 * 10
         })
         .channel_to_go::<String>("game.Events", 8)

@@ -76,6 +76,11 @@ pub struct HostReceiver<T> {
 }
 
 impl<T> HostSender<T> {
+    /// The state shared with the VM (for passing this end to Go as an argument).
+    pub(crate) fn shared(&self) -> &Arc<HostChanShared> {
+        &self.shared
+    }
+
     pub(crate) fn new(shared: Arc<HostChanShared>) -> Self {
         lock(&shared.state).host_handles += 1;
         HostSender {
@@ -86,6 +91,11 @@ impl<T> HostSender<T> {
 }
 
 impl<T> HostReceiver<T> {
+    /// The state shared with the VM (for passing this end to Go as an argument).
+    pub(crate) fn shared(&self) -> &Arc<HostChanShared> {
+        &self.shared
+    }
+
     pub(crate) fn new(shared: Arc<HostChanShared>) -> Self {
         lock(&shared.state).host_handles += 1;
         HostReceiver {

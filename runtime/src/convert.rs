@@ -359,20 +359,128 @@ impl<P: PlainResults, E: std::fmt::Display + 'static> HostResults for Result<P, 
     }
 }
 
-/// Arguments of a call from Rust into Go: a tuple of up to six [`GoType`]s (or `()`).
+/// One argument of a call from Rust into Go: any [`GoType`], or a reference to a host
+/// channel end made by [`crate::Vm::new_sender`] (Go `<-chan T`) or
+/// [`crate::Vm::new_receiver`] (Go `chan<- T`).
+///
+/// ```
+/// use weft::GoArg;
+/// assert_eq!(<&str as GoArg>::go_type(), "string");
+/// assert_eq!(<&weft::HostSender<i64> as GoArg>::go_type(), "<-chan int");
+/// assert_eq!(<&weft::HostReceiver<String> as GoArg>::go_type(), "chan<- string");
+/// ```
+pub trait GoArg {
+    /// The Go type of the parameter, as Go source spells it.
+    fn go_type() -> String;
+    /// The argument as it crosses into the VM.
+    #[doc(hidden)]
+    fn into_arg(self) -> ArgValue;
+}
+
+/// An argument of a call into Go as it crosses into the VM.
+#[doc(hidden)]
+pub enum ArgValue {
+    /// A value and how to build it (maps and pointers need their shape).
+    Value(HostValue, Shape),
+    /// A host channel: the VM binds (or reuses) the Go channel of this shared state.
+    Channel(std::sync::Arc<weft_vm::host_chan::HostChanShared>),
+}
+
+impl<T: GoType> GoArg for T {
+    fn go_type() -> String {
+        T::go_type()
+    }
+    fn into_arg(self) -> ArgValue {
+        ArgValue::Value(self.into_host(), T::shape())
+    }
+}
+
+impl GoArg for &str {
+    fn go_type() -> String {
+        "string".to_string()
+    }
+    fn into_arg(self) -> ArgValue {
+        ArgValue::Value(HostValue::Str(self.as_bytes().to_vec()), Shape::Str)
+    }
+}
+
+impl<T: GoType + Clone> GoArg for &[T] {
+    fn go_type() -> String {
+        format!("[]{}", T::go_type())
+    }
+    fn into_arg(self) -> ArgValue {
+        ArgValue::Value(
+            HostValue::List(self.iter().cloned().map(T::into_host).collect()),
+            Shape::List(Box::new(T::shape())),
+        )
+    }
+}
+
+impl<T: GoType> GoArg for &crate::HostSender<T> {
+    fn go_type() -> String {
+        format!("<-chan {}", T::go_type())
+    }
+    fn into_arg(self) -> ArgValue {
+        ArgValue::Channel(self.shared().clone())
+    }
+}
+
+impl<T: GoType> GoArg for &crate::HostReceiver<T> {
+    fn go_type() -> String {
+        format!("chan<- {}", T::go_type())
+    }
+    fn into_arg(self) -> ArgValue {
+        ArgValue::Channel(self.shared().clone())
+    }
+}
+
+/// Arguments of a call from Rust into Go: a tuple of up to six [`GoArg`]s (or `()`).
 pub trait GoArgs {
     #[doc(hidden)]
     fn go_types() -> Vec<String>;
     #[doc(hidden)]
-    fn into_host(self) -> Vec<HostValue>;
+    fn into_args(self) -> Vec<ArgValue>;
 }
 
-/// Results of a call from Rust into Go: `()`, one [`GoType`], or a tuple of up to four.
+/// A non-nil Go `error` returned to the host: its `Error()` text. A Go function whose
+/// last result is `error` is called with results `Result<R, GoError>`, `R` being the
+/// other results (`()` for none).
+///
+/// ```
+/// let engine = weft::Engine::builder().build();
+/// let source = "package main\nimport \"strconv\"\nfunc Parse(s string) (int, error) { return strconv.Atoi(s) }\nfunc main() {}\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let parse = vm.func::<(&str,), Result<i64, weft::GoError>>("Parse").unwrap();
+/// assert_eq!(parse.call(&mut vm, ("12",)), Ok(Ok(12)));
+/// let error = parse.call(&mut vm, ("x",)).unwrap().unwrap_err();
+/// assert_eq!(error.message, "strconv.Atoi: parsing \"x\": invalid syntax");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GoError {
+    /// What the error's `Error()` method returned.
+    pub message: String,
+}
+
+impl std::fmt::Display for GoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for GoError {}
+
+/// Results of a call from Rust into Go: `()`, one [`GoType`], a tuple of up to four,
+/// or `Result<R, GoError>` for Go results that end with an `error`.
 pub trait GoResults: Sized {
     #[doc(hidden)]
     fn go_types() -> Vec<String>;
     #[doc(hidden)]
     fn shapes() -> Vec<Shape>;
+    /// The last Go result is an `error`, read as its message (`HostValue::Str`) or `Nil`.
+    #[doc(hidden)]
+    fn ends_with_error() -> bool {
+        false
+    }
     #[doc(hidden)]
     fn from_host(values: Vec<HostValue>) -> Option<Self>;
 }
@@ -381,7 +489,7 @@ impl GoArgs for () {
     fn go_types() -> Vec<String> {
         Vec::new()
     }
-    fn into_host(self) -> Vec<HostValue> {
+    fn into_args(self) -> Vec<ArgValue> {
         Vec::new()
     }
 }
@@ -410,14 +518,52 @@ impl<T: GoType> GoResults for T {
     }
 }
 
+/// Go results `(R..., error)`: `Err` when the error is not nil.
+impl<R: PlainGoResults> GoResults for Result<R, GoError> {
+    fn go_types() -> Vec<String> {
+        let mut types = R::go_types();
+        types.push("error".to_string());
+        types
+    }
+    fn shapes() -> Vec<Shape> {
+        let mut shapes = R::shapes();
+        shapes.push(Shape::Str);
+        shapes
+    }
+    fn ends_with_error() -> bool {
+        true
+    }
+    fn from_host(mut values: Vec<HostValue>) -> Option<Self> {
+        match values.pop()? {
+            HostValue::Nil => R::from_host(values).map(Ok),
+            message => Some(Err(GoError {
+                message: go_string(message)?,
+            })),
+        }
+    }
+}
+
+/// [`GoResults`] without an error: what `Result<R, GoError>` wraps.
+///
+/// ```
+/// fn wraps<R: weft::PlainGoResults>() -> Vec<String> {
+///     <Result<R, weft::GoError> as weft::GoResults>::go_types()
+/// }
+/// assert_eq!(wraps::<(i64, String)>(), ["int", "string", "error"]);
+/// ```
+pub trait PlainGoResults: GoResults {}
+
+impl PlainGoResults for () {}
+impl<T: GoType> PlainGoResults for T {}
+
 macro_rules! tuple_args {
     ($($name:ident $index:tt),+) => {
-        impl<$($name: GoType),+> GoArgs for ($($name,)+) {
+        impl<$($name: GoArg),+> GoArgs for ($($name,)+) {
             fn go_types() -> Vec<String> {
                 vec![$($name::go_type()),+]
             }
-            fn into_host(self) -> Vec<HostValue> {
-                vec![$(self.$index.into_host()),+]
+            fn into_args(self) -> Vec<ArgValue> {
+                vec![$(self.$index.into_arg()),+]
             }
         }
     };
@@ -444,6 +590,7 @@ macro_rules! tuple_go_results {
                 Some(($($name::from_host(values.next()?)?,)+))
             }
         }
+        impl<$($name: GoType),+> PlainGoResults for ($($name,)+) {}
     };
 }
 

@@ -405,8 +405,9 @@ impl Engine {
     }
 }
 
-/// The parameter and result types (as Go spells them in package main) of package main's
-/// functions, by qualified name, so host calls are checked against them.
+/// The parameter and result types (as Go spells them in package main, and with named
+/// types replaced by their underlying types) of package main's functions, by qualified
+/// name, so host calls are checked against them.
 fn main_signatures(info: &weft_compiler::check::info::Info) -> crate::instance::Signatures {
     use weft_compiler::check::info::ObjKind;
     use weft_compiler::types::TypeKind;
@@ -420,19 +421,62 @@ fn main_signatures(info: &weft_compiler::check::info::Info) -> crate::instance::
             continue;
         }
         if let TypeKind::Func(signature) = info.types.kind(object.ty) {
-            let render = |types: &[weft_compiler::types::TypeId]| -> Vec<String> {
+            let spelled = |types: &[weft_compiler::types::TypeId]| -> Vec<String> {
                 types
                     .iter()
                     .map(|t| info.types.type_string_rel(*t, "main"))
                     .collect()
             };
+            let underlying = |types: &[weft_compiler::types::TypeId]| -> Vec<String> {
+                types
+                    .iter()
+                    .map(|t| underlying_string(&info.types, *t, 0))
+                    .collect()
+            };
             signatures.insert(
                 format!("main.{name}"),
-                (render(&signature.params), render(&signature.results)),
+                crate::instance::Signature {
+                    params: spelled(&signature.params),
+                    results: spelled(&signature.results),
+                    underlying_params: underlying(&signature.params),
+                    underlying_results: underlying(&signature.results),
+                },
             );
         }
     }
     Arc::new(signatures)
+}
+
+/// Go's spelling of `ty` with every named type in it replaced by its underlying type
+/// (`[]Celsius` is `[]float64`), except `error`, which the host reads as a message.
+fn underlying_string(
+    types: &weft_compiler::types::TypeTable,
+    ty: weft_compiler::types::TypeId,
+    depth: usize,
+) -> String {
+    use weft_compiler::ast::ChanDir;
+    use weft_compiler::types::TypeKind;
+    let spelled = types.type_string_rel(ty, "main");
+    // Recursive types (`type List []List`) stop at a depth no host type reaches.
+    if spelled == "error" || depth > 16 {
+        return spelled;
+    }
+    let under = types.underlying(ty);
+    let inner = |t| underlying_string(types, t, depth + 1);
+    match types.kind(under) {
+        TypeKind::Slice(elem) => format!("[]{}", inner(*elem)),
+        TypeKind::Pointer(elem) => format!("*{}", inner(*elem)),
+        TypeKind::Map(key, value) => format!("map[{}]{}", inner(*key), inner(*value)),
+        TypeKind::Chan(direction, elem) => {
+            let prefix = match direction {
+                ChanDir::Both => "chan ",
+                ChanDir::Send => "chan<- ",
+                ChanDir::Recv => "<-chan ",
+            };
+            format!("{prefix}{}", inner(*elem))
+        }
+        _ => types.type_string_rel(under, "main"),
+    }
 }
 
 /// The text of a Rust panic's payload.
@@ -589,12 +633,15 @@ impl EngineBuilder {
         self.settings.limits = limits;
         self
     }
-    /// Stops a VM after about this many instructions.
+    /// Stops a VM after exactly this many instructions (budget ticks: calls and backward
+    /// jumps).
     pub fn max_instructions(mut self, n: u64) -> Self {
         self.settings.limits.max_instructions = Some(n);
         self
     }
-    /// Stops a VM whose live heap exceeds about this many bytes.
+    /// Stops a VM whose live heap exceeds this many bytes: a goroutine stops at its next
+    /// tick after an allocation crosses the limit, and the VM ends if a collection does
+    /// not bring the heap back under it.
     pub fn max_heap_bytes(mut self, n: usize) -> Self {
         self.settings.limits.max_heap_bytes = Some(n);
         self

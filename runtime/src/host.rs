@@ -9,6 +9,7 @@ use crate::channel::Reply;
 use crate::convert::{GoType, HostResults, ResultKind};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::marker::PhantomData;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use weft_vm::host_chan::{self, Direction, HostValue, Shape};
@@ -19,8 +20,22 @@ pub(crate) type NativeClosure =
     Arc<dyn Fn(&mut NativeCtx<'_>, &[Value]) -> Result<(), NativeError> + Send + Sync>;
 
 /// A Rust closure usable as a Go function: `Fn(A, B, ...) -> R` with up to six
-/// [`GoType`] arguments and [`HostResults`] results. Implemented for every such closure;
-/// `Args` only tells the implementations apart.
+/// [`GoType`] arguments and [`HostResults`] results. In functions of up to three
+/// parameters, a parameter may also borrow: `&str` (Go `string`) or `&[T]` (Go `[]T`).
+/// Implemented for every such closure; `Args` only tells the implementations apart.
+///
+/// ```
+/// let engine = weft::Engine::builder()
+///     .register_fn("host.Count", |text: &str, words: &[String]| {
+///         words.iter().filter(|w| text.contains(w.as_str())).count() as i64
+///     })
+///     .build();
+/// let source = "package main\nimport \"host\"\nfunc main() { println(host.Count(\"a b\", []string{\"a\", \"c\"})) }\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let output = vm.capture_output();
+/// vm.run().unwrap();
+/// assert_eq!(output.stderr(), "1\n");
+/// ```
 pub trait HostFn<Args>: Send + Sync + 'static {
     /// The Go types of the parameters.
     #[doc(hidden)]
@@ -123,16 +138,20 @@ fn panic_message(name: &str, payload: Box<dyn std::any::Any + Send>) -> NativeEr
     NativeError::PanicString(format!("host function {name} panicked: {text}"))
 }
 
-macro_rules! host_fn {
-    ($($name:ident $arg:ident $index:tt),*) => {
-        impl<Func, Res, $($name),*> HostFn<($($name,)*)> for Func
+/// The [`HostFn`] impl of one closure shape. `$marker`s tell the shapes apart (a
+/// [`GoType`] parameter is its own marker; `&str` is [`StrArg`], `&[T]` is
+/// [`SliceArg<T>`]); each parameter is decoded into `$storage` and passed as `$pass`.
+macro_rules! host_fn_impl {
+    ([$($generic:ident),*] [$($marker:ty),*] [$($param:ty),*]
+     [$($arg:ident $index:tt $storage:ty => $pass:expr),* $(,)?]) => {
+        impl<Func, Res, $($generic),*> HostFn<($($marker,)*)> for Func
         where
-            Func: Fn($($name),*) -> Res + Send + Sync + 'static,
+            Func: Fn($($param),*) -> Res + Send + Sync + 'static,
             Res: HostResults,
-            $($name: GoType),*
+            $($generic: GoType),*
         {
             fn params() -> Vec<String> {
-                vec![$($name::go_type()),*]
+                vec![$(<$storage as GoType>::go_type()),*]
             }
             fn results() -> (Vec<(String, ResultKind)>, bool) {
                 (Res::slots(), Res::has_error())
@@ -140,8 +159,8 @@ macro_rules! host_fn {
             #[allow(unused_variables)]
             fn into_native(self, name: String) -> NativeClosure {
                 Arc::new(move |ctx: &mut NativeCtx<'_>, args: &[Value]| {
-                    $(let $arg: $name = argument(ctx, args, $index)?;)*
-                    let call = std::panic::AssertUnwindSafe(|| (self)($($arg),*));
+                    $(let $arg: $storage = argument(ctx, args, $index)?;)*
+                    let call = std::panic::AssertUnwindSafe(|| (self)($($pass),*));
                     let result = std::panic::catch_unwind(call)
                         .map_err(|payload| panic_message(&name, payload))?;
                     let mut out = Vec::new();
@@ -154,10 +173,52 @@ macro_rules! host_fn {
     };
 }
 
+/// Implements [`HostFn`] for every combination of owned and borrowed (`&str`, `&[T]`)
+/// parameters: each remaining parameter is chosen three ways, then the impl is emitted.
+macro_rules! host_fn_borrowing {
+    ($generics:tt $markers:tt $params:tt $decoded:tt ;) => {
+        host_fn_impl!($generics $markers $params $decoded);
+    };
+    ([$($generic:ident),*] [$($marker:ty),*] [$($param:ty),*] [$($decoded:tt)*] ;
+     $name:ident $arg:ident $index:tt $(, $($rest:tt)*)?) => {
+        host_fn_borrowing!([$($generic,)* $name] [$($marker,)* $name] [$($param,)* $name]
+            [$($decoded)* $arg $index $name => $arg,] ; $($($rest)*)?);
+        host_fn_borrowing!([$($generic),*] [$($marker,)* StrArg] [$($param,)* &str]
+            [$($decoded)* $arg $index String => &$arg,] ; $($($rest)*)?);
+        host_fn_borrowing!([$($generic,)* $name] [$($marker,)* SliceArg<$name>] [$($param,)* &[$name]]
+            [$($decoded)* $arg $index Vec<$name> => &$arg[..],] ; $($($rest)*)?);
+    };
+}
+
+/// Implements [`HostFn`] for closures whose parameters are all owned [`GoType`]s.
+macro_rules! host_fn {
+    ($($name:ident $arg:ident $index:tt),*) => {
+        host_fn_impl!([$($name),*] [$($name),*] [$($name),*]
+            [$($arg $index $name => $arg),*]);
+    };
+}
+
+/// Marks a `&str` parameter in [`HostFn`]'s `Args` (Go sees `string`); never built,
+/// only named by the compiler when it picks the implementation for a closure.
+///
+/// ```
+/// fn takes_str<F: weft::HostFn<(weft::StrArg,)>>(_: F) {}
+/// takes_str(|s: &str| s.len() as i64);
+/// ```
+pub struct StrArg;
+
+/// Marks a `&[T]` parameter in [`HostFn`]'s `Args` (Go sees `[]T`); like [`StrArg`].
+///
+/// ```
+/// fn takes_slice<F: weft::HostFn<(weft::SliceArg<f64>,)>>(_: F) {}
+/// takes_slice(|xs: &[f64]| xs.iter().sum::<f64>());
+/// ```
+pub struct SliceArg<T>(PhantomData<T>);
+
 host_fn!();
-host_fn!(A a 0);
-host_fn!(A a 0, B b 1);
-host_fn!(A a 0, B b 1, C c 2);
+host_fn_borrowing!([] [] [] [] ; A a 0);
+host_fn_borrowing!([] [] [] [] ; A a 0, B b 1);
+host_fn_borrowing!([] [] [] [] ; A a 0, B b 1, C c 2);
 host_fn!(A a 0, B b 1, C c 2, D d 3);
 host_fn!(A a 0, B b 1, C c 2, D d 3, E e 4);
 host_fn!(A a 0, B b 1, C c 2, D d 3, E e 4, F f 5);

@@ -2,8 +2,9 @@
 //! its host): the embedding API's run side.
 
 use crate::channel::{HostReceiver, HostSender};
-use crate::convert::{GoArgs, GoResults, GoType};
+use crate::convert::{ArgValue, GoArgs, GoResults, GoType};
 use crate::engine::{panic_text, Engine};
+use crate::marshal::{self, HostTypes};
 use std::io::Write;
 use std::marker::PhantomData;
 use std::sync::{Arc, Mutex};
@@ -15,7 +16,18 @@ use weft_vm::{Limit, Step, StopReason, Vm as RawVm};
 pub use weft_vm::InterruptHandle;
 
 /// Go parameter and result types of package main's functions, by qualified name.
-pub(crate) type Signatures = Arc<std::collections::HashMap<String, (Vec<String>, Vec<String>)>>;
+pub(crate) type Signatures = Arc<std::collections::HashMap<String, Signature>>;
+
+/// A function's Go parameter and result types: as Go spells them (`Celsius`), and with
+/// every named type replaced by its underlying type (`float64`), which is what host
+/// types are matched against.
+#[derive(Clone, Debug)]
+pub(crate) struct Signature {
+    pub(crate) params: Vec<String>,
+    pub(crate) results: Vec<String>,
+    pub(crate) underlying_params: Vec<String>,
+    pub(crate) underlying_results: Vec<String>,
+}
 
 /// A compiled program: `Send + Sync`, cheap to clone; make any number of VMs from it.
 ///
@@ -37,6 +49,8 @@ pub struct Program {
     init_entry: FuncId,
     main_func: Option<FuncId>,
     signatures: Signatures,
+    /// Runtime types for values the host builds (see `marshal.rs`).
+    host_types: HostTypes,
     /// The host's source files (name, text), for snippets in panic reports.
     sources: Arc<Vec<(String, String)>>,
 }
@@ -75,11 +89,13 @@ impl Program {
         }
         program.funcs.push(init);
         let init_entry = (program.funcs.len() - 1) as FuncId;
+        let host_types = HostTypes::append_to(&mut program);
         Program {
             inner: Arc::new(program),
             init_entry,
             main_func,
             signatures,
+            host_types,
             sources: Arc::new(sources),
         }
     }
@@ -284,6 +300,11 @@ pub struct Vm {
     program: Program,
     /// Package initialization ran alone (for a host call) and `main.main` did not run.
     initialized_only: bool,
+    /// Between calls into Go (before `main` runs), a host end of a channel nobody uses:
+    /// while it lives, goroutines the calls left waiting, or none left at all, make a
+    /// step `Blocked` (the host may call again) instead of a deadlock that ends the VM.
+    /// Dropped while a call runs, so a call that can never return is a deadlock.
+    idle_keeper: Option<HostSender<i64>>,
 }
 
 impl Vm {
@@ -296,6 +317,7 @@ impl Vm {
             engine: engine.clone(),
             program: program.clone(),
             initialized_only: false,
+            idle_keeper: None,
         })
     }
 
@@ -344,6 +366,20 @@ impl Vm {
         self.raw.instructions
     }
 
+    /// Approximate bytes the heap holds: live objects as of the last collection plus
+    /// everything allocated since (what `max_heap_bytes` is judged on, after collecting).
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nvar keep []byte\nfunc main() { keep = make([]byte, 1<<20) }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// vm.run().unwrap();
+    /// assert!(vm.heap_bytes() >= 1 << 20);
+    /// ```
+    pub fn heap_bytes(&self) -> usize {
+        self.raw.heap.bytes
+    }
+
     /// Runs the program to its end: `Ok(exit status)` when main returns (0) or calls
     /// `os.Exit`; waits for timers and host channels as needed.
     ///
@@ -353,7 +389,7 @@ impl Vm {
         if self.initialized_only {
             self.initialized_only = false;
             if let Some(main) = self.program.main_func {
-                self.call_func(main, Vec::new(), &[])?;
+                self.call_func(main, Vec::new(), &[], false)?;
             }
             return Ok(0);
         }
@@ -466,12 +502,22 @@ impl Vm {
         };
         let proto = &program.funcs[index];
         let (params, results) = (A::go_types(), R::go_types());
-        if let Some((go_params, go_results)) = self.program.signatures.get(&qualified) {
-            if *go_params != params || *go_results != results {
+        if let Some(signature) = self.program.signatures.get(&qualified) {
+            let params_match = params.len() == signature.params.len()
+                && params
+                    .iter()
+                    .zip(&signature.underlying_params)
+                    .all(|(host, go)| host_type_fits(host, go));
+            let results_match = results.len() == signature.results.len()
+                && results
+                    .iter()
+                    .zip(&signature.underlying_results)
+                    .all(|(host, go)| host_type_fits(host, go));
+            if !params_match || !results_match {
                 return Err(RunError::Call(format!(
                     "{qualified} is func({}) ({}); the host expects func({}) ({})",
-                    go_params.join(", "),
-                    go_results.join(", "),
+                    signature.params.join(", "),
+                    signature.results.join(", "),
                     params.join(", "),
                     results.join(", ")
                 )));
@@ -492,16 +538,20 @@ impl Vm {
             func: index as FuncId,
             name: qualified,
             shapes: R::shapes(),
+            ends_with_error: R::ends_with_error(),
             marker: PhantomData,
         })
     }
 
-    /// Starts a call and runs until it returns.
+    /// Calls `func` with `args` and reads its results with `shapes`; with
+    /// `ends_with_error`, the last result is a Go `error`, read as its `Error()` text
+    /// (`HostValue::Str`) or `HostValue::Nil`.
     fn call_func(
         &mut self,
         func: FuncId,
-        args: Vec<HostValue>,
+        args: Vec<ArgValue>,
         shapes: &[Shape],
+        ends_with_error: bool,
     ) -> Result<Vec<HostValue>, RunError> {
         if !self.raw.started() {
             self.raw.start_with(self.program.init_entry);
@@ -515,19 +565,95 @@ impl Vm {
                 }
             }
         }
-        let values = args
+        let values = args.iter().map(|arg| self.argument(arg)).collect();
+        let mut results = self.run_call(func, values)?;
+        let error = if ends_with_error { results.pop() } else { None };
+        let heap = &self.raw.heap;
+        let mut host_results: Vec<HostValue> = results
             .iter()
-            .map(|arg| host_chan::to_value(&mut self.raw.heap, arg))
+            .zip(shapes)
+            .map(|(value, shape)| host_chan::from_value(heap, value, shape))
             .collect();
+        if let Some(error) = error {
+            host_results.push(self.error_text(error)?);
+        }
+        Ok(host_results)
+    }
+
+    /// The VM value of one argument; a host channel end is bound to a Go channel (made
+    /// on its first use, the same one afterwards).
+    fn argument(&mut self, arg: &ArgValue) -> weft_vm::Value {
+        let ArgValue::Channel(shared) = arg else {
+            return marshal::argument_value(&mut self.raw, &self.program.host_types, arg);
+        };
+        let (capacity, shape) = {
+            let state = host_chan::lock(&shared.state);
+            (state.capacity, state.shape.clone())
+        };
+        let elem = self.program.host_types.of(&shape);
+        let existing = self
+            .raw
+            .host_channels()
+            .entries
+            .iter()
+            .find(|entry| Arc::ptr_eq(&entry.shared, shared))
+            .and_then(|entry| entry.channel);
+        let channel = existing.unwrap_or_else(|| {
+            let object =
+                weft_vm::heap::Object::Chan(Box::new(weft_vm::chan::Channel::new(elem, capacity)));
+            let channel = self.raw.heap.alloc(object);
+            if let Some(entry) = self
+                .raw
+                .host_channels()
+                .entries
+                .iter_mut()
+                .find(|entry| Arc::ptr_eq(&entry.shared, shared))
+            {
+                entry.channel = Some(channel);
+            }
+            channel
+        });
+        weft_vm::Value::Ref(channel)
+    }
+
+    /// `Error()` of a Go error value, or `Nil` for a nil error.
+    fn error_text(&mut self, error: weft_vm::Value) -> Result<HostValue, RunError> {
+        if matches!(error, weft_vm::Value::Nil) {
+            return Ok(HostValue::Nil);
+        }
+        let Some((method, receiver)) =
+            marshal::error_method(&self.program.inner, &self.raw.heap, &error)
+        else {
+            return Ok(HostValue::Str(b"error without an Error method".to_vec()));
+        };
+        let text = self.run_call(method, vec![receiver])?;
+        let heap = &self.raw.heap;
+        Ok(text
+            .first()
+            .map(|value| host_chan::from_value(heap, value, &Shape::Str))
+            .unwrap_or(HostValue::Nil))
+    }
+
+    /// Starts a call of `func` with VM values and runs until it returns its raw results.
+    fn run_call(
+        &mut self,
+        func: FuncId,
+        values: Vec<weft_vm::Value>,
+    ) -> Result<Vec<weft_vm::Value>, RunError> {
+        self.idle_keeper = None;
         self.raw.start_call(func, values).map_err(RunError::Call)?;
         loop {
             if let Some(results) = self.raw.take_call_results() {
-                let heap = &self.raw.heap;
-                return Ok(results
-                    .iter()
-                    .zip(shapes)
-                    .map(|(value, shape)| host_chan::from_value(heap, value, shape))
-                    .collect());
+                // A zero step moves what the call sent on host channels to the host.
+                self.raw.run_for(0);
+                if self.initialized_only {
+                    let shared =
+                        self.raw
+                            .host_channels()
+                            .shared("$idle", Direction::ToGo, &Shape::Int, 1);
+                    self.idle_keeper = Some(HostSender::new(shared));
+                }
+                return Ok(results);
             }
             match self.run_for(Budget::unlimited())? {
                 Outcome::Yielded => {}
@@ -540,6 +666,56 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// A new channel the host sends on and Go receives from, to pass to a Go function
+    /// as a `<-chan T` argument (`&sender` in the call's arguments; Go's parameter may
+    /// also be a `chan T`). The Go channel buffers `capacity` values; it is made when
+    /// first passed and the same channel is passed every later time.
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nfunc Sum(in <-chan int) int {\n\ttotal := 0\n\tfor v := range in {\n\t\ttotal += v\n\t}\n\treturn total\n}\nfunc main() {}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("sum.go", source).unwrap()).unwrap();
+    /// let input = vm.new_sender::<i64>(4);
+    /// for v in 1..=3 {
+    ///     input.send_nowait(v).unwrap();
+    /// }
+    /// input.close();
+    /// let total: i64 = vm.call("Sum", (&input,)).unwrap();
+    /// assert_eq!(total, 6);
+    /// ```
+    pub fn new_sender<T: GoType>(&mut self, capacity: usize) -> HostSender<T> {
+        let shared = self.argument_channel(Direction::ToGo, T::shape(), capacity);
+        HostSender::new(shared)
+    }
+
+    /// A new channel Go sends on and the host receives from, to pass to a Go function as
+    /// a `chan<- T` argument (`&receiver`); as [`Vm::new_sender`].
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nfunc Count(out chan<- string, n int) {\n\tfor i := 0; i < n; i++ {\n\t\tout <- \"tick\"\n\t}\n\tclose(out)\n}\nfunc main() {}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("count.go", source).unwrap()).unwrap();
+    /// let ticks = vm.new_receiver::<String>(8);
+    /// vm.call::<_, ()>("Count", (&ticks, 3i64)).unwrap();
+    /// assert_eq!(std::iter::from_fn(|| ticks.try_recv().ok()).count(), 3);
+    /// ```
+    pub fn new_receiver<T: GoType>(&mut self, capacity: usize) -> HostReceiver<T> {
+        let shared = self.argument_channel(Direction::FromGo, T::shape(), capacity);
+        HostReceiver::new(shared)
+    }
+
+    fn argument_channel(
+        &mut self,
+        direction: Direction,
+        shape: Shape,
+        capacity: usize,
+    ) -> Arc<host_chan::HostChanShared> {
+        let channels = self.raw.host_channels();
+        // A name no Go identifier has, and not `#...` (transient reply channels).
+        let name = format!("$argument{}", channels.entries.len());
+        channels.shared(&name, direction, &shape, capacity)
     }
 
     /// The host's end of a channel declared with `EngineBuilder::channel_to_go`.
@@ -585,11 +761,27 @@ impl Vm {
     }
 }
 
+/// Whether a host type (as [`GoArg`](crate::GoArg) spells it) fits a Go parameter or
+/// result type with named types replaced by their underlying types: equal, or a host
+/// channel end for a bidirectional Go channel.
+fn host_type_fits(host: &str, go: &str) -> bool {
+    let canonical = |t: &str| t.replace("byte", "uint8");
+    let (host, go) = (canonical(host), canonical(go));
+    if host == go {
+        return true;
+    }
+    let elem = host
+        .strip_prefix("<-chan ")
+        .or_else(|| host.strip_prefix("chan<- "));
+    elem.is_some_and(|elem| go.strip_prefix("chan ") == Some(elem))
+}
+
 /// A Go function looked up and arity-checked once (see [`Vm::func`]).
 pub struct Func<A, R> {
     func: FuncId,
     name: String,
     shapes: Vec<Shape>,
+    ends_with_error: bool,
     marker: PhantomData<fn(A) -> R>,
 }
 
@@ -599,7 +791,12 @@ impl<A: GoArgs, R: GoResults> Func<A, R> {
     /// # Errors
     /// As [`Vm::call`].
     pub fn call(&self, vm: &mut Vm, args: A) -> Result<R, RunError> {
-        let results = vm.call_func(self.func, args.into_host(), &self.shapes)?;
+        let results = vm.call_func(
+            self.func,
+            args.into_args(),
+            &self.shapes,
+            self.ends_with_error,
+        )?;
         R::from_host(results)
             .ok_or_else(|| RunError::Call(format!("{} returned values of other types", self.name)))
     }

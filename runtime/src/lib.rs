@@ -7,14 +7,17 @@ pub mod convert;
 pub mod engine;
 pub mod host;
 pub mod instance;
+mod marshal;
 pub mod natives;
 pub mod stdlib;
 pub mod stdlib_source;
 
 pub use channel::{ChannelClosed, HostReceiver, HostSender, Reply, TryRecvError};
-pub use convert::{GoArgs, GoResults, GoType, HostResults, PlainResults};
+pub use convert::{
+    GoArg, GoArgs, GoError, GoResults, GoType, HostResults, PlainGoResults, PlainResults,
+};
 pub use engine::{CompileError, Diagnostic, Diagnostics, Engine, EngineBuilder, RunOptions};
-pub use host::{BlockingHostFn, HostFn};
+pub use host::{BlockingHostFn, HostFn, SliceArg, StrArg};
 pub use instance::{
     Budget, Func, GoPanic, InterruptHandle, Outcome, Output, Program, RunError, Vm,
 };

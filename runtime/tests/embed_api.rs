@@ -526,3 +526,342 @@ func main() {
     assert_eq!(result, Ok(0));
     assert_eq!(stderr, "ABC\n");
 }
+
+#[test]
+fn host_functions_take_borrowed_strings_and_slices() {
+    let engine = Engine::builder()
+        .register_fn("host.Len", |s: &str| s.len() as i64)
+        .register_fn("host.Greet", |greeting: &str, name: String| {
+            format!("{greeting}, {name}")
+        })
+        .register_fn("host.Total", |label: &str, values: &[i64], scale: i64| {
+            format!("{label}={}", values.iter().sum::<i64>() * scale)
+        })
+        .register_fn("host.Longest", |words: &[String]| -> Option<String> {
+            words.iter().max_by_key(|w| w.len()).cloned()
+        })
+        .build();
+    let source = r#"package main
+
+import "host"
+
+func main() {
+	println(host.Len("héllo"), host.Greet("hi", "go"))
+	println(host.Total("sum", []int{1, 2, 3}, 10), host.Total("none", nil, 1))
+	println(*host.Longest([]string{"a", "abc", "ab"}), host.Longest(nil) == nil)
+}
+"#;
+    let (result, _, stderr) = run(&engine, source);
+    assert_eq!(result, Ok(0), "{stderr}");
+    assert_eq!(stderr, "6 hi, go\nsum=60 none=0\nabc true\n");
+    // The Go types come from the borrowed Rust types: a misuse is a compile error.
+    let error = engine
+        .compile_source(
+            "bad.go",
+            "package main\nimport \"host\"\nfunc main() { host.Len(1) }\n",
+        )
+        .unwrap_err();
+    assert!(
+        error.errors[0].message.contains("as string value"),
+        "{error}"
+    );
+}
+
+#[test]
+fn host_channels_are_passed_as_call_arguments() {
+    let engine = Engine::builder().build();
+    let source = r#"package main
+
+import "strings"
+
+func Consume(in <-chan int, out chan<- string) {
+	for v := range in {
+		out <- strings.Repeat("*", v)
+	}
+	close(out)
+}
+
+func Start(in chan int, out chan<- string) {
+	go Consume(in, out)
+}
+
+func main() {}
+"#;
+    let mut vm = engine
+        .vm(&engine.compile_source("main.go", source).unwrap())
+        .unwrap();
+    // Checked types: the channels' element types and directions must match.
+    assert!(vm
+        .func::<(&weft::HostSender<String>, &weft::HostReceiver<String>), ()>("Consume")
+        .is_err());
+    assert!(vm
+        .func::<(&weft::HostReceiver<i64>, &weft::HostReceiver<String>), ()>("Consume")
+        .is_err());
+    let input = vm.new_sender::<i64>(4);
+    let output = vm.new_receiver::<String>(4);
+    for n in 1..=3 {
+        input.send_nowait(n).unwrap();
+    }
+    input.close();
+    vm.call::<_, ()>("Consume", (&input, &output)).unwrap();
+    let received: Vec<String> = std::iter::from_fn(|| output.try_recv().ok()).collect();
+    assert_eq!(received, ["*", "**", "***"]);
+
+    // Another thread feeds and drains the channels while this thread runs the call.
+    let input = std::sync::Arc::new(vm.new_sender::<i64>(1));
+    let output = std::sync::Arc::new(vm.new_receiver::<String>(1));
+    let (feeder_input, feeder_output) = (input.clone(), output.clone());
+    let feeder = std::thread::spawn(move || {
+        let (input, output) = (feeder_input, feeder_output);
+        let mut seen = Vec::new();
+        for n in [2, 4] {
+            input.send(n).unwrap();
+            seen.push(output.recv().unwrap());
+        }
+        input.close();
+        assert_eq!(output.recv(), None, "Go closed out after in was closed");
+        seen
+    });
+    let consume = vm
+        .func::<(&weft::HostSender<i64>, &weft::HostReceiver<String>), ()>("Consume")
+        .unwrap();
+    consume.call(&mut vm, (&*input, &*output)).unwrap();
+    assert_eq!(feeder.join().unwrap(), ["**", "****"]);
+
+    // A goroutine started by a call keeps using the channels in later steps.
+    // The host keeps `input` here: once every host end is dropped, the goroutine
+    // waiting on it would be a deadlock.
+    let input = std::sync::Arc::new(vm.new_sender::<i64>(1));
+    let output = vm.new_receiver::<String>(1);
+    vm.call::<_, ()>("Start", (&*input, &output)).unwrap();
+    let worker_input = input.clone();
+    let worker = std::thread::spawn(move || {
+        worker_input.send(3).unwrap();
+        output.recv()
+    });
+    while !worker.is_finished() {
+        match vm.run_for(Budget::instructions(10_000)).unwrap() {
+            Outcome::Blocked => std::thread::sleep(Duration::from_millis(1)),
+            Outcome::Yielded => {}
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(worker.join().unwrap(), Some("***".to_string()));
+}
+
+#[test]
+fn calls_convert_strings_slices_maps_pointers_errors_and_named_types() {
+    let engine = Engine::builder().build();
+    let source = r#"package main
+
+import (
+	"errors"
+	"strconv"
+)
+
+type Celsius float64
+
+type Names []string
+
+func Upper(s string) string { return s + "!" }
+
+func Reverse(xs []int) []int {
+	out := make([]int, len(xs))
+	for i, x := range xs {
+		out[len(xs)-1-i] = x
+	}
+	return out
+}
+
+func Total(m map[string]int) (int, int) {
+	sum := 0
+	for _, v := range m {
+		sum += v
+	}
+	return sum, len(m)
+}
+
+func Invert(m map[string]int) map[int]string {
+	out := map[int]string{}
+	for k, v := range m {
+		out[v] = k
+	}
+	return out
+}
+
+func Double(p *int) *int {
+	if p == nil {
+		return nil
+	}
+	d := *p * 2
+	return &d
+}
+
+func Parse(s string) (int, error) { return strconv.Atoi(s) }
+
+func Check(n int) error {
+	if n < 0 {
+		return errors.New("negative")
+	}
+	return nil
+}
+
+func Warm(t Celsius) Celsius { return t + 1.5 }
+
+func Join(names Names) string {
+	out := ""
+	for _, n := range names {
+		out += n
+	}
+	return out
+}
+
+func main() {}
+"#;
+    let mut vm = engine
+        .vm(&engine.compile_source("main.go", source).unwrap())
+        .unwrap();
+    assert_eq!(
+        vm.call::<_, String>("Upper", ("go",)),
+        Ok("go!".to_string())
+    );
+    assert_eq!(
+        vm.call::<_, String>("Upper", ("borrowed",)),
+        Ok("borrowed!".to_string())
+    );
+    assert_eq!(
+        vm.call::<_, Vec<i64>>("Reverse", (vec![1i64, 2, 3],)),
+        Ok(vec![3, 2, 1])
+    );
+    assert_eq!(
+        vm.call::<_, Vec<i64>>("Reverse", (&[7i64, 8][..],)),
+        Ok(vec![8, 7])
+    );
+    let scores = HashMap::from([("a".to_string(), 2i64), ("b".to_string(), 5)]);
+    assert_eq!(
+        vm.call::<_, (i64, i64)>("Total", (scores.clone(),)),
+        Ok((7, 2))
+    );
+    let inverted: HashMap<i64, String> = vm.call("Invert", (scores,)).unwrap();
+    assert_eq!(
+        inverted,
+        HashMap::from([(2, "a".to_string()), (5, "b".to_string())])
+    );
+    assert_eq!(
+        vm.call::<_, Option<i64>>("Double", (Some(21i64),)),
+        Ok(Some(42))
+    );
+    assert_eq!(
+        vm.call::<_, Option<i64>>("Double", (None::<i64>,)),
+        Ok(None)
+    );
+    let parse = vm
+        .func::<(String,), Result<i64, weft::GoError>>("Parse")
+        .unwrap();
+    assert_eq!(parse.call(&mut vm, ("42".to_string(),)), Ok(Ok(42)));
+    assert_eq!(
+        parse.call(&mut vm, ("4x".to_string(),)),
+        Ok(Err(weft::GoError {
+            message: "strconv.Atoi: parsing \"4x\": invalid syntax".to_string()
+        }))
+    );
+    assert!(
+        vm.func::<(String,), i64>("Parse").is_err(),
+        "the error result is required"
+    );
+    let check = vm
+        .func::<(i64,), Result<(), weft::GoError>>("Check")
+        .unwrap();
+    assert_eq!(check.call(&mut vm, (1,)), Ok(Ok(())));
+    assert_eq!(
+        check.call(&mut vm, (-1,)).unwrap().unwrap_err().to_string(),
+        "negative"
+    );
+    // Named types convert through their underlying types.
+    assert_eq!(vm.call::<_, f64>("Warm", (20.0,)), Ok(21.5));
+    assert_eq!(
+        vm.call::<_, String>("Join", (vec!["a".to_string(), "b".to_string()],)),
+        Ok("ab".to_string())
+    );
+    let error = vm.func::<(i64,), f64>("Warm").err().unwrap();
+    assert_eq!(
+        error.to_string(),
+        "weft: main.Warm is func(Celsius) (Celsius); the host expects func(int) (float64)"
+    );
+}
+
+#[test]
+fn instruction_limit_stops_exactly_even_with_long_slices() {
+    for max in [1u64, 999, 12_345, 250_001] {
+        let engine = Engine::builder()
+            .max_instructions(max)
+            .quantum(100_000)
+            .build();
+        let program = engine
+            .compile_source("spin.go", "package main\nfunc main() { for {} }\n")
+            .unwrap();
+        let mut vm = engine.vm(&program).unwrap();
+        assert_eq!(vm.run(), Err(RunError::Limit(Limit::Instructions)));
+        assert_eq!(vm.instructions(), max, "stopped after exactly max ticks");
+    }
+}
+
+#[test]
+fn heap_limit_stops_within_a_few_allocations_of_the_limit() {
+    // Every tick (loop iteration) allocates and keeps 1 KiB; a slice is 100,000 ticks
+    // (100 MiB), so a check only between slices would overshoot by up to that much.
+    let limit = 1 << 20;
+    let engine = Engine::builder()
+        .max_heap_bytes(limit)
+        .quantum(100_000)
+        .build();
+    let source = "package main\nvar keep [][]byte\nfunc main() {\n\tfor {\n\t\tkeep = append(keep, make([]byte, 1024))\n\t}\n}\n";
+    let mut vm = engine
+        .vm(&engine.compile_source("grow.go", source).unwrap())
+        .unwrap();
+    assert_eq!(vm.run(), Err(RunError::Limit(Limit::HeapBytes)));
+    let overshoot = vm.heap_bytes().saturating_sub(limit);
+    assert!(
+        overshoot < 64 * 1024,
+        "heap {} bytes for a limit of {limit}: overshoot {overshoot}",
+        vm.heap_bytes()
+    );
+    // Within the limit, the same program's garbage does not trip it.
+    let engine = Engine::builder()
+        .max_heap_bytes(limit)
+        .max_instructions(200_000)
+        .quantum(100_000)
+        .build();
+    let source = "package main\nfunc main() {\n\tfor {\n\t\t_ = make([]byte, 1024)\n\t}\n}\n";
+    let mut vm = engine
+        .vm(&engine.compile_source("churn.go", source).unwrap())
+        .unwrap();
+    assert_eq!(vm.run(), Err(RunError::Limit(Limit::Instructions)));
+}
+
+#[test]
+fn goroutines_started_by_calls_run_in_later_steps_and_the_vm_stays_callable() {
+    let engine = Engine::builder().build();
+    let source = "package main\nvar done int\nfunc Start(n int) {\n\tfor i := 0; i < n; i++ {\n\t\tgo func() { done++ }()\n\t}\n}\nfunc Done() int { return done }\nfunc Stuck() { select {} }\nfunc main() { println(\"main\", done) }\n";
+    let mut vm = engine
+        .vm(&engine.compile_source("main.go", source).unwrap())
+        .unwrap();
+    let output = vm.capture_output();
+    vm.call::<_, ()>("Start", (3i64,)).unwrap();
+    // The goroutines run in later steps; with none left the VM waits for the host.
+    assert_eq!(vm.run_for(Budget::unlimited()), Ok(Outcome::Blocked));
+    assert_eq!(vm.call::<_, i64>("Done", ()), Ok(3));
+    assert_eq!(output.stderr(), "", "no deadlock report");
+    // A call that can never return is a deadlock, not a wait.
+    assert!(matches!(
+        vm.call::<_, ()>("Stuck", ()),
+        Err(RunError::Deadlock(_))
+    ));
+    let mut vm = engine
+        .vm(&engine.compile_source("main.go", source).unwrap())
+        .unwrap();
+    let output = vm.capture_output();
+    vm.call::<_, ()>("Start", (2i64,)).unwrap();
+    assert_eq!(vm.run(), Ok(0));
+    assert_eq!(output.stderr(), "main 2\n");
+}

@@ -26,7 +26,15 @@ pub struct SliceHeader {
 pub enum Object {
     /// A free slot, linking to the next free slot.
     Free(u32),
-    /// Struct fields, array elements, or a boxed variable (one slot).
+    /// Struct fields, array elements, or a boxed variable (one slot), when there are at
+    /// most `INLINE_VALUES` of them: kept in the object itself, with no allocation of
+    /// their own (a tree node, a boxed variable). `Heap::alloc` turns small `Values`
+    /// into this; read both through `Heap::values`.
+    InlineValues {
+        len: u8,
+        values: [Value; INLINE_VALUES],
+    },
+    /// Struct fields, array elements, or a boxed variable (more than `INLINE_VALUES`).
     Values(Box<[Value]>),
     /// A slice header (immutable).
     Slice(SliceHeader),
@@ -62,6 +70,10 @@ pub enum Object {
     Chan(Box<crate::chan::Channel>),
 }
 
+/// How many values an object holds inline: two keep `Object` at 40 bytes, the size
+/// its largest other variant already has.
+pub const INLINE_VALUES: usize = 2;
+
 impl Object {
     fn trace(&self, out: &mut Vec<GcRef>) {
         let mut push = |v: &Value| match v {
@@ -71,6 +83,9 @@ impl Object {
         match self {
             Object::Free(_) | Object::Complex(..) => {}
             Object::Values(vs) => vs.iter().for_each(&mut push),
+            Object::InlineValues { len, values } => {
+                values[..*len as usize].iter().for_each(&mut push)
+            }
             Object::Slice(h) => push(&Value::Ref(h.array)),
             Object::Map(m) => m.for_each_value(&mut push),
             Object::MapIter { map, keys, .. } => {
@@ -122,6 +137,7 @@ impl Default for Heap {
 fn object_bytes(o: &Object) -> usize {
     32 + match o {
         Object::Values(v) => v.len() * 16,
+        Object::InlineValues { len, .. } => *len as usize * 16,
         Object::Map(m) => m.len() * 64,
         Object::MapIter { keys, .. } => keys.len() * 16,
         Object::Closure { captures, .. } => captures.len() * 16,
@@ -153,9 +169,21 @@ impl Heap {
     }
 
     pub fn alloc(&mut self, object: Object) -> GcRef {
-        if matches!(&object, Object::Values(values) if values.is_empty()) {
-            return ZERO_SIZED_OBJECT;
-        }
+        let object = match object {
+            Object::Values(values) if values.is_empty() => return ZERO_SIZED_OBJECT,
+            Object::Values(values) if values.len() <= INLINE_VALUES => {
+                let len = values.len() as u8;
+                let mut inline: [Value; INLINE_VALUES] = Default::default();
+                for (slot, value) in inline.iter_mut().zip(values.into_vec()) {
+                    *slot = value;
+                }
+                Object::InlineValues {
+                    len,
+                    values: inline,
+                }
+            }
+            other => other,
+        };
         let size = object_bytes(&object);
         self.bytes += size;
         self.total_allocated_bytes += size as u64;
@@ -196,6 +224,7 @@ impl Heap {
     pub fn values(&self, r: GcRef) -> &[Value] {
         match &self.objects[r.0 as usize] {
             Object::Values(v) => v,
+            Object::InlineValues { len, values } => &values[..*len as usize],
             _ => &[],
         }
     }
@@ -204,6 +233,7 @@ impl Heap {
     pub fn values_mut(&mut self, r: GcRef) -> &mut [Value] {
         match &mut self.objects[r.0 as usize] {
             Object::Values(v) => v,
+            Object::InlineValues { len, values } => &mut values[..*len as usize],
             _ => &mut [],
         }
     }
@@ -261,5 +291,40 @@ pub fn value_refs(v: &Value, out: &mut Vec<GcRef>) {
     match v {
         Value::Ref(r) | Value::Ptr(r, _) => out.push(*r),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn objects_stay_small() {
+        assert_eq!(std::mem::size_of::<Object>(), 40);
+    }
+
+    #[test]
+    fn small_objects_are_inline_and_read_like_boxed_ones() {
+        let mut heap = Heap::new();
+        let pair = heap.alloc(Object::Values(Box::new([Value::Int(1), Value::Int(2)])));
+        assert!(matches!(
+            heap.get(pair),
+            Object::InlineValues { len: 2, .. }
+        ));
+        heap.values_mut(pair)[1] = Value::Int(5);
+        assert_eq!(heap.values(pair).len(), 2);
+        assert_eq!(heap.values(pair)[1].as_int(), 5);
+        let triple = heap.alloc(Object::Values(vec![Value::Int(0); 3].into_boxed_slice()));
+        assert!(matches!(heap.get(triple), Object::Values(_)));
+        let empty = heap.alloc(Object::Values(Box::new([])));
+        assert_eq!(empty, ZERO_SIZED_OBJECT);
+        // A collection keeps what the roots reach through inline values, frees the rest.
+        let cell = heap.alloc(Object::Values(Box::new([Value::Ref(triple)])));
+        heap.collect(&mut |work: &mut Vec<GcRef>| {
+            work.push(cell);
+            0
+        });
+        assert!(matches!(heap.get(triple), Object::Values(_)));
+        assert!(matches!(heap.get(pair), Object::Free(_)));
     }
 }

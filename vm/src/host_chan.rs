@@ -96,13 +96,11 @@ pub fn from_value(heap: &Heap, value: &Value, shape: &Shape) -> HostValue {
             _ => HostValue::Nil,
         },
         Shape::Pointer(elem) => match value {
-            Value::Ptr(r, slot) => match heap.get(*r) {
-                Object::Values(cells) => cells
-                    .get(*slot as usize)
-                    .map(|v| from_value(heap, v, elem))
-                    .unwrap_or(HostValue::Nil),
-                _ => HostValue::Nil,
-            },
+            Value::Ptr(r, slot) => heap
+                .values(*r)
+                .get(*slot as usize)
+                .map(|v| from_value(heap, v, elem))
+                .unwrap_or(HostValue::Nil),
             _ => HostValue::Nil,
         },
     }

@@ -1,6 +1,7 @@
 //! Optional instruments a host attaches to a VM: run statistics (`weft run --stats`), an
 //! instruction profile in folded-stack form (`--profile`), a Chrome trace of goroutines
-//! (`weft trace`), and two run limits (`--max-instructions`, `--max-heap`).
+//! (`weft trace`). Run limits (`--max-instructions`, `--max-heap`) are the VM's host limits
+//! (`crate::limits`), the same mechanism the embedding API uses.
 //!
 //! Boundary: nothing here runs per instruction. The scheduler calls in at the end of
 //! every time slice and around every collection (vm/src/vm/hooks.rs), and only when
@@ -24,50 +25,26 @@ pub const MAX_TRACE_EVENTS: usize = 2_000_000;
 /// Everything a host can attach; each part is optional except the statistics, which are cheap.
 pub struct Instruments {
     pub stats: RunStats,
-    pub limits: Limits,
     pub profile: Option<Profile>,
     pub trace: Option<Trace>,
     /// The fiber table index that ran the previous slice (for counting context switches).
     pub(crate) last_fiber: Option<usize>,
 }
 
+impl Default for Instruments {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Instruments {
-    pub fn new(limits: Limits) -> Instruments {
+    pub fn new() -> Instruments {
         Instruments {
             stats: RunStats::default(),
-            limits,
             profile: None,
             trace: None,
             last_fiber: None,
         }
-    }
-}
-
-/// Run limits checked at safepoints. Both exit the program with `fatal error: ...` and
-/// status 2. Kept in this one place so they can be folded into the embedding API's limits.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Limits {
-    /// Checked at the end of every slice, so a run overshoots by at most one quantum.
-    pub max_instructions: Option<u64>,
-    /// Checked after each collection against the live heap (`Heap::bytes`); between
-    /// collections the heap may grow to twice its live size, as gc's GOGC=100 does.
-    pub max_heap_bytes: Option<usize>,
-}
-
-impl Limits {
-    /// The `fatal error` line for an exceeded instruction limit, if it is exceeded.
-    pub fn instructions_exceeded(&self, executed: u64) -> Option<String> {
-        let max = self.max_instructions?;
-        (executed > max).then(|| {
-            format!("fatal error: instruction limit exceeded ({executed} > max-instructions {max})")
-        })
-    }
-    /// The `fatal error` line for an exceeded heap limit, if it is exceeded.
-    pub fn heap_exceeded(&self, live_bytes: usize) -> Option<String> {
-        let max = self.max_heap_bytes?;
-        (live_bytes > max).then(|| {
-            format!("fatal error: heap limit exceeded (live heap {live_bytes} bytes > max-heap {max} bytes)")
-        })
     }
 }
 
@@ -319,23 +296,6 @@ mod tests {
     #[test]
     fn json_strings_escape_quotes_and_controls() {
         assert_eq!(json_string("a\"b\\c\n\u{1}"), r#""a\"b\\c\n\u0001""#);
-    }
-
-    #[test]
-    fn limits_name_the_limit() {
-        let limits = Limits {
-            max_instructions: Some(10),
-            max_heap_bytes: Some(100),
-        };
-        assert_eq!(limits.instructions_exceeded(10), None);
-        assert!(limits
-            .instructions_exceeded(11)
-            .unwrap()
-            .contains("max-instructions 10"));
-        assert!(limits
-            .heap_exceeded(101)
-            .unwrap()
-            .contains("max-heap 100 bytes"));
     }
 
     #[test]

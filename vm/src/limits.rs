@@ -5,11 +5,24 @@
 
 use std::time::Duration;
 
-/// Resource limits of one VM; `None` is unlimited.
+/// Resource limits of one VM; `None` is unlimited. The embedding API (`weft::Limits`)
+/// and the command line (`weft run --max-instructions --max-heap`) both set these.
 ///
-/// Instructions, fibers, heap bytes and wall time are checked at scheduler points, between
-/// time slices, so the VM may overshoot by at most one slice (`Vm::quantum` instructions);
-/// stack depth is checked at every call.
+/// How tightly each holds:
+/// - instructions: a slice is cut to what the limit leaves, so the VM stops after
+///   exactly `max_instructions` budget ticks (a slice that blocks at once counts one);
+/// - heap bytes: a collection is due when the heap crosses the limit, which ends the
+///   running slice at its next tick; the live heap is then judged after a collection.
+///   One allocation is made whole before it is counted (`make([]int, n)` allocates `n`
+///   elements, up to the VM's own 2^30 cap, before the limit sees them);
+/// - fibers and wall time: checked between slices (`Vm::quantum` instructions at most);
+/// - stack depth: checked at every call.
+///
+/// ```
+/// let limits = weft_vm::Limits { max_instructions: Some(1_000), ..Default::default() };
+/// assert_eq!(limits.describe(weft_vm::Limit::Instructions, 1_000, 0),
+///            "instruction limit exceeded (1000 >= max-instructions 1000)");
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Limits {
     /// Instructions executed (calls and backward jumps are what the VM counts).
@@ -32,6 +45,25 @@ pub enum Limit {
     Fibers,
     StackDepth,
     WallTime,
+}
+
+impl Limits {
+    /// The command line's text for `limit` being exceeded (after `fatal error: `), with
+    /// the VM's instruction count and live heap bytes when it stopped and the flag names
+    /// of `weft run`.
+    pub fn describe(&self, limit: Limit, instructions: u64, heap_bytes: usize) -> String {
+        match limit {
+            Limit::Instructions => format!(
+                "instruction limit exceeded ({instructions} >= max-instructions {})",
+                self.max_instructions.unwrap_or(0)
+            ),
+            Limit::HeapBytes => format!(
+                "heap limit exceeded (live heap {heap_bytes} bytes > max-heap {} bytes)",
+                self.max_heap_bytes.unwrap_or(0)
+            ),
+            other => other.to_string(),
+        }
+    }
 }
 
 impl Limit {

@@ -158,6 +158,12 @@ impl Vm {
         }
     }
 
+    /// Whether some goroutine is ready or sleeping, so `run_background` has work (a REPL
+    /// shows their output above the prompt while they live).
+    pub fn has_background_work(&self) -> bool {
+        self.run_next.is_some() || !self.run_queue.is_empty() || !self.sleepers.is_empty()
+    }
+
     /// Runs ready goroutines for at most `max_slices` time slices (between inputs).
     pub fn run_background(&mut self, max_slices: usize) -> BackgroundState {
         for _ in 0..max_slices {
@@ -285,6 +291,20 @@ enum SliceEnd {
     Exit(i32),
 }
 
+/// `name` without the `__shadowedN` suffixes the REPL gives declarations that a later
+/// input declared again (cli/src/repl/session.rs, `try_shadowing`): renaming an old
+/// declaration keeps its code, globals and type, so the program still extends the old.
+fn unshadowed(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    while let Some(at) = rest.find("__shadowed") {
+        out.push_str(&rest[..at]);
+        rest = rest[at + "__shadowed".len()..].trim_start_matches(|c: char| c.is_ascii_digit());
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Checks that `new` extends `old` (the invariant at the top of this module).
 fn check_extends(old: &Program, new: &Program) -> Result<(), String> {
     if new.entry != old.entry {
@@ -297,7 +317,7 @@ fn check_extends(old: &Program, new: &Program) -> Result<(), String> {
         if index == old.entry as usize {
             continue;
         }
-        let same = a.name == b.name
+        let same = unshadowed(&a.name) == unshadowed(&b.name)
             && a.code == b.code
             && a.param_count == b.param_count
             && a.result_count == b.result_count
@@ -317,7 +337,7 @@ fn check_extends(old: &Program, new: &Program) -> Result<(), String> {
         let without_methods = |t: &crate::program::RtType| {
             let mut t = t.clone();
             t.methods.clear();
-            format!("{t:?}")
+            unshadowed(&format!("{t:?}"))
         };
         let kept_methods = a.methods.iter().all(|m| b.methods.contains(m));
         if !kept_methods || without_methods(a) != without_methods(b) {

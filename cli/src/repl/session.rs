@@ -150,6 +150,17 @@ impl Session {
         Ok(())
     }
 
+    /// Shows the output of goroutines that run between inputs through `printer` (above
+    /// the prompt, the line being edited kept intact).
+    pub fn use_printer(&self, printer: super::worker::Printer) {
+        self.worker.use_printer(printer);
+    }
+
+    /// Goroutines run between inputs and their output has no printer yet.
+    pub fn wants_printer(&self) -> bool {
+        self.worker.wants_printer()
+    }
+
     /// The file name the next input gets, for its syntax errors.
     pub fn next_file_name(&self) -> String {
         input::input_file_name(self.count + 1)
@@ -182,6 +193,12 @@ impl Session {
         let (program, session_files) = match self.compile_with(&assembled, number) {
             Ok(compiled) => compiled,
             Err(errors) => {
+                // A name declared again with another type (or kind) shadows the old one,
+                // as in a nested scope: the old declaration is renamed and kept for the
+                // code that uses it.
+                if let Some(evaluation) = self.try_shadowing(text, code, number) {
+                    return evaluation;
+                }
                 // An expression without a value (`f()` for a function with no results) is a
                 // statement.
                 if matches!(code, Code::Expression { .. })
@@ -195,6 +212,56 @@ impl Session {
             }
         };
         self.run_compiled(text, number, assembled, program, session_files)
+    }
+
+    /// Evaluates the input again with every name it declares (`:=` included) as a new
+    /// declaration, the session's earlier declarations of those names renamed to
+    /// `NAME__shadowedN`; `None` (the session unchanged) when that does not compile
+    /// either or declares nothing again.
+    fn try_shadowing(&mut self, text: &str, code: &Code, number: usize) -> Option<Evaluation> {
+        if matches!(code, Code::Expression { .. }) {
+            return None;
+        }
+        let fresh = SessionNames {
+            imports: self.names.imports.clone(),
+            variables: BTreeSet::new(),
+        };
+        let assembled = input::assemble(text, code, number, &fresh);
+        let shadowed: Vec<String> = assembled
+            .names
+            .iter()
+            .filter(|name| self.declared.contains(*name))
+            .cloned()
+            .collect();
+        if shadowed.is_empty() {
+            return None;
+        }
+        let mut files = self.files.clone();
+        for (file_name, file_text) in files.iter_mut().skip(1) {
+            if !file_name.starts_with("input") {
+                continue;
+            }
+            for name in &shadowed {
+                *file_text =
+                    rename_identifier(file_text, name, &format!("{name}__shadowed{number}"));
+            }
+        }
+        let mut candidate = files.clone();
+        candidate.push((input::input_file_name(number), assembled.text.clone()));
+        let ((program, session_files), _) = compile(&candidate).ok()?;
+        let previous_files = std::mem::replace(&mut self.files, files);
+        let evaluation = self.run_compiled(text, number, assembled, program, session_files);
+        if let Evaluation::Rejected(_) = evaluation {
+            self.files = previous_files;
+        } else {
+            for name in &shadowed {
+                self.names.variables.remove(name);
+            }
+            // The new input's variables were added by `run_compiled`; `:=` made them all.
+            let fresh = input::assemble(text, code, number, &fresh);
+            self.names.variables.extend(fresh.variables);
+        }
+        Some(evaluation)
     }
 
     fn retry_as_statements(&mut self, text: &str, number: usize) -> Evaluation {
@@ -365,6 +432,57 @@ fn check(files: &[(String, String)]) -> Result<Checked, Vec<String>> {
             "internal compiler error (a bug in Weft); the session goes on".to_string(),
         ]),
     }
+}
+
+/// `text` with every identifier `from` renamed to `to`, except in strings, runes,
+/// comments and after a `.` (selectors and qualified names, which name something else).
+fn rename_identifier(text: &str, from: &str, to: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    let mut previous_significant = b' ';
+    while i < bytes.len() {
+        let c = bytes[i];
+        let start = i;
+        if c == b'/' && bytes.get(i + 1) == Some(&b'/') {
+            while i < bytes.len() && bytes[i] != b'\n' {
+                i += 1;
+            }
+        } else if c == b'/' && bytes.get(i + 1) == Some(&b'*') {
+            i += 2;
+            while i < bytes.len() && !(bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/')) {
+                i += 1;
+            }
+            i = (i + 2).min(bytes.len());
+        } else if c == b'"' || c == b'\'' || c == b'`' {
+            i += 1;
+            while i < bytes.len() && bytes[i] != c {
+                if bytes[i] == b'\\' && c != b'`' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            i = (i + 1).min(bytes.len());
+        } else if c == b'_' || c.is_ascii_alphabetic() || c >= 0x80 {
+            while i < bytes.len()
+                && (bytes[i] == b'_' || bytes[i].is_ascii_alphanumeric() || bytes[i] >= 0x80)
+            {
+                i += 1;
+            }
+            if &text[start..i] == from && previous_significant != b'.' {
+                out.push_str(to);
+                previous_significant = b'a';
+                continue;
+            }
+        } else {
+            i += 1;
+        }
+        out.push_str(&text[start..i]);
+        if !c.is_ascii_whitespace() {
+            previous_significant = bytes[i - 1];
+        }
+    }
+    out
 }
 
 /// Rewrites `inputN.go:LINE:COL: message` lines so LINE counts the user's lines.

@@ -34,7 +34,13 @@ enum Request {
         program: Arc<Program>,
         functions: Vec<FuncId>,
     },
+    /// Print the output of goroutines that run between inputs with `printer`, which shows
+    /// it above the prompt without disturbing the line being edited.
+    UsePrinter(Printer),
 }
+
+/// Rustyline's printer for text that arrives while a line is being edited.
+pub type Printer = Box<dyn rustyline::ExternalPrinter + Send>;
 
 /// What the prompt thread hears back.
 pub enum Reply {
@@ -49,6 +55,18 @@ pub enum Reply {
 pub struct Worker {
     requests: Sender<Request>,
     replies: Receiver<Reply>,
+    printing: Arc<PrinterState>,
+}
+
+/// Whether the VM thread wants a printer: it holds one only while goroutines live, since
+/// while any printer exists rustyline waits on its pipe as well as the terminal and then
+/// misses keys already read into its buffer (a pasted block of lines would stall).
+#[derive(Default)]
+struct PrinterState {
+    /// Goroutines are ready or sleeping between inputs.
+    goroutines_alive: AtomicBool,
+    /// The VM thread holds a printer.
+    installed: AtomicBool,
 }
 
 impl Worker {
@@ -56,11 +74,17 @@ impl Worker {
     pub fn spawn(natives: NativeRegistry) -> Worker {
         let (requests, request_receiver) = channel();
         let (reply_sender, replies) = channel();
+        let printing = Arc::new(PrinterState::default());
+        let thread_printing = printing.clone();
         std::thread::Builder::new()
             .name("weft-repl-vm".into())
-            .spawn(move || serve(natives, request_receiver, reply_sender))
+            .spawn(move || serve(natives, request_receiver, reply_sender, &thread_printing))
             .expect("the REPL's VM thread starts");
-        Worker { requests, replies }
+        Worker {
+            requests,
+            replies,
+            printing,
+        }
     }
 
     /// Replaces the VM by a new one for `program` and initializes its packages.
@@ -75,6 +99,17 @@ impl Worker {
         self.ask(Request::Run { program, functions })
     }
 
+    /// Sends the output of goroutines running between inputs through `printer`.
+    pub fn use_printer(&self, printer: Printer) {
+        let _ = self.ask(Request::UsePrinter(printer));
+    }
+
+    /// Goroutines live between inputs and the VM thread has no printer for their output.
+    pub fn wants_printer(&self) -> bool {
+        self.printing.goroutines_alive.load(Ordering::SeqCst)
+            && !self.printing.installed.load(Ordering::SeqCst)
+    }
+
     fn ask(&self, request: Request) -> Reply {
         if self.requests.send(request).is_err() {
             return Reply::Ran(RunOutcome::Exited(2));
@@ -86,8 +121,14 @@ impl Worker {
 }
 
 /// The thread's loop: serve requests, and run goroutines while there are none.
-fn serve(natives: NativeRegistry, requests: Receiver<Request>, replies: Sender<Reply>) {
+fn serve(
+    natives: NativeRegistry,
+    requests: Receiver<Request>,
+    replies: Sender<Reply>,
+    printing: &PrinterState,
+) {
     let mut vm: Option<Vm> = None;
+    let mut printer: Option<Printer> = None;
     let mut background = BackgroundState::Idle;
     loop {
         let request = match background {
@@ -109,7 +150,16 @@ fn serve(natives: NativeRegistry, requests: Receiver<Request>, replies: Sender<R
             },
         };
         if let Some(request) = request {
-            let reply = handle(&mut vm, &natives, request);
+            let reply = match request {
+                Request::UsePrinter(new_printer) => {
+                    printer = Some(new_printer);
+                    printing.installed.store(true, Ordering::SeqCst);
+                    Reply::Ran(RunOutcome::Returned)
+                }
+                request => handle(&mut vm, &natives, request),
+            };
+            let alive = vm.as_ref().is_some_and(|vm| vm.has_background_work());
+            printing.goroutines_alive.store(alive, Ordering::SeqCst);
             if let Reply::Ran(RunOutcome::Exited(code)) = reply {
                 exit_process(&mut vm, code);
             }
@@ -118,11 +168,18 @@ fn serve(natives: NativeRegistry, requests: Receiver<Request>, replies: Sender<R
             }
         }
         background = match vm.as_mut() {
-            Some(vm) => {
-                guarded(|| vm.run_background(BACKGROUND_SLICES)).unwrap_or(BackgroundState::Idle)
-            }
+            Some(vm) => run_background(vm, printer.as_mut()),
             None => BackgroundState::Idle,
         };
+        let alive = matches!(
+            background,
+            BackgroundState::Busy | BackgroundState::Sleeping(_)
+        );
+        printing.goroutines_alive.store(alive, Ordering::SeqCst);
+        if !alive && printer.is_some() {
+            printer = None;
+            printing.installed.store(false, Ordering::SeqCst);
+        }
         if let BackgroundState::Exited(code) = background {
             // A goroutine called os.Exit: the session ends as the program would.
             exit_process(&mut vm, code);
@@ -130,8 +187,68 @@ fn serve(natives: NativeRegistry, requests: Receiver<Request>, replies: Sender<R
     }
 }
 
+/// Runs goroutines for a burst. With a printer, what they write goes to it in whole
+/// lines (a partial line waits for its end, or for the next input, which writes it out).
+fn run_background(vm: &mut Vm, printer: Option<&mut Printer>) -> BackgroundState {
+    let Some(printer) = printer else {
+        return guarded(|| vm.run_background(BACKGROUND_SLICES)).unwrap_or(BackgroundState::Idle);
+    };
+    let captured = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let stdout = std::mem::replace(&mut vm.stdout, Box::new(CapturedOutput(captured.clone())));
+    let stderr = std::mem::replace(
+        &mut vm.stderr,
+        Box::new(PanicReportFilter::new(CapturedOutput(captured.clone()))),
+    );
+    let state = guarded(|| vm.run_background(BACKGROUND_SLICES)).unwrap_or(BackgroundState::Idle);
+    let _ = vm.stdout.flush();
+    let _ = vm.stderr.flush();
+    vm.stdout = stdout;
+    vm.stderr = stderr;
+    let mut bytes = std::mem::take(&mut *captured.lock().unwrap_or_else(|e| e.into_inner()));
+    if bytes.is_empty() {
+        return state;
+    }
+    // The process is about to end (os.Exit): the prompt thread would not print in time.
+    if matches!(state, BackgroundState::Exited(_)) {
+        let _ = vm.stdout.write_all(&bytes);
+        let _ = vm.stdout.flush();
+        return state;
+    }
+    let whole = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let rest = bytes.split_off(whole);
+    if !bytes.is_empty()
+        && printer
+            .print(String::from_utf8_lossy(&bytes).into_owned())
+            .is_err()
+    {
+        let _ = std::io::stdout().write_all(&bytes);
+    }
+    if !rest.is_empty() {
+        let _ = vm.stdout.write_all(&rest);
+        let _ = vm.stdout.flush();
+    }
+    state
+}
+
+/// A writer into a buffer shared with `run_background`.
+struct CapturedOutput(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl Write for CapturedOutput {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 fn handle(vm: &mut Option<Vm>, natives: &NativeRegistry, request: Request) -> Reply {
     match request {
+        Request::UsePrinter(_) => Reply::Ran(RunOutcome::Returned),
         Request::Start(program) => {
             let entry = program.entry;
             let mut fresh = match Vm::new(program, natives) {

@@ -1126,7 +1126,7 @@ impl<'a> Gen<'a> {
         let ExprKind::Call {
             func,
             args,
-            ellipsis,
+            ellipsis: _,
         } = &call.kind
         else {
             unreachable!()
@@ -1147,28 +1147,36 @@ impl<'a> Gen<'a> {
         fb.local_count = n;
         self.builders.push(fb);
         self.set_pos(call.span);
-        self.gen_builtin_on_slots(b, &arg_types, args, *ellipsis);
+        let slots: Vec<u32> = (0..n).collect();
+        if self.gen_builtin_on_slots(b, &arg_types, &slots, args, None) {
+            // A deferred `copy` discards its count.
+            self.emit(Op::Pop);
+        }
         self.emit(Op::Return);
         let fb = self.builders.pop().unwrap();
         self.finish_builder(fb);
         (id, temps, n)
     }
 
-    /// Emits builtin `b` whose arguments are in slots 0..n (for deferred builtins).
+    /// Emits builtin `b` whose arguments are already evaluated into local `slots` (of
+    /// types `types`): a deferred builtin's wrapper, or a builtin applied to a call with
+    /// several results (`copy(f())`). `result_ty` is the call's type where it has one.
+    /// Returns true when the builtin left a result on the stack.
     fn gen_builtin_on_slots(
         &mut self,
         b: Builtin,
         types: &[TypeId],
+        slots: &[u32],
         args: &'a [Expr],
-        _ellipsis: bool,
-    ) {
+        result_ty: Option<TypeId>,
+    ) -> bool {
         match b {
             Builtin::Print | Builtin::Println => {
                 for (i, t) in types.iter().enumerate() {
                     if i > 0 && b == Builtin::Println {
                         self.emit(Op::PrintSpace);
                     }
-                    self.emit(Op::LoadLocal(i as u32));
+                    self.emit(Op::LoadLocal(slots[i]));
                     let k = self.print_kind(*t);
                     self.emit(Op::Print(k));
                 }
@@ -1177,7 +1185,7 @@ impl<'a> Gen<'a> {
                 }
             }
             Builtin::Panic => {
-                self.emit(Op::LoadLocal(0));
+                self.emit(Op::LoadLocal(slots[0]));
                 let any = types[0];
                 if !self.is_interface(any) {
                     let rt = self.rt_type(self.default_type(any));
@@ -1186,8 +1194,13 @@ impl<'a> Gen<'a> {
                 self.emit(Op::Panic);
             }
             Builtin::Delete => {
-                self.emit(Op::LoadLocal(0));
-                self.emit(Op::LoadLocal(1));
+                let kt = match self.info.types.under_kind(types[0]) {
+                    TypeKind::Map(k, _) => *k,
+                    _ => types[1],
+                };
+                self.emit(Op::LoadLocal(slots[0]));
+                self.emit(Op::LoadLocal(slots[1]));
+                self.convert(types[1], kt, false);
                 self.emit(Op::MapDelete);
             }
             Builtin::Recover => {
@@ -1195,15 +1208,68 @@ impl<'a> Gen<'a> {
                 self.emit(Op::Pop);
             }
             Builtin::Close => {
-                self.emit(Op::LoadLocal(0));
+                self.emit(Op::LoadLocal(slots[0]));
                 self.emit(Op::Close);
             }
+            Builtin::Copy => {
+                let from_string = matches!(
+                    self.basic(types[1]),
+                    Some(BasicKind::String) | Some(BasicKind::UntypedString)
+                );
+                let elem_ty = self.slice_elem(types[0]);
+                let elem = self.rt_type(elem_ty);
+                self.emit(Op::LoadLocal(slots[0]));
+                self.emit(Op::LoadLocal(slots[1]));
+                self.emit(Op::Copy { elem, from_string });
+                return true;
+            }
+            Builtin::Append if result_ty.is_some() => {
+                let elem = self.slice_elem(types[0]);
+                self.emit(Op::LoadLocal(slots[0]));
+                for (slot, ty) in slots[1..].iter().zip(&types[1..]) {
+                    self.emit(Op::LoadLocal(*slot));
+                    self.convert(*ty, elem, false);
+                }
+                let elem_rt = self.rt_type(elem);
+                self.emit(Op::Append {
+                    elem: elem_rt,
+                    count: (slots.len() - 1) as u32,
+                });
+                return true;
+            }
+            Builtin::Complex if result_ty.is_some() => {
+                let f32 = result_ty.and_then(|t| self.basic(t)) == Some(BasicKind::Complex64);
+                self.emit(Op::LoadLocal(slots[0]));
+                self.emit(Op::LoadLocal(slots[1]));
+                self.emit(Op::MakeComplex { f32 });
+                return true;
+            }
+            Builtin::Clear => {
+                self.emit(Op::LoadLocal(slots[0]));
+                self.emit_clear(types[0]);
+            }
             _ => {
-                let _ = args;
                 self.error(
                     args.first().map(|a| a.span).unwrap_or_default(),
-                    "defer of this builtin is not supported yet in Weft",
+                    "this use of a builtin is not supported yet in Weft",
                 );
+            }
+        }
+        false
+    }
+
+    /// `clear(x)` with the map or slice `x` on the stack.
+    fn emit_clear(&mut self, ty: TypeId) {
+        match self.info.types.under_kind(ty).clone() {
+            TypeKind::Map(..) => {
+                self.emit(Op::MapClear);
+            }
+            TypeKind::Slice(elem) => {
+                let rt = self.rt_type(elem);
+                self.emit(Op::SliceClear(rt));
+            }
+            _ => {
+                self.emit(Op::Pop);
             }
         }
     }
@@ -1226,6 +1292,18 @@ impl<'a> Gen<'a> {
 
     fn gen_builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], ellipsis: bool) {
         let result_ty = self.info.type_of(e.id);
+        if args.len() == 1 && self.value_count(&args[0]) > 1 {
+            // `copy(f())`: the call's results are the builtin's arguments.
+            let types = self.result_types(args[0].id);
+            self.gen_expr(&args[0]);
+            let slots: Vec<u32> = types.iter().map(|_| self.new_temp()).collect();
+            for slot in slots.iter().rev() {
+                self.emit(Op::StoreLocal(*slot));
+            }
+            let result = self.value_count(e) > 0;
+            self.gen_builtin_on_slots(b, &types, &slots, args, result.then_some(result_ty));
+            return;
+        }
         match b {
             Builtin::Len | Builtin::Cap => {
                 let x = &args[0];
@@ -1447,18 +1525,7 @@ impl<'a> Gen<'a> {
             Builtin::Clear => {
                 let ty = self.info.type_of(args[0].id);
                 self.gen_expr(&args[0]);
-                match self.info.types.under_kind(ty).clone() {
-                    TypeKind::Map(..) => {
-                        self.emit(Op::MapClear);
-                    }
-                    TypeKind::Slice(elem) => {
-                        let rt = self.rt_type(elem);
-                        self.emit(Op::SliceClear(rt));
-                    }
-                    _ => {
-                        self.emit(Op::Pop);
-                    }
-                }
+                self.emit_clear(ty);
             }
             Builtin::Complex => {
                 let f32 = self.basic(result_ty) == Some(BasicKind::Complex64);

@@ -1086,6 +1086,9 @@ impl<'a> Gen<'a> {
         array: bool,
         pointer: bool,
     ) {
+        // `for i, _ := range p` is `for i := range p`: a nil array pointer is not dereferenced.
+        let value =
+            value.filter(|v| !matches!(&v.kind, ExprKind::Ident(id) if id.name.as_ref() == "_"));
         let int_ty = self.info.types.basic(crate::types::BasicKind::Int);
         let coll = self.new_temp();
         let xty = self.info.type_of(x.id);

@@ -536,8 +536,8 @@ impl<'a> Gen<'a> {
                         }
                     }
                 } else {
-                    self.gen_expr(rhs);
-                    let types = self.result_types(rhs.id);
+                    // A call with several results, or a comma-ok form (`v, ok = m[k]`).
+                    let types = self.gen_multi(rhs, init.lhs.len());
                     for (i, lhs) in init.lhs.iter().enumerate().rev() {
                         match lhs {
                             Some(obj) => {

@@ -148,6 +148,12 @@ func Cause(c Context) error {
 
 // WithDeadline returns a copy of the parent context with the deadline adjusted to be no later than d.
 func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, d, nil)
+}
+
+// WithDeadlineCause behaves like WithDeadline but also sets the cause of the returned
+// Context when the deadline passes.
+func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, CancelFunc) {
 	if cur, ok := parent.Deadline(); ok && cur.Before(d) {
 		return WithCancel(parent)
 	}
@@ -156,18 +162,64 @@ func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
 	c.hasDl = true
 	dur := time.Until(d)
 	if dur <= 0 {
-		c.cancel(DeadlineExceeded, nil)
+		c.cancel(DeadlineExceeded, cause)
 		return c, func() { c.cancel(Canceled, nil) }
 	}
 	if c.err == nil {
-		c.timer = time.AfterFunc(dur, func() { c.cancel(DeadlineExceeded, nil) })
+		c.timer = time.AfterFunc(dur, func() { c.cancel(DeadlineExceeded, cause) })
 	}
 	return c, func() { c.cancel(Canceled, nil) }
 }
 
 // WithTimeout returns WithDeadline(parent, time.Now().Add(timeout)).
 func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
-	return WithDeadline(parent, time.Now().Add(timeout))
+	return WithDeadlineCause(parent, time.Now().Add(timeout), nil)
+}
+
+// WithTimeoutCause behaves like WithTimeout but also sets the cause of the returned
+// Context when the timeout expires.
+func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
+}
+
+// AfterFunc arranges to call f in its own goroutine after ctx is done. Calling stop
+// stops that; stop returns true if it stopped f from being run, false if f has already
+// been started or stop was already called.
+func AfterFunc(ctx Context, f func()) (stop func() bool) {
+	const (
+		waiting = iota
+		started
+		stopped
+	)
+	state := waiting
+	stopRequested := make(chan struct{})
+	start := func() {
+		if state == waiting {
+			state = started
+			go f()
+		}
+	}
+	if ctx.Err() != nil {
+		start()
+	} else if done := ctx.Done(); done != nil {
+		// A context that can never be done needs no watcher (and leaves no goroutine
+		// behind to show up in a deadlock report).
+		go func() {
+			select {
+			case <-done:
+				start()
+			case <-stopRequested:
+			}
+		}()
+	}
+	return func() bool {
+		if state != waiting {
+			return false
+		}
+		state = stopped
+		close(stopRequested)
+		return true
+	}
 }
 
 type valueCtx struct {

@@ -97,8 +97,18 @@ const GOARCH = "amd64"
 // gc compiles them, so it reports gc.
 const Compiler = "gc"
 
-// GOMAXPROCS reports 1: Weft runs goroutines on one OS thread.
-func GOMAXPROCS(n int) int { return 1 }
+// maxProcs is the setting GOMAXPROCS reports. Weft runs goroutines on one OS thread
+// whatever it says, so it starts at 1; a program may still set it and read it back.
+var maxProcs = 1
+
+// GOMAXPROCS sets the setting to n when n > 0 and returns the previous setting.
+func GOMAXPROCS(n int) int {
+	previous := maxProcs
+	if n > 0 {
+		maxProcs = n
+	}
+	return previous
+}
 
 // NumCPU reports the number of logical CPUs (one for Weft's single-threaded VM).
 func NumCPU() int { return 1 }

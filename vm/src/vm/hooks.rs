@@ -1,5 +1,5 @@
 //! The scheduler's calls into `crate::instrument`: what happens at the end of a time slice
-//! and around a collection when a host attached instruments (stats, profile, trace, limits).
+//! and around a collection when a host attached instruments (stats, profile, trace).
 //!
 //! A child module of `vm` so it can read the scheduler's state (fibers, run queue) without
 //! widening the VM's API; `Vm::run` and `Vm::collect` call these only when
@@ -7,13 +7,12 @@
 //!
 //! The call sites, which move with the scheduler loop: `slice_starting` after a fiber is
 //! taken from the table, `slice_finished` right after `execute` (before the outcome is
-//! matched; a returned status ends the run), `heap_limit_exceeded` after the loop's
-//! `collect()`, `instruments_finished` when the run ends; `collect()` itself calls
-//! `collection_starting`/`collection_finished`.
+//! matched), `instruments_finished` when the run ends; `collect()` itself calls
+//! `collection_starting`/`collection_finished`. Limits are not instruments: the
+//! scheduler checks the host's `Limits` itself (vm/src/vm/scheduler.rs).
 
 use super::{Outcome, Vm};
 use crate::fiber::Fiber;
-use std::io::Write;
 use std::time::Instant;
 
 impl Vm {
@@ -54,22 +53,22 @@ impl Vm {
         }
     }
 
-    /// Called after a slice of the fiber at `index` ran `ticks` budget ticks. Returns an
-    /// exit status when a limit ends the program.
+    /// Called after a slice of the fiber at `index` ran `ticks` budget ticks.
     pub(super) fn slice_finished(
         &mut self,
         index: usize,
         fiber: &Fiber,
         outcome: &Outcome,
         ticks: u64,
-    ) -> Option<i32> {
+    ) {
         let program = self.program.clone();
-        let total = self.instructions;
         let woke_someone = self.run_next.is_some();
         let next_fiber_id = self.next_fiber_id;
         let last_channel = self.last_channel;
         let fibers = &self.fibers;
-        let instruments = self.instruments.as_deref_mut()?;
+        let Some(instruments) = self.instruments.as_deref_mut() else {
+            return;
+        };
         let stats = &mut instruments.stats;
         stats.slices += 1;
         if instruments.last_fiber.is_some_and(|last| last != index) {
@@ -136,11 +135,6 @@ impl Vm {
                 Outcome::Yield | Outcome::Exit(_) => {}
             }
         }
-        if matches!(outcome, Outcome::Exit(_)) {
-            return None;
-        }
-        let message = instruments.limits.instructions_exceeded(total)?;
-        Some(self.fatal_limit(&message))
     }
 
     /// Called before a collection: records the heap's peak. Returns the start time.
@@ -168,17 +162,6 @@ impl Vm {
         }
     }
 
-    /// After a collection at the scheduler's safepoint: an exit status when the live heap
-    /// exceeds `--max-heap`.
-    pub(super) fn heap_limit_exceeded(&mut self) -> Option<i32> {
-        let message = self
-            .instruments
-            .as_deref()?
-            .limits
-            .heap_exceeded(self.heap.bytes)?;
-        Some(self.fatal_limit(&message))
-    }
-
     /// Called when the run ends: final counters.
     pub(super) fn instruments_finished(&mut self) {
         let (bytes, objects) = (self.heap.bytes, self.heap.live_objects());
@@ -190,12 +173,5 @@ impl Vm {
             stats.peak_heap_bytes = stats.peak_heap_bytes.max(bytes);
             stats.peak_heap_objects = stats.peak_heap_objects.max(objects);
         }
-    }
-
-    /// Prints a limit's fatal error as gc prints fatal errors; the exit status is 2.
-    fn fatal_limit(&mut self, message: &str) -> i32 {
-        let _ = self.stdout.flush();
-        let _ = writeln!(self.stderr, "{message}");
-        2
     }
 }

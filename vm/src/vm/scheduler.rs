@@ -243,9 +243,7 @@ impl Vm {
             remaining = remaining.saturating_sub(used);
             if self.instruments.is_some() {
                 let ticks = (slice - slice_budget).max(0) as u64;
-                if let Some(code) = self.slice_finished(index, &fiber, &outcome, ticks) {
-                    return self.finish(Step::Exited(code));
-                }
+                self.slice_finished(index, &fiber, &outcome, ticks);
             }
             match outcome {
                 Outcome::Yield => {
@@ -271,10 +269,8 @@ impl Vm {
                 }
             }
             if self.heap.should_collect() {
+                // With a heap limit, the loop's next `check_limits` judges the live heap.
                 self.collect();
-                if let Some(code) = self.heap_limit_exceeded() {
-                    return self.finish(Step::Exited(code));
-                }
             }
         }
     }
@@ -340,6 +336,10 @@ impl Vm {
                     return Some(StopReason::Limit(Limit::HeapBytes));
                 }
             }
+            // The interpreter ends a slice at its next tick once the heap is due for a
+            // collection: due at the limit, a slice that crosses it stops there (plus
+            // the straight-line code up to that tick), and the next check judges it.
+            self.heap.next_gc = self.heap.next_gc.min(max.saturating_add(1));
         }
         None
     }

@@ -372,3 +372,146 @@ func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	}
 	return false
 }
+
+// And and Or (Go 1.23): bitwise updates that return the old value. Weft runs one
+// goroutine at a time and never preempts inside these bodies, so they are atomic.
+
+// AndInt32 atomically stores *addr & mask in *addr (AND) and returns the old value.
+func AndInt32(addr *int32, mask int32) (old int32) {
+	old = *addr
+	*addr = old & mask
+	return
+}
+
+// And atomically stores x & mask in x and returns the old value.
+func (x *Int32) And(mask int32) (old int32) {
+	old = x.v
+	x.v = old & mask
+	return
+}
+
+// OrInt32 atomically stores *addr | mask in *addr (OR) and returns the old value.
+func OrInt32(addr *int32, mask int32) (old int32) {
+	old = *addr
+	*addr = old | mask
+	return
+}
+
+// Or atomically stores x | mask in x and returns the old value.
+func (x *Int32) Or(mask int32) (old int32) {
+	old = x.v
+	x.v = old | mask
+	return
+}
+
+// AndUint32 atomically stores *addr & mask in *addr (AND) and returns the old value.
+func AndUint32(addr *uint32, mask uint32) (old uint32) {
+	old = *addr
+	*addr = old & mask
+	return
+}
+
+// And atomically stores x & mask in x and returns the old value.
+func (x *Uint32) And(mask uint32) (old uint32) {
+	old = x.v
+	x.v = old & mask
+	return
+}
+
+// OrUint32 atomically stores *addr | mask in *addr (OR) and returns the old value.
+func OrUint32(addr *uint32, mask uint32) (old uint32) {
+	old = *addr
+	*addr = old | mask
+	return
+}
+
+// Or atomically stores x | mask in x and returns the old value.
+func (x *Uint32) Or(mask uint32) (old uint32) {
+	old = x.v
+	x.v = old | mask
+	return
+}
+
+// AndInt64 atomically stores *addr & mask in *addr (AND) and returns the old value.
+func AndInt64(addr *int64, mask int64) (old int64) {
+	old = *addr
+	*addr = old & mask
+	return
+}
+
+// And atomically stores x & mask in x and returns the old value.
+func (x *Int64) And(mask int64) (old int64) {
+	old = x.v
+	x.v = old & mask
+	return
+}
+
+// OrInt64 atomically stores *addr | mask in *addr (OR) and returns the old value.
+func OrInt64(addr *int64, mask int64) (old int64) {
+	old = *addr
+	*addr = old | mask
+	return
+}
+
+// Or atomically stores x | mask in x and returns the old value.
+func (x *Int64) Or(mask int64) (old int64) {
+	old = x.v
+	x.v = old | mask
+	return
+}
+
+// AndUint64 atomically stores *addr & mask in *addr (AND) and returns the old value.
+func AndUint64(addr *uint64, mask uint64) (old uint64) {
+	old = *addr
+	*addr = old & mask
+	return
+}
+
+// And atomically stores x & mask in x and returns the old value.
+func (x *Uint64) And(mask uint64) (old uint64) {
+	old = x.v
+	x.v = old & mask
+	return
+}
+
+// OrUint64 atomically stores *addr | mask in *addr (OR) and returns the old value.
+func OrUint64(addr *uint64, mask uint64) (old uint64) {
+	old = *addr
+	*addr = old | mask
+	return
+}
+
+// Or atomically stores x | mask in x and returns the old value.
+func (x *Uint64) Or(mask uint64) (old uint64) {
+	old = x.v
+	x.v = old | mask
+	return
+}
+
+// AndUintptr atomically stores *addr & mask in *addr (AND) and returns the old value.
+func AndUintptr(addr *uintptr, mask uintptr) (old uintptr) {
+	old = *addr
+	*addr = old & mask
+	return
+}
+
+// And atomically stores x & mask in x and returns the old value.
+func (x *Uintptr) And(mask uintptr) (old uintptr) {
+	old = x.v
+	x.v = old & mask
+	return
+}
+
+// OrUintptr atomically stores *addr | mask in *addr (OR) and returns the old value.
+func OrUintptr(addr *uintptr, mask uintptr) (old uintptr) {
+	old = *addr
+	*addr = old | mask
+	return
+}
+
+// Or atomically stores x | mask in x and returns the old value.
+func (x *Uintptr) Or(mask uintptr) (old uintptr) {
+	old = x.v
+	x.v = old | mask
+	return
+}
