@@ -17,18 +17,78 @@
 use crate::value::Value;
 use std::collections::VecDeque;
 
-/// A fiber parked on a channel operation.
+/// A fiber parked on a channel operation. Two words: a struct of two `u64`s is passed
+/// in registers, so queuing a waiter stores it straight into the queue (built in a
+/// temporary field by field and reloaded whole, it stalled every parked receive).
 #[derive(Clone, Copy, Debug)]
 pub struct Waiter {
-    /// Index of the fiber in the VM's fiber table.
-    pub fiber: usize,
     /// The fiber's wait token when it parked; stale once the fiber's token changes.
     pub token: u64,
-    /// For a select: the case index; `u32::MAX` for a plain send or receive.
-    pub case: u32,
-    /// A plain receive that wants `v, ok`.
-    pub want_ok: bool,
+    /// Index of the fiber in the VM's fiber table (low half) and, in the high half, the
+    /// select case index, or `PLAIN` / `PLAIN_WANT_OK` for a plain send or receive.
+    fiber_and_case: u64,
 }
+
+/// The case half of a plain send or receive.
+const PLAIN: u32 = u32::MAX;
+/// The case half of a plain receive that wants `v, ok`.
+const PLAIN_WANT_OK: u32 = u32::MAX - 1;
+
+impl Waiter {
+    /// A plain send or receive (`want_ok`: a receive that wants `v, ok`).
+    pub fn plain(fiber: usize, token: u64, want_ok: bool) -> Waiter {
+        let case = if want_ok { PLAIN_WANT_OK } else { PLAIN };
+        Waiter::new(fiber, token, case)
+    }
+
+    /// Case `case` of a select.
+    pub fn select_case(fiber: usize, token: u64, case: u32) -> Waiter {
+        debug_assert!(
+            case < PLAIN_WANT_OK,
+            "Waiter::select_case: case index too large"
+        );
+        Waiter::new(fiber, token, case)
+    }
+
+    fn new(fiber: usize, token: u64, case: u32) -> Waiter {
+        debug_assert!(
+            fiber <= u32::MAX as usize,
+            "Waiter::new: fiber index too large"
+        );
+        Waiter {
+            token,
+            fiber_and_case: fiber as u64 | (case as u64) << 32,
+        }
+    }
+
+    /// Index of the fiber in the VM's fiber table.
+    #[inline]
+    pub fn fiber(&self) -> usize {
+        self.fiber_and_case as u32 as usize
+    }
+
+    /// The select case this waiter stands for; `None` for a plain send or receive.
+    #[inline]
+    pub fn case(&self) -> Option<u32> {
+        let case = (self.fiber_and_case >> 32) as u32;
+        (case < PLAIN_WANT_OK).then_some(case)
+    }
+
+    /// A plain receive that wants `v, ok`.
+    #[inline]
+    pub fn want_ok(&self) -> bool {
+        (self.fiber_and_case >> 32) as u32 == PLAIN_WANT_OK
+    }
+}
+
+/// The placeholder `Channel::push_sender` queues before filling it in.
+const EMPTY_SENDER: (Waiter, Value) = (
+    Waiter {
+        token: 0,
+        fiber_and_case: 0,
+    },
+    Value::Nil,
+);
 
 pub struct Channel {
     /// Runtime type of the elements (for zero values of receives from a closed channel).
@@ -53,6 +113,18 @@ impl Channel {
             receivers: VecDeque::new(),
             senders: VecDeque::new(),
             receive_wait_reason: "",
+        }
+    }
+
+    /// Queues a parked sender with the value it sends. The entry is queued as a constant
+    /// and then filled in place: built as a temporary, the pair was read back whole
+    /// from its field-by-field stores, a store-forwarding stall on every parked send.
+    #[inline]
+    pub fn push_sender(&mut self, waiter: Waiter, value: Value) {
+        self.senders.push_back(EMPTY_SENDER);
+        if let Some(entry) = self.senders.back_mut() {
+            entry.0 = waiter;
+            entry.1 = value;
         }
     }
 
@@ -90,7 +162,7 @@ impl Channel {
                 .iter()
                 .chain(self.senders.iter().map(|(w, _)| w))
                 .filter(|w| live(w))
-                .map(|w| w.fiber);
+                .map(|w| w.fiber());
             let first = fibers.next();
             assert!(
                 fibers.all(|f| Some(f) == first),

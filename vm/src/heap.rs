@@ -246,11 +246,18 @@ impl Heap {
         self.bytes >= self.next_gc || self.collect_requested
     }
 
-    /// Marks everything reachable from `roots` and frees the rest.
-    pub fn collect(&mut self, roots: &mut dyn FnMut(&mut Vec<GcRef>)) {
+    /// Marks everything reachable from `roots` and frees the rest. `roots` pushes the
+    /// root references and returns the bytes the roots themselves occupy (goroutine
+    /// stacks), which count towards the next collection's goal.
+    ///
+    /// As in gc since Go 1.18, the goal is the live heap plus as much again as the live
+    /// heap and the roots together: a burst of goroutines that park (each holding a
+    /// closure) otherwise triggers collections that find everything alive, each one
+    /// tracing every parked fiber.
+    pub fn collect(&mut self, roots: &mut dyn FnMut(&mut Vec<GcRef>) -> usize) {
         self.peak_bytes = self.peak();
         let mut work = vec![ZERO_SIZED_OBJECT];
-        roots(&mut work);
+        let root_bytes = roots(&mut work);
         while let Some(r) = work.pop() {
             let i = r.0 as usize;
             if self.marks[i] {
@@ -273,7 +280,7 @@ impl Heap {
         }
         self.bytes = bytes;
         self.live = live;
-        self.next_gc = (bytes * 2).max(MIN_GC_BYTES);
+        self.next_gc = (bytes * 2).saturating_add(root_bytes).max(MIN_GC_BYTES);
         self.collections += 1;
         self.collect_requested = false;
     }
@@ -313,7 +320,10 @@ mod tests {
         assert_eq!(empty, ZERO_SIZED_OBJECT);
         // A collection keeps what the roots reach through inline values, frees the rest.
         let cell = heap.alloc(Object::Values(Box::new([Value::Ref(triple)])));
-        heap.collect(&mut |work: &mut Vec<GcRef>| work.push(cell));
+        heap.collect(&mut |work: &mut Vec<GcRef>| {
+            work.push(cell);
+            0
+        });
         assert!(matches!(heap.get(triple), Object::Values(_)));
         assert!(matches!(heap.get(pair), Object::Free(_)));
     }

@@ -114,6 +114,13 @@ pub struct Vm {
     native_results: Vec<Value>,
 }
 
+/// Whether `w` still waits: its fiber is parked under the token it queued with (the
+/// running fiber is out of the table, so its waiters never count as live here).
+#[inline]
+fn waiter_is_live(fibers: &[Option<Box<Fiber>>], w: &crate::chan::Waiter) -> bool {
+    matches!(fibers.get(w.fiber()), Some(Some(f)) if f.wait_token == w.token)
+}
+
 fn runtime_err<T>(msg: String) -> Result<T, Trap> {
     Err(Trap::RuntimeError(msg))
 }
@@ -264,9 +271,12 @@ impl Vm {
             for c in constants {
                 crate::heap::value_refs(c, out);
             }
+            let mut root_bytes = 0;
             for fiber in fibers.iter().flatten() {
                 fiber.for_each_root(&mut |v| crate::heap::value_refs(v, out));
+                root_bytes += fiber.memory_bytes();
             }
+            root_bytes
         });
         self.collection_finished(started, bytes_before);
     }
@@ -299,10 +309,10 @@ impl Vm {
         let running = self.running;
         // The running fiber is out of the table: its live waiters carry the token it parks with.
         let live = |w: &crate::chan::Waiter| {
-            if w.fiber == running {
+            if w.fiber() == running {
                 return w.token == running_token;
             }
-            matches!(fibers.get(w.fiber), Some(Some(f)) if f.wait_token == w.token)
+            waiter_is_live(fibers, w)
         };
         if let Object::Chan(c) = self.heap.get_mut(*r) {
             let n = c.receivers.len();
@@ -328,26 +338,27 @@ impl Vm {
     }
 
     fn is_live(&self, w: &crate::chan::Waiter) -> bool {
-        matches!(self.fibers.get(w.fiber), Some(Some(f)) if f.wait_token == w.token)
+        waiter_is_live(&self.fibers, w)
     }
 
     /// Pushes the results of a completed receive (or select) onto a woken fiber.
+    #[inline]
     fn deliver(&mut self, w: crate::chan::Waiter, value: Value, ok: bool) {
-        if let Some(Some(f)) = self.fibers.get_mut(w.fiber) {
+        if let Some(Some(f)) = self.fibers.get_mut(w.fiber()) {
             f.wait_token = 0;
             f.wait_reason = "";
-            if w.case != u32::MAX {
-                f.stack.push(Value::Int(w.case as i64));
+            if let Some(case) = w.case() {
+                f.push_int(case as i64);
                 f.stack.push(value);
-                f.stack.push(Value::Bool(ok));
+                f.push_bool(ok);
             } else {
                 f.stack.push(value);
-                if w.want_ok {
-                    f.stack.push(Value::Bool(ok));
+                if w.want_ok() {
+                    f.push_bool(ok);
                 }
             }
         }
-        if let Some(previous) = self.run_next.replace(w.fiber) {
+        if let Some(previous) = self.run_next.replace(w.fiber()) {
             self.run_queue.push_back(previous);
         }
     }
@@ -386,9 +397,18 @@ impl Vm {
     }
 
     /// Tries to send without blocking. `Ok(true)`: sent. `Ok(false)`: would block.
-    /// The common cases (room in the buffer, nobody waiting) touch the channel once.
     #[inline]
     fn try_send(&mut self, ch: &Value, v: Value) -> Result<bool, Trap> {
+        let mut slot = v;
+        self.try_send_from(ch, &mut slot)
+    }
+
+    /// `try_send` of the value in `slot`, which is taken (a constant is left behind) only
+    /// when it is sent, so a send that parks keeps it without cloning it first (a clone
+    /// is built field by field, and moving it on stalled; see `Fiber::push_bool`).
+    /// The common cases (room in the buffer, nobody waiting) touch the channel once.
+    #[inline]
+    fn try_send_from(&mut self, ch: &Value, slot: &mut Value) -> Result<bool, Trap> {
         let Some(c) = self.channel(ch) else {
             return Ok(false);
         };
@@ -397,17 +417,18 @@ impl Vm {
         }
         if c.receivers.is_empty() {
             if c.buffer.len() < c.cap {
-                c.buffer.push_back(v);
+                c.buffer
+                    .push_back(std::mem::replace(slot, crate::fiber::NIL_VALUE));
                 return Ok(true);
             }
             return Ok(false);
         }
-        self.try_send_to_waiter(ch, v)
+        self.try_send_to_waiter(ch, slot)
     }
 
-    /// `try_send` when receivers are queued: hands the value to the first live one
+    /// `try_send_from` when receivers are queued: hands the value to the first live one
     /// (stale ones are dropped), or, when all were stale, falls back to the buffer.
-    fn try_send_to_waiter(&mut self, ch: &Value, v: Value) -> Result<bool, Trap> {
+    fn try_send_to_waiter(&mut self, ch: &Value, slot: &mut Value) -> Result<bool, Trap> {
         let Value::Ref(r) = ch else { return Ok(false) };
         let fibers = &self.fibers;
         let Object::Chan(c) = self.heap.get_mut(*r) else {
@@ -417,15 +438,20 @@ impl Vm {
             match c.receivers.pop_front() {
                 None => break None,
                 Some(w) => {
-                    if matches!(fibers.get(w.fiber), Some(Some(f)) if f.wait_token == w.token) {
+                    if waiter_is_live(fibers, &w) {
                         break Some(w);
                     }
                 }
             }
         };
         match receiver {
-            Some(w) => self.deliver(w, v, true),
-            None if c.buffer.len() < c.cap => c.buffer.push_back(v),
+            Some(w) => {
+                let v = std::mem::replace(slot, crate::fiber::NIL_VALUE);
+                self.deliver(w, v, true);
+            }
+            None if c.buffer.len() < c.cap => c
+                .buffer
+                .push_back(std::mem::replace(slot, crate::fiber::NIL_VALUE)),
             None => return Ok(false),
         }
         Ok(true)
@@ -451,47 +477,52 @@ impl Vm {
     /// `try_recv` when senders are queued or the channel is closed. One borrow of the
     /// channel: the first live sender (stale ones are dropped) gives its value, directly
     /// or through the buffer, whose head is received first.
+    ///
+    /// The hand-off from a parked sender is the hot path of unbuffered channels (every
+    /// ping-pong hop takes it), so it is written to move the value once.
     fn try_recv_slow(&mut self, program: &Program, ch: &Value) -> Option<(Value, bool)> {
         let Value::Ref(r) = ch else { return None };
         let fibers = &self.fibers;
         let Object::Chan(c) = self.heap.get_mut(*r) else {
             return None;
         };
-        let sender = loop {
-            match c.senders.pop_front() {
-                None => break None,
-                Some((w, v)) => {
-                    if matches!(fibers.get(w.fiber), Some(Some(f)) if f.wait_token == w.token) {
-                        break Some((w, v));
-                    }
+        while let Some((w, entry)) = c.senders.front_mut() {
+            let w = *w;
+            // Taken by reference, leaving a constant behind: moving the whole
+            // `(Waiter, Value)` out through an `Option` copies the value in pieces and
+            // reloads it as a word, a store-forwarding stall (see `Fiber::push_bool`).
+            let sent = std::mem::replace(entry, crate::fiber::NIL_VALUE);
+            c.senders.pop_front();
+            if !waiter_is_live(fibers, &w) {
+                continue;
+            }
+            let received = match c.buffer.pop_front() {
+                Some(head) => {
+                    c.buffer.push_back(sent);
+                    head
                 }
-            }
-        };
-        let (received, woken) = match (c.buffer.pop_front(), sender) {
-            (Some(v), Some((w, sent))) => {
-                c.buffer.push_back(sent);
-                (v, w)
-            }
-            (Some(v), None) => return Some((v, true)),
-            (None, Some((w, sent))) => (sent, w),
-            (None, None) => {
-                if !c.closed {
-                    return None;
-                }
-                let elem = c.elem;
-                return Some((typed::zero_value(program, &mut self.heap, elem), false));
-            }
-        };
-        self.deliver_sent(woken);
-        Some((received, true))
+                None => sent,
+            };
+            self.deliver_sent(w);
+            return Some((received, true));
+        }
+        if let Some(head) = c.buffer.pop_front() {
+            return Some((head, true));
+        }
+        if !c.closed {
+            return None;
+        }
+        let elem = c.elem;
+        Some((typed::zero_value(program, &mut self.heap, elem), false))
     }
 
     /// Wakes a sender whose value was taken.
+    #[inline]
     fn deliver_sent(&mut self, w: crate::chan::Waiter) {
-        if w.case != u32::MAX {
+        if w.case().is_some() {
             self.deliver(w, Value::Nil, false);
         } else {
-            self.wake(w.fiber);
+            self.wake(w.fiber());
         }
     }
 
@@ -526,14 +557,14 @@ impl Vm {
             self.deliver(w, z, false);
         }
         while let Some((w, _)) = self.pop_live_sender(ch) {
-            if let Some(Some(f)) = self.fibers.get_mut(w.fiber) {
+            if let Some(Some(f)) = self.fibers.get_mut(w.fiber()) {
                 f.pending_panic = Some("send on closed channel");
-                if w.case != u32::MAX {
+                if let Some(case) = w.case() {
                     f.stack
-                        .extend([Value::Int(w.case as i64), Value::Nil, Value::Bool(false)]);
+                        .extend([Value::Int(case as i64), Value::Nil, Value::Bool(false)]);
                 }
             }
-            self.wake(w.fiber);
+            self.wake(w.fiber());
         }
         #[cfg(test)]
         self.check_channel(ch, 0);
@@ -625,8 +656,12 @@ impl Vm {
             }
         }
         loop {
+            // The common endings are matched before the trap is moved out, so they cost
+            // a look at its tag (moving the whole trap stalled on every context switch).
             let trap = match self.dispatch(fiber, program, budget) {
                 Ok(()) => return Outcome::Yield,
+                Err(Trap::Blocked) => return Outcome::Blocked,
+                Err(Trap::FiberDone) => return Outcome::Done,
                 Err(t) => t,
             };
             let value = match trap {

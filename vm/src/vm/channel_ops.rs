@@ -22,17 +22,13 @@ impl Vm {
             self.park(fiber, "chan send (nil chan)");
             return Ok(false);
         }
-        let sent = self.try_send(ch, v.clone())?;
+        let mut v = v;
+        let sent = self.try_send_from(ch, &mut v)?;
         if !sent {
             let token = self.park(fiber, "chan send");
-            let waiter = Waiter {
-                fiber: self.current_index(fiber),
-                token,
-                case: u32::MAX,
-                want_ok: false,
-            };
+            let waiter = Waiter::plain(self.current_index(fiber), token, false);
             if let Some(c) = self.channel(ch) {
-                c.senders.push_back((waiter, v));
+                c.push_sender(waiter, v);
             }
         }
         #[cfg(test)]
@@ -57,24 +53,18 @@ impl Vm {
             Some((v, ok)) => {
                 fiber.stack.push(v);
                 if want_ok {
-                    fiber.stack.push(Value::Bool(ok));
+                    fiber.push_bool(ok);
                 }
                 true
             }
             None => {
-                // sync labels the channels it parks on with gc's wait reasons.
-                let reason = match self.channel(ch) {
-                    Some(c) if !c.receive_wait_reason.is_empty() => c.receive_wait_reason,
-                    _ => "chan receive",
-                };
-                let token = self.park(fiber, reason);
-                let waiter = Waiter {
-                    fiber: self.current_index(fiber),
-                    token,
-                    case: u32::MAX,
-                    want_ok,
-                };
+                let token = self.park(fiber, "chan receive");
+                let waiter = Waiter::plain(self.current_index(fiber), token, want_ok);
                 if let Some(c) = self.channel(ch) {
+                    // sync labels the channels it parks on with gc's wait reasons.
+                    if !c.receive_wait_reason.is_empty() {
+                        fiber.wait_reason = c.receive_wait_reason;
+                    }
                     c.receivers.push_back(waiter);
                 }
                 false
@@ -92,10 +82,10 @@ impl Vm {
         let fibers = &self.fibers;
         let running = self.running;
         let live = |w: &Waiter| {
-            if w.fiber == running {
+            if w.fiber() == running {
                 return running_token != 0 && w.token == running_token;
             }
-            matches!(fibers.get(w.fiber), Some(Some(f)) if f.wait_token == w.token)
+            super::waiter_is_live(fibers, w)
         };
         if let Value::Ref(r) = ch {
             if let crate::heap::Object::Chan(c) = self.heap.get(*r) {

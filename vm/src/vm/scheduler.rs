@@ -205,7 +205,9 @@ impl Vm {
                 return self.finish(Step::Stopped(reason));
             }
             self.host.seen_generation = self.host.channels.notifier.generation();
-            self.pump_host_channels(false);
+            if !self.host.channels.entries.is_empty() {
+                self.pump_host_channels(false);
+            }
             self.wake_sleepers();
             if remaining == 0 {
                 return Step::Yielded;
@@ -320,7 +322,9 @@ impl Vm {
             }
         }
         if let Some(max) = limits.max_fibers {
-            if self.fibers.iter().filter(|f| f.is_some()).count() > max {
+            // Between slices every live fiber is in the table and every empty slot is
+            // on the free list, so this counts them without a walk over the table.
+            if self.fibers.len() - self.free_fiber_slots.len() > max {
                 return Some(StopReason::Limit(Limit::Fibers));
             }
         }

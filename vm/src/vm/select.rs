@@ -65,18 +65,18 @@ impl Vm {
                     None => unreachable!("Vm::select: a ready receive case would block"),
                 }
             };
-            fiber
-                .stack
-                .extend([Value::Int(case as i64), value, Value::Bool(ok)]);
+            fiber.push_int(case as i64);
+            fiber.stack.push(value);
+            fiber.push_bool(ok);
             #[cfg(test)]
             self.check_channel(&ch, 0);
             return Ok(true);
         }
         if has_default {
             fiber.stack.truncate(at);
-            fiber
-                .stack
-                .extend([Value::Int(-1), Value::Nil, Value::Bool(false)]);
+            fiber.push_int(-1);
+            fiber.stack.push(Value::Nil);
+            fiber.push_bool(false);
             return Ok(true);
         }
 
@@ -92,16 +92,10 @@ impl Vm {
         let mut position = at;
         for (case, send) in sends.iter().enumerate() {
             let ch = fiber.stack[position].clone();
-            let waiter = Waiter {
-                fiber: me,
-                token,
-                case: case as u32,
-                want_ok: true,
-            };
+            let waiter = Waiter::select_case(me, token, case as u32);
             if let Some(c) = self.channel(&ch) {
                 if *send {
-                    c.senders
-                        .push_back((waiter, fiber.stack[position + 1].clone()));
+                    c.push_sender(waiter, fiber.stack[position + 1].clone());
                 } else {
                     c.receivers.push_back(waiter);
                 }
@@ -123,8 +117,7 @@ impl Vm {
             return false; // A nil channel is never ready.
         };
         let fibers = &self.fibers;
-        let live =
-            |w: &Waiter| matches!(fibers.get(w.fiber), Some(Some(f)) if f.wait_token == w.token);
+        let live = |w: &Waiter| super::waiter_is_live(fibers, w);
         let Object::Chan(c) = self.heap.get_mut(*r) else {
             return false;
         };
