@@ -117,6 +117,19 @@ pub struct Heap {
     pub total_allocated_objects: u64,
     /// Set by `runtime.GC`: collect at the next safepoint whatever the heap size.
     pub collect_requested: bool,
+    /// `runtime.SetFinalizer` registrations, one per object at most.
+    finalizers: Vec<Finalizer>,
+    /// Finalizers whose objects a collection found unreachable: calls the VM starts on
+    /// new goroutines right after that collection (`take_ready_finalizers`).
+    ready_finalizers: Vec<(Value, Value)>,
+}
+
+/// A finalizer: call `func(argument)` once `object` is unreachable.
+struct Finalizer {
+    object: GcRef,
+    func: Value,
+    /// The value the finalizer receives (the pointer, or the interface holding it).
+    argument: Value,
 }
 
 const NO_FREE: u32 = u32::MAX;
@@ -158,6 +171,8 @@ impl Heap {
             total_allocated_bytes: 0,
             total_allocated_objects: 0,
             collect_requested: false,
+            finalizers: Vec::new(),
+            ready_finalizers: Vec::new(),
             peak_bytes: 0,
         }
     }
@@ -258,13 +273,26 @@ impl Heap {
         self.peak_bytes = self.peak();
         let mut work = vec![ZERO_SIZED_OBJECT];
         let root_bytes = roots(&mut work);
-        while let Some(r) = work.pop() {
-            let i = r.0 as usize;
-            if self.marks[i] {
-                continue;
+        self.mark(&mut work);
+        if !self.finalizers.is_empty() {
+            // As in gc: what a finalizer function references stays alive (so a finalizer
+            // that refers to its own object never runs); an object that only finalizers
+            // reach is resurrected for one more cycle, with everything it references, and
+            // its finalizer becomes ready to run (once: the registration is dropped).
+            for f in &self.finalizers {
+                value_refs(&f.func, &mut work);
             }
-            self.marks[i] = true;
-            self.objects[i].trace(&mut work);
+            self.mark(&mut work);
+            let (ready, kept): (Vec<Finalizer>, Vec<Finalizer>) =
+                std::mem::take(&mut self.finalizers)
+                    .into_iter()
+                    .partition(|f| !self.marks[f.object.0 as usize]);
+            self.finalizers = kept;
+            for f in ready {
+                value_refs(&f.argument, &mut work);
+                self.ready_finalizers.push((f.func, f.argument));
+            }
+            self.mark(&mut work);
         }
         let mut bytes = 0;
         let mut live = 0;
@@ -283,6 +311,39 @@ impl Heap {
         self.next_gc = (bytes * 2).saturating_add(root_bytes).max(MIN_GC_BYTES);
         self.collections += 1;
         self.collect_requested = false;
+    }
+}
+
+impl Heap {
+    /// Marks everything reachable from the references in `work` (emptying it).
+    fn mark(&mut self, work: &mut Vec<GcRef>) {
+        while let Some(r) = work.pop() {
+            let i = r.0 as usize;
+            if self.marks[i] {
+                continue;
+            }
+            self.marks[i] = true;
+            self.objects[i].trace(work);
+        }
+    }
+
+    /// `runtime.SetFinalizer(object, func)`: after a collection finds `object`
+    /// unreachable, `func(argument)` runs on a new goroutine. A `Nil` func removes the
+    /// object's finalizer; a new one replaces it.
+    pub fn set_finalizer(&mut self, object: GcRef, func: Value, argument: Value) {
+        self.finalizers.retain(|f| f.object != object);
+        if !func.is_nil() {
+            self.finalizers.push(Finalizer {
+                object,
+                func,
+                argument,
+            });
+        }
+    }
+
+    /// The finalizer calls (function, argument) the last collection made ready.
+    pub fn take_ready_finalizers(&mut self) -> Vec<(Value, Value)> {
+        std::mem::take(&mut self.ready_finalizers)
     }
 }
 

@@ -279,6 +279,23 @@ impl Vm {
             root_bytes
         });
         self.collection_finished(started, bytes_before);
+        self.start_ready_finalizers();
+    }
+
+    /// Starts each finalizer a collection made ready on a goroutine of its own (gc runs
+    /// them on one finalizer goroutine; no program can tell the difference by their order,
+    /// which gc does not define).
+    fn start_ready_finalizers(&mut self) {
+        let ready = self.heap.take_ready_finalizers();
+        if ready.is_empty() {
+            return;
+        }
+        let program = self.program.clone();
+        for (func, argument) in ready {
+            let mut call = vec![func, argument];
+            // A finalizer that is not a function value was refused by SetFinalizer.
+            let _ = self.spawn(&program, &mut call, 1);
+        }
     }
 
     /// Seeds the generator behind every scheduling choice (select), so a run is reproducible.

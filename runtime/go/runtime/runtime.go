@@ -158,6 +158,13 @@ func memStats() (alloc, total, objects, mallocs uint64, numGC int, sys uint64)
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()
 
+// SetFinalizer arranges for finalizer(obj) to run on a goroutine of its own once a
+// collection finds obj, a pointer, unreachable; a nil finalizer removes obj's finalizer.
+func SetFinalizer(obj any, finalizer any)
+
+// KeepAlive marks its argument as reachable until this call.
+func KeepAlive(x any) {}
+
 // NumGoroutine returns the number of goroutines that currently exist.
 func NumGoroutine() int
 

@@ -1,6 +1,7 @@
 //! Natives of package os: arguments, exit, writes to the standard streams.
 
 use super::values::{arg_bytes, arg_int};
+use weft_vm::program::Kind;
 use weft_vm::value::Value;
 use weft_vm::{NativeCtx, NativeError, NativeRegistry};
 
@@ -13,6 +14,7 @@ pub fn register(r: &mut NativeRegistry) {
     r.register("runtime.GC", gc);
     r.register("runtime.memStats", mem_stats);
     r.register("runtime.NumGoroutine", num_goroutine);
+    r.register("runtime.SetFinalizer", set_finalizer);
     r.register("sync.fatal", sync_fatal);
     r.register("time.sleep", sleep);
     r.register("time.nowNanos", now_nanos);
@@ -51,6 +53,58 @@ fn sync_fatal(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError
         String::from_utf8_lossy(super::values::arg_bytes(args, 0))
     );
     Err(NativeError::Exit(2))
+}
+
+/// Ends the program as gc's `throw` does: `fatal error: <message>`, exit status 2.
+fn fatal(ctx: &mut NativeCtx<'_>, message: &str) -> Result<(), NativeError> {
+    let _ = ctx.stdout.flush();
+    let _ = writeln!(ctx.stderr, "fatal error: {message}");
+    Err(NativeError::Exit(2))
+}
+
+/// `runtime.SetFinalizer(obj, finalizer)`: the heap runs `finalizer(obj)` on a goroutine
+/// of its own once a collection finds the object unreachable; a nil finalizer removes it.
+fn set_finalizer(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    let Some((object_type, pointer)) = super::values::iface(ctx.heap, &args[0]) else {
+        return fatal(ctx, "runtime.SetFinalizer: first argument is nil");
+    };
+    let object_type = &ctx.program.types[object_type as usize];
+    if object_type.kind != Kind::Pointer {
+        let message = format!(
+            "runtime.SetFinalizer: first argument is {}, not pointer",
+            object_type.name
+        );
+        return fatal(ctx, &message);
+    }
+    let object = match pointer {
+        Value::Ref(r) | Value::Ptr(r, _) => r,
+        _ => return fatal(ctx, "runtime.SetFinalizer: first argument is nil"),
+    };
+    let (func, argument) = match super::values::iface(ctx.heap, &args[1]) {
+        None => (Value::Nil, Value::Nil),
+        Some((func_type, func)) => {
+            let func_type = &ctx.program.types[func_type as usize];
+            if func_type.kind != Kind::Func {
+                let message = format!(
+                    "runtime.SetFinalizer: second argument is {}, not a function",
+                    func_type.name
+                );
+                return fatal(ctx, &message);
+            }
+            // A finalizer taking an interface receives the interface value, one taking
+            // the pointer type receives the pointer.
+            let wants_interface = func_type.name.starts_with("func(interface")
+                || func_type.name.starts_with("func(any");
+            let argument = if wants_interface {
+                args[0].clone()
+            } else {
+                pointer
+            };
+            (func, argument)
+        }
+    };
+    ctx.heap.set_finalizer(object, func, argument);
+    Ok(())
 }
 
 /// A seed for math/rand's default source: the clock, as gc seeds randomly.
