@@ -18,6 +18,7 @@ use std::sync::Arc;
 mod channel_ops;
 #[cfg(test)]
 mod channel_tests;
+mod fast;
 mod scheduler;
 mod select;
 pub use scheduler::{FatalReport, InterruptHandle};
@@ -1355,6 +1356,16 @@ impl Vm {
         }
 
         loop {
+            // The hot, simple instructions run in the fast tier (vm/fast.rs); it stops at
+            // the first instruction it does not handle, or cannot run in its common
+            // case, and this loop runs that one.
+            if fast::handles(&code[pc]) {
+                save!();
+                if let fast::FastExit::Yield = self.run_fast(fiber, program, budget) {
+                    return Ok(());
+                }
+                reload!();
+            }
             let op = code[pc];
             pc += 1;
             match op {
