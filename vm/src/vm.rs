@@ -1343,6 +1343,23 @@ impl Vm {
                 }
             };
         }
+        // Every jump, conditional or not, goes through here: a backward one counts
+        // against the budget and may end the slice (a loop is a backward jump). Must
+        // match `jump_to!` in vm/fast.rs.
+        macro_rules! jump_to {
+            ($target:expr) => {{
+                let target = $target as usize;
+                if target < pc {
+                    *budget -= 1;
+                    if *budget <= 0 || self.heap.should_collect() {
+                        pc = target;
+                        save!();
+                        return Ok(());
+                    }
+                }
+                pc = target;
+            }};
+        }
         // Slices end when the budget is spent, or early when the heap is due for a
         // collection (which can only run at the scheduler's safepoint between slices).
         macro_rules! call_frame_done {
@@ -2816,11 +2833,11 @@ impl Vm {
                 Op::BranchInt { cmp, target } => {
                     let b = pop!().as_int();
                     let a = pop!().as_int();
-                    pc = if cmp.holds(a, b) {
-                        pc + FUSED_TAIL_BRANCH_INT
+                    if cmp.holds(a, b) {
+                        pc += FUSED_TAIL_BRANCH_INT;
                     } else {
-                        target as usize
-                    };
+                        jump_to!(target);
+                    }
                 }
                 Op::LoadLocal2 { a, b } => {
                     let (x, y) = (
@@ -2836,11 +2853,11 @@ impl Vm {
                         fiber.stack[base + a as usize].as_int(),
                         fiber.stack[base + b as usize].as_int(),
                     );
-                    pc = if cmp.holds(x, y) {
-                        pc + FUSED_TAIL_BRANCH
+                    if cmp.holds(x, y) {
+                        pc += FUSED_TAIL_BRANCH;
                     } else {
-                        target as usize
-                    };
+                        jump_to!(target);
+                    }
                 }
                 Op::BranchLocalConst {
                     slot,
@@ -2849,31 +2866,21 @@ impl Vm {
                     target,
                 } => {
                     let x = fiber.stack[base + slot as usize].as_int();
-                    pc = if cmp.holds(x, value as i64) {
-                        pc + FUSED_TAIL_BRANCH
+                    if cmp.holds(x, value as i64) {
+                        pc += FUSED_TAIL_BRANCH;
                     } else {
-                        target as usize
-                    };
-                }
-                Op::Jump(t) => {
-                    if (t as usize) < pc {
-                        *budget -= 1;
-                        if *budget <= 0 || self.heap.should_collect() {
-                            pc = t as usize;
-                            save!();
-                            return Ok(());
-                        }
+                        jump_to!(target);
                     }
-                    pc = t as usize;
                 }
+                Op::Jump(t) => jump_to!(t),
                 Op::JumpIfFalse(t) => {
                     if !pop!().as_bool() {
-                        pc = t as usize;
+                        jump_to!(t);
                     }
                 }
                 Op::JumpIfTrue(t) => {
                     if pop!().as_bool() {
-                        pc = t as usize;
+                        jump_to!(t);
                     }
                 }
                 Op::Print(kind) => {

@@ -192,7 +192,8 @@ impl Vm {
             let op = code[pc];
             pc += 1;
             // Defers unless the stack holds `pops` operands and has room for `pushes`
-            // more values after popping them.
+            // more values after popping them. An arm that reads operands in place counts
+            // them in both (`Dup` is `need!(1, 2)`).
             macro_rules! need {
                 ($pops:expr, $pushes:expr) => {
                     match len.checked_sub($pops) {
@@ -338,6 +339,8 @@ impl Vm {
                     }
                 };
             }
+            // Must match `jump_to!` in `dispatch`: a backward jump counts against the
+            // budget.
             macro_rules! jump_to {
                 ($target:expr) => {{
                     let target = $target as usize;
@@ -441,7 +444,8 @@ impl Vm {
             match op {
                 Op::Nop => {}
                 Op::Dup2 => {
-                    need!(2, 2);
+                    // As if the two were popped and pushed twice: room for two more.
+                    need!(2, 4);
                     let (a, b) = (slot!(len - 2).clone(), slot!(len - 1).clone());
                     push!(a);
                     push!(b);
@@ -525,7 +529,8 @@ impl Vm {
                     drop(pop!());
                 }
                 Op::Dup => {
-                    need!(1, 1);
+                    // As if the top were popped and pushed twice: room for one more.
+                    need!(1, 2);
                     let v = peek!().clone();
                     push!(v);
                 }
@@ -883,11 +888,11 @@ impl Vm {
                     need!(2, 0);
                     let b = pop_as!(as_int);
                     let a = pop_as!(as_int);
-                    pc = if cmp.holds(a, b) {
-                        pc + FUSED_TAIL_BRANCH_INT
+                    if cmp.holds(a, b) {
+                        pc += FUSED_TAIL_BRANCH_INT;
                     } else {
-                        target as usize
-                    };
+                        jump_to!(target);
+                    }
                 }
                 Op::LoadLocal2 { a, b } => {
                     need!(0, 2);
@@ -898,11 +903,11 @@ impl Vm {
                 }
                 Op::BranchLocals { a, b, cmp, target } => {
                     let (x, y) = (local!(a).as_int(), local!(b).as_int());
-                    pc = if cmp.holds(x, y) {
-                        pc + FUSED_TAIL_BRANCH
+                    if cmp.holds(x, y) {
+                        pc += FUSED_TAIL_BRANCH;
                     } else {
-                        target as usize
-                    };
+                        jump_to!(target);
+                    }
                 }
                 Op::BranchLocalConst {
                     slot,
@@ -911,23 +916,23 @@ impl Vm {
                     target,
                 } => {
                     let x = local!(slot).as_int();
-                    pc = if cmp.holds(x, value as i64) {
-                        pc + FUSED_TAIL_BRANCH
+                    if cmp.holds(x, value as i64) {
+                        pc += FUSED_TAIL_BRANCH;
                     } else {
-                        target as usize
-                    };
+                        jump_to!(target);
+                    }
                 }
                 Op::Jump(t) => jump_to!(t),
                 Op::JumpIfFalse(t) => {
                     need!(1, 0);
                     if !pop_as!(as_bool) {
-                        pc = t as usize;
+                        jump_to!(t);
                     }
                 }
                 Op::JumpIfTrue(t) => {
                     need!(1, 0);
                     if pop_as!(as_bool) {
-                        pc = t as usize;
+                        jump_to!(t);
                     }
                 }
                 Op::Call { func, argc } => {
