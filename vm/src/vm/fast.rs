@@ -189,7 +189,7 @@ impl Vm {
 
         loop {
             let at = pc;
-            let op = code[pc];
+            let op = &code[pc];
             pc += 1;
             // Defers unless the stack holds `pops` operands and has room for `pushes`
             // more values after popping them. An arm that reads operands in place counts
@@ -441,7 +441,7 @@ impl Vm {
                 };
             }
 
-            match op {
+            match *op {
                 Op::Nop => {}
                 Op::Dup2 => {
                     // As if the two were popped and pushed twice: room for two more.
