@@ -5,7 +5,8 @@
 //! Integer ops work on `Value::Int` (two's complement i64; unsigned kinds as bit
 //! patterns), float ops on `Value::Float`. Ops that can fail raise a Go panic
 //! with gc's message (e.g. `runtime error: index out of range [5] with length 3`).
-//! Budget: backward jumps and calls count against the fiber's instruction budget.
+//! Budget: backward jumps (conditional ones too, when they jump) and calls count against
+//! the fiber's instruction budget.
 
 use crate::program::{FuncId, SymbolId, TypeId};
 use crate::value::Value;
@@ -67,6 +68,22 @@ impl IntCmp {
             Op::GeUint => IntCmp::GeUint,
             _ => return None,
         })
+    }
+
+    /// The comparison that holds exactly when `self` does not (integers have no NaN).
+    pub fn negated(self) -> IntCmp {
+        match self {
+            IntCmp::Eq => IntCmp::Ne,
+            IntCmp::Ne => IntCmp::Eq,
+            IntCmp::Lt => IntCmp::Ge,
+            IntCmp::Le => IntCmp::Gt,
+            IntCmp::Gt => IntCmp::Le,
+            IntCmp::Ge => IntCmp::Lt,
+            IntCmp::LtUint => IntCmp::GeUint,
+            IntCmp::LeUint => IntCmp::GtUint,
+            IntCmp::GtUint => IntCmp::LeUint,
+            IntCmp::GeUint => IntCmp::LtUint,
+        }
     }
 
     /// Whether `a cmp b` holds, reading both as the compare op would.
@@ -679,7 +696,8 @@ pub enum Op {
         index: u16,
         source: u16,
     },
-    /// `[a b] -> []`, jumps to `target` unless `a cmp b`: fuses `<int compare> JumpIfFalse(target)`.
+    /// `[a b] -> []`, jumps to `target` unless `a cmp b`: fuses `<int compare> JumpIfFalse(target)`,
+    /// or `<int compare> JumpIfTrue(target)` with the compare negated.
     BranchInt {
         cmp: IntCmp,
         target: u32,
@@ -690,7 +708,8 @@ pub enum Op {
         b: u32,
     },
     /// `[] -> []`, jumps to `target` unless `L[a] cmp L[b]`: fuses
-    /// `LoadLocal(a) LoadLocal(b) <int compare> JumpIfFalse(target)`.
+    /// `LoadLocal(a) LoadLocal(b) <int compare> JumpIfFalse(target)` (or `JumpIfTrue` with
+    /// the compare negated).
     BranchLocals {
         a: u16,
         b: u16,
@@ -698,7 +717,8 @@ pub enum Op {
         target: u32,
     },
     /// `[] -> []`, jumps to `target` unless `L[slot] cmp value`: fuses
-    /// `LoadLocal(slot) PushInt(value) <int compare> JumpIfFalse(target)`.
+    /// `LoadLocal(slot) PushInt(value) <int compare> JumpIfFalse(target)` (or `JumpIfTrue`
+    /// with the compare negated).
     BranchLocalConst {
         slot: u16,
         cmp: IntCmp,

@@ -22,7 +22,10 @@ use crate::heap::GcRef;
 use std::fmt;
 use std::rc::Rc;
 
-#[derive(Clone, Default)]
+// `repr(u8)` fixes the layout (a one-byte tag, then each variant's fields as in a
+// `repr(C)` struct), which `Value::write_scalar` relies on.
+#[derive(Default)]
+#[repr(u8)]
 pub enum Value {
     /// The zero value of pointers, slices, maps, channels, functions and interfaces.
     #[default]
@@ -36,7 +39,130 @@ pub enum Value {
     Func(u32),
 }
 
+impl Clone for Value {
+    /// Copies the 16 bytes whole unless the value is a string (whose count must grow).
+    /// The derived clone rebuilt each variant field by field, with narrow stores that the
+    /// next 16-byte load of the slot then had to wait for.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        if let Value::Str(s) = self {
+            return Value::Str(s.clone());
+        }
+        // SAFETY: every variant but `Str` holds only `Copy` data (`bool`, `i64`, `f64`,
+        // `GcRef`, `u32`) and has no drop glue, so a bitwise copy is an independent,
+        // valid value and nothing is dropped twice.
+        unsafe { std::ptr::read(self) }
+    }
+}
+
+/// The tags of the scalar variants under `repr(u8)`: the variants' declaration order.
+const TAG_BOOL: u8 = 1;
+const TAG_INT: u8 = 2;
+const TAG_FLOAT: u8 = 3;
+
 impl Value {
+    /// Stores `v` into `slot`. Scalars go in as one 16-byte store: the interpreter copies
+    /// slots whole (16-byte loads), and a value written as two narrow stores (tag byte,
+    /// then payload), as `*slot = Value::Int(i)` compiles, makes the next whole load wait
+    /// until both stores retire (a failed store-to-load forward), which cost more than the
+    /// rest of an instruction. Inlined, the match folds away when `v`'s variant is known.
+    #[inline(always)]
+    pub fn set(slot: &mut Value, v: Value) {
+        match v {
+            Value::Int(i) => Value::set_int(slot, i),
+            Value::Float(f) => Value::set_float(slot, f),
+            Value::Bool(b) => Value::set_bool(slot, b),
+            v => *slot = v,
+        }
+    }
+
+    /// `*slot = Value::Int(i)` as one 16-byte store (see `set`).
+    #[inline(always)]
+    pub fn set_int(slot: &mut Value, i: i64) {
+        Value::drop_string(slot);
+        // SAFETY: `slot` is a valid place for a `Value` and its old value needs no drop.
+        unsafe { Value::write_int(slot, i) }
+    }
+
+    /// `*slot = Value::Float(f)` as one 16-byte store (see `set`).
+    #[inline(always)]
+    pub fn set_float(slot: &mut Value, f: f64) {
+        Value::drop_string(slot);
+        // SAFETY: as in `set_int`.
+        unsafe { Value::write_float(slot, f) }
+    }
+
+    /// `*slot = Value::Bool(b)` as one 16-byte store (see `set`).
+    #[inline(always)]
+    pub fn set_bool(slot: &mut Value, b: bool) {
+        Value::drop_string(slot);
+        // SAFETY: as in `set_int`.
+        unsafe { Value::write_bool(slot, b) }
+    }
+
+    /// Replaces a string by `Nil`, so that the slot holds a value without drop glue.
+    #[inline(always)]
+    fn drop_string(slot: &mut Value) {
+        if let Value::Str(_) = slot {
+            *slot = Value::Nil;
+        }
+    }
+
+    /// Writes `Value::Int(i)` to `dst` without dropping what was there.
+    ///
+    /// # Safety
+    /// `dst` must be valid for a 16-byte write, and whatever it held must not need a drop
+    /// (uninitialized, moved out, or a value other than `Str`).
+    #[inline(always)]
+    pub unsafe fn write_int(dst: *mut Value, i: i64) {
+        Value::write_scalar(dst, TAG_INT as u64, i as u64)
+    }
+
+    /// Writes `Value::Float(f)` to `dst` without dropping what was there.
+    ///
+    /// # Safety
+    /// As for `write_int`.
+    #[inline(always)]
+    pub unsafe fn write_float(dst: *mut Value, f: f64) {
+        Value::write_scalar(dst, TAG_FLOAT as u64, f.to_bits())
+    }
+
+    /// Writes `Value::Bool(b)` to `dst` without dropping what was there.
+    ///
+    /// # Safety
+    /// As for `write_int`.
+    #[inline(always)]
+    pub unsafe fn write_bool(dst: *mut Value, b: bool) {
+        Value::write_scalar(dst, TAG_BOOL as u64 | (b as u64) << 8, 0)
+    }
+
+    /// Writes `low` to bytes 0..8 and `high` to bytes 8..16 of `dst` with one store.
+    ///
+    /// # Safety
+    /// As for `write_int`; and the bytes must form a valid `Value`. Under `repr(u8)` a
+    /// `Value` is a tag byte at offset 0 followed by the variant's fields laid out as
+    /// `repr(C)`: `Bool`'s bool at offset 1, `Int`'s i64 and `Float`'s f64 at offset 8;
+    /// the callers above write those tags with a 0 or 1 bool byte or an 8-byte payload.
+    #[inline(always)]
+    unsafe fn write_scalar(dst: *mut Value, low: u64, high: u64) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{__m128i, _mm_set_epi64x, _mm_storeu_si128};
+            // SSE2 is part of x86_64, so these intrinsics are always available.
+            let bytes = _mm_set_epi64x(high as i64, low as i64);
+            _mm_storeu_si128(dst as *mut __m128i, bytes);
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            let value = match low as u8 {
+                TAG_INT => Value::Int(high as i64),
+                TAG_FLOAT => Value::Float(f64::from_bits(high)),
+                _ => Value::Bool(low >> 8 != 0),
+            };
+            std::ptr::write(dst, value);
+        }
+    }
+
     #[inline]
     pub fn as_int(&self) -> i64 {
         match self {
@@ -133,5 +259,22 @@ mod tests {
     #[test]
     fn value_is_16_bytes() {
         assert_eq!(std::mem::size_of::<super::Value>(), 16);
+        assert_eq!(std::mem::size_of::<Option<super::Value>>(), 16);
+    }
+
+    #[test]
+    fn scalar_stores_write_the_variants() {
+        use super::Value;
+        let mut slot = Value::str(b"old");
+        Value::set_int(&mut slot, -5);
+        assert!(matches!(slot, Value::Int(-5)));
+        Value::set_float(&mut slot, 2.5);
+        assert!(matches!(slot, Value::Float(f) if f == 2.5));
+        Value::set_bool(&mut slot, true);
+        assert!(matches!(slot, Value::Bool(true)));
+        Value::set_bool(&mut slot, false);
+        assert!(matches!(slot, Value::Bool(false)));
+        Value::set_int(&mut slot, i64::MIN);
+        assert!(matches!(slot, Value::Int(i64::MIN)));
     }
 }

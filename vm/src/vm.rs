@@ -18,6 +18,7 @@ use std::sync::Arc;
 mod channel_ops;
 #[cfg(test)]
 mod channel_tests;
+mod fast;
 mod scheduler;
 mod select;
 pub use scheduler::{FatalReport, InterruptHandle};
@@ -1396,6 +1397,23 @@ impl Vm {
                 }
             };
         }
+        // Every jump, conditional or not, goes through here: a backward one counts
+        // against the budget and may end the slice (a loop is a backward jump). Must
+        // match `jump_to!` in vm/fast.rs.
+        macro_rules! jump_to {
+            ($target:expr) => {{
+                let target = $target as usize;
+                if target < pc {
+                    *budget -= 1;
+                    if *budget <= 0 || self.heap.should_collect() {
+                        pc = target;
+                        save!();
+                        return Ok(());
+                    }
+                }
+                pc = target;
+            }};
+        }
         // Slices end when the budget is spent, or early when the heap is due for a
         // collection (which can only run at the scheduler's safepoint between slices).
         macro_rules! call_frame_done {
@@ -1409,6 +1427,16 @@ impl Vm {
         }
 
         loop {
+            // The hot, simple instructions run in the fast tier (vm/fast.rs); it stops at
+            // the first instruction it does not handle, or cannot run in its common
+            // case, and this loop runs that one.
+            if fast::handles(&code[pc]) {
+                save!();
+                if let fast::FastExit::Yield = self.run_fast(fiber, program, budget) {
+                    return Ok(());
+                }
+                reload!();
+            }
             let op = code[pc];
             pc += 1;
             match op {
@@ -2859,11 +2887,11 @@ impl Vm {
                 Op::BranchInt { cmp, target } => {
                     let b = pop!().as_int();
                     let a = pop!().as_int();
-                    pc = if cmp.holds(a, b) {
-                        pc + FUSED_TAIL_BRANCH_INT
+                    if cmp.holds(a, b) {
+                        pc += FUSED_TAIL_BRANCH_INT;
                     } else {
-                        target as usize
-                    };
+                        jump_to!(target);
+                    }
                 }
                 Op::LoadLocal2 { a, b } => {
                     let (x, y) = (
@@ -2879,11 +2907,11 @@ impl Vm {
                         fiber.stack[base + a as usize].as_int(),
                         fiber.stack[base + b as usize].as_int(),
                     );
-                    pc = if cmp.holds(x, y) {
-                        pc + FUSED_TAIL_BRANCH
+                    if cmp.holds(x, y) {
+                        pc += FUSED_TAIL_BRANCH;
                     } else {
-                        target as usize
-                    };
+                        jump_to!(target);
+                    }
                 }
                 Op::BranchLocalConst {
                     slot,
@@ -2892,31 +2920,21 @@ impl Vm {
                     target,
                 } => {
                     let x = fiber.stack[base + slot as usize].as_int();
-                    pc = if cmp.holds(x, value as i64) {
-                        pc + FUSED_TAIL_BRANCH
+                    if cmp.holds(x, value as i64) {
+                        pc += FUSED_TAIL_BRANCH;
                     } else {
-                        target as usize
-                    };
-                }
-                Op::Jump(t) => {
-                    if (t as usize) < pc {
-                        *budget -= 1;
-                        if *budget <= 0 || self.heap.should_collect() {
-                            pc = t as usize;
-                            save!();
-                            return Ok(());
-                        }
+                        jump_to!(target);
                     }
-                    pc = t as usize;
                 }
+                Op::Jump(t) => jump_to!(t),
                 Op::JumpIfFalse(t) => {
                     if !pop!().as_bool() {
-                        pc = t as usize;
+                        jump_to!(t);
                     }
                 }
                 Op::JumpIfTrue(t) => {
                     if pop!().as_bool() {
-                        pc = t as usize;
+                        jump_to!(t);
                     }
                 }
                 Op::Print(kind) => {

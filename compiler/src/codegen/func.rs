@@ -821,13 +821,12 @@ impl<'a> Gen<'a> {
                 .collect(),
             _ => Vec::new(),
         };
+        // The condition is tested at the bottom (`Jump test; body: ...; test: cond;
+        // JumpIfTrue body`), so an iteration runs one jump fewer than with the test at
+        // the top; the backward `JumpIfTrue` counts against the budget as `Jump` does.
         self.push_breakable(true);
+        let to_test = cond.map(|_| self.emit(Op::Jump(0)));
         let top = self.pc();
-        let mut exit = None;
-        if let Some(c) = cond {
-            self.gen_cond(c);
-            exit = Some(self.emit(Op::JumpIfFalse(0)));
-        }
         self.gen_block(body);
         let cont = self.pc();
         for l in &loop_vars {
@@ -839,11 +838,21 @@ impl<'a> Gen<'a> {
         if let Some(p) = post {
             self.gen_stmt(p);
         }
-        self.emit(Op::Jump(top as u32));
-        let end = self.pc();
-        if let Some(e) = exit {
-            self.patch(e, end);
+        match (cond, to_test) {
+            (Some(c), Some(to_test)) => {
+                let test = self.pc();
+                self.patch(to_test, test);
+                // The test follows the body's code; its own line keeps panics in it
+                // (and traces through calls in it) at the condition's line.
+                self.set_pos(c.span);
+                self.gen_cond(c);
+                self.emit(Op::JumpIfTrue(top as u32));
+            }
+            _ => {
+                self.emit(Op::Jump(top as u32));
+            }
         }
+        let end = self.pc();
         self.pop_breakable(end, cont);
     }
 
@@ -937,26 +946,19 @@ impl<'a> Gen<'a> {
                 self.emit(Op::PushInt(0));
                 self.emit(Op::StoreLocal(i));
                 self.push_breakable(true);
+                let to_test = self.emit(Op::Jump(0));
                 let top = self.pc();
-                self.emit(Op::LoadLocal(i));
-                self.emit(Op::LoadLocal(n));
-                self.emit(if b.is_unsigned() {
-                    Op::LtUint
-                } else {
-                    Op::LtInt
-                });
-                let exit = self.emit(Op::JumpIfFalse(0));
                 self.emit(Op::LoadLocal(i));
                 self.assign_range_var(key, define, xty);
                 self.gen_block(body);
                 let cont = self.pc();
-                self.emit(Op::LoadLocal(i));
-                self.emit(Op::PushInt(1));
-                self.emit(Op::AddInt);
-                self.emit(Op::StoreLocal(i));
-                self.emit(Op::Jump(top as u32));
+                let compare = if b.is_unsigned() {
+                    Op::LtUint
+                } else {
+                    Op::LtInt
+                };
+                self.count_up_and_test(i, n, compare, to_test, top);
                 let end = self.pc();
-                self.patch(exit, end);
                 self.pop_breakable(end, cont);
             }
             TypeKind::Basic(_) => {
@@ -1126,11 +1128,8 @@ impl<'a> Gen<'a> {
         self.emit(Op::PushInt(0));
         self.emit(Op::StoreLocal(i));
         self.push_breakable(true);
+        let to_test = self.emit(Op::Jump(0));
         let top = self.pc();
-        self.emit(Op::LoadLocal(i));
-        self.emit(Op::LoadLocal(n));
-        self.emit(Op::LtInt);
-        let exit = self.emit(Op::JumpIfFalse(0));
         let value_place = self.prepare_range_value(key, value, define);
         self.emit(Op::LoadLocal(i));
         self.assign_range_var(key, define, int_ty);
@@ -1146,14 +1145,25 @@ impl<'a> Gen<'a> {
         }
         self.gen_block(body);
         let cont = self.pc();
+        self.count_up_and_test(i, n, Op::LtInt, to_test, top);
+        let end = self.pc();
+        self.pop_breakable(end, cont);
+    }
+
+    /// The bottom of a counting range loop: `i++`, then the test `i < n` that jumps back
+    /// to the body at `top`. The loop's entry jump `to_test` lands on the test, so an
+    /// iteration runs one jump fewer than with the test at the top (as in `gen_for`).
+    fn count_up_and_test(&mut self, i: u32, n: u32, compare: Op, to_test: usize, top: usize) {
         self.emit(Op::LoadLocal(i));
         self.emit(Op::PushInt(1));
         self.emit(Op::AddInt);
         self.emit(Op::StoreLocal(i));
-        self.emit(Op::Jump(top as u32));
-        let end = self.pc();
-        self.patch(exit, end);
-        self.pop_breakable(end, cont);
+        let test = self.pc();
+        self.patch(to_test, test);
+        self.emit(Op::LoadLocal(i));
+        self.emit(Op::LoadLocal(n));
+        self.emit(compare);
+        self.emit(Op::JumpIfTrue(top as u32));
     }
 
     pub fn pointee(&self, ty: TypeId) -> TypeId {

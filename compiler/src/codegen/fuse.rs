@@ -4,8 +4,9 @@
 //! of the sequence stays in place after it and the superinstruction skips it. Jumps
 //! into the middle of a sequence therefore still find the original ops, so no jump
 //! target or line entry moves. A sequence is fused only when it contains no jump except
-//! a final forward `JumpIfFalse`, so the instruction budget and trap positions are
-//! unchanged.
+//! a final `JumpIfFalse` or `JumpIfTrue` (a loop's test at its bottom jumps backward;
+//! the fused branches count the budget as the jump they replace does), so the
+//! instruction budget and trap positions are unchanged.
 
 use weft_vm::op::{Arith, IntCmp, Op};
 
@@ -97,28 +98,18 @@ fn fused(window: &[Op]) -> Option<(Op, usize)> {
             },
             4,
         )),
-        [LoadLocal(a), LoadLocal(b), compare, JumpIfFalse(target), ..]
-            if IntCmp::of(compare).is_some() =>
-        {
+        [LoadLocal(a), LoadLocal(b), compare, jump, ..] if IntCmp::of(compare).is_some() => {
             let (a, b) = (u16::try_from(a).ok()?, u16::try_from(b).ok()?);
-            Some((
-                BranchLocals {
-                    a,
-                    b,
-                    cmp: IntCmp::of(compare)?,
-                    target,
-                },
-                4,
-            ))
+            let (cmp, target) = branch(compare, jump)?;
+            Some((BranchLocals { a, b, cmp, target }, 4))
         }
-        [LoadLocal(slot), PushInt(value), compare, JumpIfFalse(target), ..]
-            if IntCmp::of(compare).is_some() =>
-        {
+        [LoadLocal(slot), PushInt(value), compare, jump, ..] if IntCmp::of(compare).is_some() => {
             let slot = u16::try_from(slot).ok()?;
+            let (cmp, target) = branch(compare, jump)?;
             Some((
                 BranchLocalConst {
                     slot,
-                    cmp: IntCmp::of(compare)?,
+                    cmp,
                     value,
                     target,
                 },
@@ -163,13 +154,10 @@ fn fused(window: &[Op]) -> Option<(Op, usize)> {
             },
             3,
         )),
-        [compare, JumpIfFalse(target), ..] if IntCmp::of(compare).is_some() => Some((
-            BranchInt {
-                cmp: IntCmp::of(compare)?,
-                target,
-            },
-            2,
-        )),
+        [compare, jump, ..] if IntCmp::of(compare).is_some() => {
+            let (cmp, target) = branch(compare, jump)?;
+            Some((BranchInt { cmp, target }, 2))
+        }
         [LoadLocal(slot), GetField(field), ..] => Some((LoadLocalField { slot, field }, 2)),
         [LoadLocal(from), StoreLocal(to), ..] => Some((MoveLocal { from, to }, 2)),
         [LoadCapture(index), LoadCell, ..] => Some((LoadCaptureCell(index), 2)),
@@ -209,6 +197,17 @@ fn fused(window: &[Op]) -> Option<(Op, usize)> {
             2,
         )),
         [LoadLocal(a), LoadLocal(b), ..] => Some((LoadLocal2 { a, b }, 2)),
+        _ => None,
+    }
+}
+
+/// The comparison and target of a fused branch for `compare` followed by `jump`: the
+/// fused branches jump when the comparison fails, so `JumpIfTrue` takes the negation.
+fn branch(compare: Op, jump: Op) -> Option<(IntCmp, u32)> {
+    let cmp = IntCmp::of(compare)?;
+    match jump {
+        Op::JumpIfFalse(target) => Some((cmp, target)),
+        Op::JumpIfTrue(target) => Some((cmp.negated(), target)),
         _ => None,
     }
 }

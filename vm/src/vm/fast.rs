@@ -1,0 +1,1009 @@
+//! The interpreter's fast tier: a small loop over the hot, simple instructions.
+//!
+//! `Vm::dispatch` hands control here whenever the next instruction is one this loop
+//! handles (`handles`). The loop keeps the program counter, the frame base and the
+//! operand stack's length, capacity and data pointer in locals, which the compiler keeps
+//! in registers; the main loop, one function with every instruction in it, reads them
+//! from memory and goes through `Vec` for every push and pop.
+//!
+//! Invariant: the fast tier never traps and never half-runs an instruction. Whenever an
+//! instruction is anything but its common case (a check that fails, a full stack, too few
+//! operands, a return with deferred calls), the loop stops before any side effect with
+//! the frame's pc on that instruction, and `dispatch` runs it in full. So the semantics
+//! of every instruction, its failures and its panics' positions, live in `dispatch`;
+//! each arm here must do exactly what the `dispatch` arm of the same name does in its
+//! common case (each arm below names the condition under which it defers).
+//!
+//! While the loop runs, the fiber's stack `Vec` has length 0 and the loop owns the
+//! values `stack[0..len]` through the raw pointer `data`; it writes the length back
+//! whenever it leaves. A Rust panic in between (only hostile bytecode can cause one, and
+//! the VM's panic guard catches it) leaks those values instead of dropping them twice.
+
+use super::{Vm, MAX_GO_STACK_BYTES, MAX_STACK_SLOTS};
+use crate::fiber::{Fiber, Frame, FrameKind};
+use crate::heap::{GcRef, Object};
+use crate::op::*;
+use crate::program::{FuncId, Program};
+use crate::typed;
+use crate::value::Value;
+use std::ptr;
+
+/// Why the fast tier stopped.
+pub(super) enum FastExit {
+    /// The instruction at the frame's pc needs the main loop.
+    Slow,
+    /// The slice's budget is spent (or the heap is due for a collection) at a call or a
+    /// backward jump: the slice ends, as in the main loop.
+    Yield,
+}
+
+/// Whether the fast tier runs `op` (in its common case). Must list exactly the
+/// instructions `Vm::run_fast` has an arm for; one listed without an arm would only cost
+/// a round trip.
+#[inline(always)]
+pub(super) fn handles(op: &Op) -> bool {
+    matches!(
+        op,
+        Op::Nop
+            | Op::PushNil
+            | Op::PushBool(_)
+            | Op::PushInt(_)
+            | Op::PushConst(_)
+            | Op::PushFunc(_)
+            | Op::Pop
+            | Op::Dup
+            | Op::Swap
+            | Op::LoadLocal(_)
+            | Op::StoreLocal(_)
+            | Op::LoadGlobal(_)
+            | Op::AddInt
+            | Op::SubInt
+            | Op::MulInt
+            | Op::DivInt
+            | Op::RemInt
+            | Op::DivUint
+            | Op::RemUint
+            | Op::AndInt
+            | Op::OrInt
+            | Op::XorInt
+            | Op::AndNotInt
+            | Op::Shl { .. }
+            | Op::Shr { .. }
+            | Op::ShrUint { .. }
+            | Op::NegInt
+            | Op::NotInt
+            | Op::Wrap(_)
+            | Op::EqInt
+            | Op::NeInt
+            | Op::LtInt
+            | Op::LeInt
+            | Op::GtInt
+            | Op::GeInt
+            | Op::LtUint
+            | Op::LeUint
+            | Op::GtUint
+            | Op::GeUint
+            | Op::AddFloat
+            | Op::SubFloat
+            | Op::MulFloat
+            | Op::DivFloat
+            | Op::NegFloat
+            | Op::RoundF32
+            | Op::EqFloat
+            | Op::NeFloat
+            | Op::LtFloat
+            | Op::LeFloat
+            | Op::GtFloat
+            | Op::GeFloat
+            | Op::IntToFloat
+            | Op::UintToFloat
+            | Op::Not
+            | Op::EqBool
+            | Op::NeBool
+            | Op::GetField(_)
+            | Op::SetField(_)
+            | Op::SliceGet
+            | Op::SliceSet
+            | Op::SliceLen
+            | Op::IncLocal { .. }
+            | Op::LoadLocalAddConst { .. }
+            | Op::LoadLocalField { .. }
+            | Op::MoveLocal { .. }
+            | Op::ArithLocals { .. }
+            | Op::ArithLocalsStore { .. }
+            | Op::ArithLocal { .. }
+            | Op::ArithInt { .. }
+            | Op::ArithConst { .. }
+            | Op::ArithStore { .. }
+            | Op::ArithLocalStore { .. }
+            | Op::ArithLocalField { .. }
+            | Op::LoadLocalDupField { .. }
+            | Op::ArithSetField { .. }
+            | Op::CopyLocals2 { .. }
+            | Op::MoveLocal2 { .. }
+            | Op::LocalAddConstTo { .. }
+            | Op::SliceGetLocals { .. }
+            | Op::SliceGetLocalsStore { .. }
+            | Op::SliceSetLocals { .. }
+            | Op::BranchInt { .. }
+            | Op::LoadLocal2 { .. }
+            | Op::BranchLocals { .. }
+            | Op::BranchLocalConst { .. }
+            | Op::Jump(_)
+            | Op::JumpIfFalse(_)
+            | Op::JumpIfTrue(_)
+            | Op::Call { .. }
+            | Op::CallValue { .. }
+            | Op::Return
+            | Op::Dup2
+            | Op::Zero(_)
+            | Op::IsNil
+            | Op::MakeAggregate(_)
+            | Op::LoadCapture(_)
+            | Op::LoadCaptureCell(_)
+            | Op::LoadCell
+            | Op::StoreCell
+    )
+}
+
+impl Vm {
+    /// Runs the top frame of `fiber` (and the frames it calls or returns to) from its
+    /// saved pc until an instruction needs the main loop or the slice ends. On return
+    /// the top frame's pc is saved and the stack's length is written back.
+    pub(super) fn run_fast(
+        &mut self,
+        fiber: &mut Fiber,
+        program: &Program,
+        budget: &mut i64,
+    ) -> FastExit {
+        let mut frame_index = fiber.frames.len() - 1;
+        let mut code: &[Op] = &program.funcs[fiber.frames[frame_index].func as usize].code;
+        let mut pc = fiber.frames[frame_index].pc as usize;
+        let mut base = fiber.frames[frame_index].base as usize;
+        let mut len = fiber.stack.len();
+        let cap = fiber.stack.capacity();
+        let data: *mut Value = fiber.stack.as_mut_ptr();
+        // SAFETY: the values `stack[0..len]` stay initialized; from here on this function
+        // owns them through `data` (see the module comment) and gives them back with
+        // `set_len(len)` before every return. Setting a smaller length is always sound.
+        unsafe { fiber.stack.set_len(0) };
+
+        // Leaves the loop: saves the pc into the top frame and gives the values back.
+        macro_rules! leave {
+            ($exit:expr) => {{
+                fiber.frames[frame_index].pc = pc as u32;
+                // SAFETY: `stack[0..len]` are initialized (every push below writes its
+                // slot before `len` grows past it, every pop moves out and shrinks `len`),
+                // and `len <= cap` because every push checks `len < cap` first.
+                unsafe { fiber.stack.set_len(len) };
+                return $exit;
+            }};
+        }
+        // Hands the instruction at `at` to the main loop, before any side effect.
+        macro_rules! defer_to_main {
+            ($at:expr) => {{
+                pc = $at;
+                leave!(FastExit::Slow)
+            }};
+        }
+
+        loop {
+            let at = pc;
+            let op = &code[pc];
+            pc += 1;
+            // Defers unless the stack holds `pops` operands and has room for `pushes`
+            // more values after popping them. An arm that reads operands in place counts
+            // them in both (`Dup` is `need!(1, 2)`).
+            macro_rules! need {
+                ($pops:expr, $pushes:expr) => {
+                    match len.checked_sub($pops) {
+                        Some(rest) if rest + $pushes <= cap => {}
+                        _ => defer_to_main!(at),
+                    }
+                };
+            }
+            // The stack slot at `index`, which the caller has checked is below `len`.
+            macro_rules! slot {
+                ($index:expr) => {{
+                    let index = $index;
+                    // SAFETY: callers check `index < len`, and `stack[0..len]` are
+                    // initialized values owned by this loop.
+                    unsafe { &mut *data.add(index) }
+                }};
+            }
+            // Local `slot` of the current frame (defers when it is not on the stack).
+            macro_rules! local_index {
+                ($slot:expr) => {{
+                    let index = base + $slot as usize;
+                    if index >= len {
+                        defer_to_main!(at)
+                    }
+                    index
+                }};
+            }
+            macro_rules! local {
+                ($slot:expr) => {{
+                    let index = local_index!($slot);
+                    // SAFETY: `index < len` was just checked.
+                    unsafe { &*data.add(index) }
+                }};
+            }
+            macro_rules! push {
+                ($v:expr) => {{
+                    let v = $v;
+                    // SAFETY: the arm checked `len < cap` (with `need!`) before any
+                    // side effect, and `stack[len]` holds no value, so writing it
+                    // leaks nothing.
+                    unsafe { ptr::write(data.add(len), v) };
+                    len += 1;
+                }};
+            }
+            macro_rules! pop {
+                () => {{
+                    len -= 1;
+                    // SAFETY: the arm checked (with `need!`) that enough values are on
+                    // the stack; the value moves out and `len` no longer covers it.
+                    unsafe { ptr::read(data.add(len)) }
+                }};
+            }
+            // Pops the top value read as `as_int` (`as_float`, `as_bool`): read in place
+            // rather than moved out whole, then dropped where it lies.
+            macro_rules! pop_as {
+                ($as:ident) => {{
+                    len -= 1;
+                    // SAFETY: as for `pop!`; the value is read, then dropped in place and
+                    // no longer covered by `len`.
+                    unsafe {
+                        let slot = data.add(len);
+                        let v = (*slot).$as();
+                        ptr::drop_in_place(slot);
+                        v
+                    }
+                }};
+            }
+            macro_rules! push_scalar {
+                ($write:ident, $v:expr) => {{
+                    let v = $v;
+                    // SAFETY: as for `push!`.
+                    unsafe { Value::$write(data.add(len), v) };
+                    len += 1;
+                }};
+            }
+            macro_rules! top {
+                () => {
+                    slot!(len - 1)
+                };
+            }
+            // The top of the stack, for reading only (it may be the same slot as a local
+            // read at the same time, in hostile bytecode).
+            macro_rules! peek {
+                () => {{
+                    // SAFETY: callers check `len >= 1` with `need!`.
+                    unsafe { &*data.add(len - 1) }
+                }};
+            }
+            macro_rules! int_binop {
+                ($f:expr) => {{
+                    need!(2, 0);
+                    let b = pop_as!(as_int);
+                    let a = top!();
+                    let v = $f(a.as_int(), b);
+                    Value::set_int(a, v);
+                }};
+            }
+            macro_rules! int_cmp {
+                ($f:expr) => {{
+                    need!(2, 0);
+                    let b = pop_as!(as_int);
+                    let a = top!();
+                    let v = $f(a.as_int(), b);
+                    Value::set_bool(a, v);
+                }};
+            }
+            macro_rules! float_binop {
+                ($f:expr) => {{
+                    need!(2, 0);
+                    let b = pop_as!(as_float);
+                    let a = top!();
+                    let v = $f(a.as_float(), b);
+                    Value::set_float(a, v);
+                }};
+            }
+            macro_rules! float_cmp {
+                ($f:expr) => {{
+                    need!(2, 0);
+                    let b = pop_as!(as_float);
+                    let a = top!();
+                    let v = $f(a.as_float(), b);
+                    Value::set_bool(a, v);
+                }};
+            }
+            macro_rules! unary {
+                (|$a:ident| $e:expr) => {{
+                    need!(1, 0);
+                    let value = top!();
+                    let $a = &*value;
+                    let v = $e;
+                    Value::set(value, v);
+                }};
+            }
+            // A field of the object in `value`, or defer (nil or not an object).
+            macro_rules! field_of {
+                ($value:expr, $field:expr) => {
+                    match $value {
+                        Value::Ref(r) => match self.heap.values(*r).get($field as usize) {
+                            Some(v) => v.clone(),
+                            None => defer_to_main!(at),
+                        },
+                        _ => defer_to_main!(at),
+                    }
+                };
+            }
+            // Must match `jump_to!` in `dispatch`: a backward jump counts against the
+            // budget.
+            macro_rules! jump_to {
+                ($target:expr) => {{
+                    let target = $target as usize;
+                    if target < pc {
+                        *budget -= 1;
+                        if *budget <= 0 || self.heap.should_collect() {
+                            pc = target;
+                            leave!(FastExit::Yield);
+                        }
+                    }
+                    pc = target;
+                }};
+            }
+
+            // The callee's prototype when a frame for it with arguments from `at_args` fits
+            // every limit `push_frame` checks (and the stack's capacity); else defers.
+            macro_rules! callee {
+                ($func:expr, $at_args:expr) => {{
+                    let Some(proto) = program.funcs.get($func as usize) else {
+                        defer_to_main!(at)
+                    };
+                    let top = $at_args + proto.local_count as usize;
+                    let stack_bytes =
+                        fiber.frames[frame_index].stack_bytes + proto.frame_bytes as u64;
+                    if top > cap
+                        || top > MAX_STACK_SLOTS
+                        || fiber.frames.len() >= self.max_frames
+                        || stack_bytes > MAX_GO_STACK_BYTES
+                    {
+                        defer_to_main!(at)
+                    }
+                    proto
+                }};
+            }
+            // Pushes the callee's frame (must match `push_frame`) and continues in it.
+            macro_rules! enter_checked {
+                ($func:expr, $proto:expr, $at_args:expr, $closure:expr) => {{
+                    let (func, proto, at_args, closure): (FuncId, _, usize, Option<GcRef>) =
+                        ($func, $proto, $at_args, $closure);
+                    let top = at_args + proto.local_count as usize;
+                    let stack_bytes =
+                        fiber.frames[frame_index].stack_bytes + proto.frame_bytes as u64;
+                    fiber.frames[frame_index].pc = pc as u32;
+                    while len < top {
+                        push!(Value::Nil);
+                    }
+                    fiber.frames.push(Frame {
+                        func,
+                        pc: 0,
+                        base: at_args as u32,
+                        closure,
+                        kind: FrameKind::Normal,
+                        returning: false,
+                        stack_bytes,
+                    });
+                    frame_index += 1;
+                    code = &proto.code;
+                    pc = 0;
+                    base = at_args;
+                    *budget -= 1;
+                    if *budget <= 0 || self.heap.should_collect() {
+                        leave!(FastExit::Yield);
+                    }
+                }};
+            }
+            macro_rules! enter {
+                ($func:expr, $at_args:expr, $closure:expr) => {{
+                    let proto = callee!($func, $at_args);
+                    enter_checked!($func, proto, $at_args, $closure);
+                }};
+            }
+            // The `i`th capture of the running closure (`Nil` when there is none, as in
+            // the main loop).
+            macro_rules! capture {
+                ($i:expr) => {
+                    match fiber.frames[frame_index].closure {
+                        Some(r) => match self.heap.get(r) {
+                            Object::Closure { captures, .. } => match captures.get($i as usize) {
+                                Some(v) => v.clone(),
+                                None => defer_to_main!(at),
+                            },
+                            _ => Value::Nil,
+                        },
+                        None => Value::Nil,
+                    }
+                };
+            }
+            // Slot 0 of the cell `value`, or defer (not a cell).
+            macro_rules! cell_of {
+                ($value:expr) => {
+                    match $value {
+                        Value::Ref(r) => match self.heap.values(*r).first() {
+                            Some(v) => v.clone(),
+                            None => defer_to_main!(at),
+                        },
+                        _ => defer_to_main!(at),
+                    }
+                };
+            }
+
+            match *op {
+                Op::Nop => {}
+                Op::Dup2 => {
+                    // As if the two were popped and pushed twice: room for two more.
+                    need!(2, 4);
+                    let (a, b) = (slot!(len - 2).clone(), slot!(len - 1).clone());
+                    push!(a);
+                    push!(b);
+                }
+                Op::Zero(ty) => {
+                    need!(0, 1);
+                    if program.types.get(ty as usize).is_none() {
+                        defer_to_main!(at)
+                    }
+                    let v = typed::zero_value(program, &mut self.heap, ty);
+                    push!(v);
+                }
+                Op::IsNil => unary!(|a| Value::Bool(a.is_nil())),
+                Op::MakeAggregate(n) => {
+                    need!(n as usize, 1);
+                    let at_fields = len - n as usize;
+                    let mut fields = Vec::with_capacity(n as usize);
+                    for i in at_fields..len {
+                        // SAFETY: `i < len`; each value moves out once and `len` drops
+                        // below them right after.
+                        fields.push(unsafe { ptr::read(data.add(i)) });
+                    }
+                    len = at_fields;
+                    let r = self.heap.alloc(Object::Values(fields.into_boxed_slice()));
+                    push!(Value::Ref(r));
+                }
+                Op::LoadCapture(i) => {
+                    need!(0, 1);
+                    let v = capture!(i);
+                    push!(v);
+                }
+                Op::LoadCaptureCell(i) => {
+                    need!(0, 1);
+                    let cell = capture!(i);
+                    let v = cell_of!(&cell);
+                    push!(v);
+                    pc += FUSED_TAIL_LOAD_CAPTURE_CELL;
+                }
+                Op::LoadCell => {
+                    need!(1, 0);
+                    let v = cell_of!(peek!());
+                    *top!() = v;
+                }
+                Op::StoreCell => {
+                    need!(2, 0);
+                    let Value::Ref(cell) = *slot!(len - 2) else {
+                        defer_to_main!(at)
+                    };
+                    if self.heap.values(cell).is_empty() {
+                        defer_to_main!(at)
+                    }
+                    let v = pop!();
+                    drop(pop!());
+                    self.heap.values_mut(cell)[0] = v;
+                }
+                Op::PushNil => {
+                    need!(0, 1);
+                    push!(Value::Nil);
+                }
+                Op::PushBool(b) => {
+                    need!(0, 1);
+                    push_scalar!(write_bool, b);
+                }
+                Op::PushInt(i) => {
+                    need!(0, 1);
+                    push_scalar!(write_int, i as i64);
+                }
+                Op::PushConst(i) => {
+                    need!(0, 1);
+                    let Some(v) = self.constants.get(i as usize) else {
+                        defer_to_main!(at)
+                    };
+                    push!(v.clone());
+                }
+                Op::PushFunc(f) => {
+                    need!(0, 1);
+                    push!(Value::Func(f));
+                }
+                Op::Pop => {
+                    need!(1, 0);
+                    drop(pop!());
+                }
+                Op::Dup => {
+                    // As if the top were popped and pushed twice: room for one more.
+                    need!(1, 2);
+                    let v = peek!().clone();
+                    push!(v);
+                }
+                Op::Swap => {
+                    need!(2, 0);
+                    // SAFETY: both slots are below `len` (checked by `need!`).
+                    unsafe { ptr::swap(data.add(len - 1), data.add(len - 2)) };
+                }
+                Op::LoadLocal(s) => {
+                    need!(0, 1);
+                    let v = local!(s).clone();
+                    push!(v);
+                }
+                Op::StoreLocal(s) => {
+                    need!(1, 0);
+                    let index = base + s as usize;
+                    // The slot must still be on the stack once the value is popped.
+                    if index >= len - 1 {
+                        defer_to_main!(at)
+                    }
+                    let v = pop!();
+                    *slot!(index) = v;
+                }
+                Op::LoadGlobal(i) => {
+                    need!(0, 1);
+                    let Some(v) = self.heap.values(self.globals).get(i as usize) else {
+                        defer_to_main!(at)
+                    };
+                    push!(v.clone());
+                }
+                Op::AddInt => int_binop!(i64::wrapping_add),
+                Op::SubInt => int_binop!(i64::wrapping_sub),
+                Op::MulInt => int_binop!(i64::wrapping_mul),
+                Op::DivInt | Op::RemInt | Op::DivUint | Op::RemUint => {
+                    need!(2, 0);
+                    // A zero divisor panics in the main loop.
+                    if peek!().as_int() == 0 {
+                        defer_to_main!(at)
+                    }
+                    let b = pop_as!(as_int);
+                    let a = top!();
+                    let x = a.as_int();
+                    Value::set_int(
+                        a,
+                        match op {
+                            Op::DivInt => x.wrapping_div(b),
+                            Op::RemInt => x.wrapping_rem(b),
+                            Op::DivUint => ((x as u64) / (b as u64)) as i64,
+                            _ => ((x as u64) % (b as u64)) as i64,
+                        },
+                    );
+                }
+                Op::AndInt => int_binop!(|a, b| a & b),
+                Op::OrInt => int_binop!(|a, b| a | b),
+                Op::XorInt => int_binop!(|a, b| a ^ b),
+                Op::AndNotInt => int_binop!(|a: i64, b: i64| a & !b),
+                Op::Shl { unsigned_count }
+                | Op::Shr { unsigned_count }
+                | Op::ShrUint { unsigned_count } => {
+                    need!(2, 0);
+                    // A negative signed count panics in the main loop.
+                    if !unsigned_count && peek!().as_int() < 0 {
+                        defer_to_main!(at)
+                    }
+                    let n = pop_as!(as_int) as u64;
+                    let a = top!();
+                    let x = a.as_int();
+                    Value::set_int(
+                        a,
+                        match op {
+                            Op::Shl { .. } => {
+                                if n >= 64 {
+                                    0
+                                } else {
+                                    x << n
+                                }
+                            }
+                            Op::Shr { .. } => x >> n.min(63),
+                            _ => {
+                                if n >= 64 {
+                                    0
+                                } else {
+                                    ((x as u64) >> n) as i64
+                                }
+                            }
+                        },
+                    );
+                }
+                Op::NegInt => unary!(|a| Value::Int(a.as_int().wrapping_neg())),
+                Op::NotInt => unary!(|a| Value::Int(!a.as_int())),
+                Op::Wrap(w) => unary!(|a| {
+                    let x = a.as_int();
+                    Value::Int(match w {
+                        IntWidth::I8 => x as i8 as i64,
+                        IntWidth::I16 => x as i16 as i64,
+                        IntWidth::I32 => x as i32 as i64,
+                        IntWidth::U8 => x as u8 as i64,
+                        IntWidth::U16 => x as u16 as i64,
+                        IntWidth::U32 => x as u32 as i64,
+                    })
+                }),
+                Op::EqInt => int_cmp!(|a, b| a == b),
+                Op::NeInt => int_cmp!(|a, b| a != b),
+                Op::LtInt => int_cmp!(|a, b| a < b),
+                Op::LeInt => int_cmp!(|a, b| a <= b),
+                Op::GtInt => int_cmp!(|a, b| a > b),
+                Op::GeInt => int_cmp!(|a, b| a >= b),
+                Op::LtUint => int_cmp!(|a: i64, b: i64| (a as u64) < (b as u64)),
+                Op::LeUint => int_cmp!(|a: i64, b: i64| (a as u64) <= (b as u64)),
+                Op::GtUint => int_cmp!(|a: i64, b: i64| (a as u64) > (b as u64)),
+                Op::GeUint => int_cmp!(|a: i64, b: i64| (a as u64) >= (b as u64)),
+                Op::AddFloat => float_binop!(|a, b| a + b),
+                Op::SubFloat => float_binop!(|a, b| a - b),
+                Op::MulFloat => float_binop!(|a, b| a * b),
+                Op::DivFloat => float_binop!(|a, b| a / b),
+                Op::NegFloat => unary!(|a| Value::Float(-a.as_float())),
+                Op::RoundF32 => unary!(|a| Value::Float(a.as_float() as f32 as f64)),
+                Op::EqFloat => float_cmp!(|a, b| a == b),
+                Op::NeFloat => float_cmp!(|a, b| a != b),
+                Op::LtFloat => float_cmp!(|a, b| a < b),
+                Op::LeFloat => float_cmp!(|a, b| a <= b),
+                Op::GtFloat => float_cmp!(|a, b| a > b),
+                Op::GeFloat => float_cmp!(|a, b| a >= b),
+                Op::IntToFloat => unary!(|a| Value::Float(a.as_int() as f64)),
+                Op::UintToFloat => unary!(|a| Value::Float(a.as_int() as u64 as f64)),
+                Op::Not => unary!(|a| Value::Bool(!a.as_bool())),
+                Op::EqBool => {
+                    need!(2, 0);
+                    let b = pop_as!(as_bool);
+                    let a = top!();
+                    let v = a.as_bool() == b;
+                    Value::set_bool(a, v);
+                }
+                Op::NeBool => {
+                    need!(2, 0);
+                    let b = pop_as!(as_bool);
+                    let a = top!();
+                    let v = a.as_bool() != b;
+                    Value::set_bool(a, v);
+                }
+                Op::GetField(i) => {
+                    need!(1, 0);
+                    let v = field_of!(peek!(), i);
+                    *top!() = v;
+                }
+                Op::SetField(i) => {
+                    need!(2, 0);
+                    let Value::Ref(object) = *slot!(len - 2) else {
+                        defer_to_main!(at)
+                    };
+                    if self.heap.values(object).len() <= i as usize {
+                        defer_to_main!(at)
+                    }
+                    let v = pop!();
+                    drop(pop!());
+                    self.heap.values_mut(object)[i as usize] = v;
+                }
+                Op::SliceGet => {
+                    need!(2, 0);
+                    let i = peek!().as_int();
+                    let Ok(v) = self.slice_element(slot!(len - 2), i) else {
+                        defer_to_main!(at)
+                    };
+                    drop(pop!());
+                    *top!() = v;
+                }
+                Op::SliceSet => {
+                    need!(3, 0);
+                    let i = slot!(len - 2).as_int();
+                    let Ok((array, index)) = self.slice_slot(slot!(len - 3), i) else {
+                        defer_to_main!(at)
+                    };
+                    if self.heap.values(array).len() <= index {
+                        defer_to_main!(at)
+                    }
+                    let v = pop!();
+                    drop(pop!());
+                    drop(pop!());
+                    self.heap.values_mut(array)[index] = v;
+                }
+                Op::SliceLen => {
+                    need!(1, 0);
+                    let n = self.slice_header(peek!()).map(|h| h.len).unwrap_or(0);
+                    Value::set_int(top!(), n as i64);
+                }
+                Op::IncLocal { slot, delta } => {
+                    let index = local_index!(slot);
+                    let local = slot!(index);
+                    let v = local.as_int().wrapping_add(delta as i64);
+                    Value::set_int(local, v);
+                    pc += FUSED_TAIL_INC_LOCAL;
+                }
+                Op::LoadLocalAddConst { slot, delta } => {
+                    need!(0, 1);
+                    let v = local!(slot).as_int().wrapping_add(delta as i64);
+                    push_scalar!(write_int, v);
+                    pc += FUSED_TAIL_LOAD_LOCAL_ADD_CONST;
+                }
+                Op::LoadLocalField { slot, field } => {
+                    need!(0, 1);
+                    let v = field_of!(local!(slot), field);
+                    push!(v);
+                    pc += FUSED_TAIL_LOAD_LOCAL_FIELD;
+                }
+                Op::MoveLocal { from, to } => {
+                    let v = local!(from).clone();
+                    *slot!(local_index!(to)) = v;
+                    pc += FUSED_TAIL_MOVE_LOCAL;
+                }
+                Op::ArithLocals { op, a, b } => {
+                    need!(0, 1);
+                    let v = op.apply(local!(a), local!(b));
+                    push!(v);
+                    pc += FUSED_TAIL_ARITH_LOCALS;
+                }
+                Op::ArithLocalsStore { op, a, b, dest } => {
+                    let v = op.apply(local!(a), local!(b));
+                    Value::set(slot!(local_index!(dest)), v);
+                    pc += FUSED_TAIL_ARITH_LOCALS_STORE;
+                }
+                Op::ArithLocal { op, slot } => {
+                    need!(1, 0);
+                    let v = op.apply(peek!(), local!(slot));
+                    Value::set(top!(), v);
+                    pc += FUSED_TAIL_ARITH_OPERAND;
+                }
+                Op::ArithInt { op, imm } => {
+                    need!(1, 0);
+                    let v = op.apply(peek!(), &Value::Int(imm as i64));
+                    Value::set(top!(), v);
+                    pc += FUSED_TAIL_ARITH_OPERAND;
+                }
+                Op::ArithConst { op, value } => {
+                    need!(1, 0);
+                    let Some(constant) = self.constants.get(value as usize) else {
+                        defer_to_main!(at)
+                    };
+                    let v = op.apply(peek!(), constant);
+                    Value::set(top!(), v);
+                    pc += FUSED_TAIL_ARITH_OPERAND;
+                }
+                Op::ArithStore { op, dest } => {
+                    need!(2, 0);
+                    let index = base + dest as usize;
+                    if index >= len - 2 {
+                        defer_to_main!(at)
+                    }
+                    let b = pop!();
+                    let a = pop!();
+                    Value::set(slot!(index), op.apply(&a, &b));
+                    pc += FUSED_TAIL_ARITH_STORE;
+                }
+                Op::ArithLocalStore { op, slot, dest } => {
+                    need!(1, 0);
+                    let index = base + dest as usize;
+                    if index >= len - 1 || base + slot as usize >= len - 1 {
+                        defer_to_main!(at)
+                    }
+                    let x = pop!();
+                    let v = op.apply(&x, local!(slot));
+                    Value::set(slot!(index), v);
+                    pc += FUSED_TAIL_ARITH_LOCAL_STORE;
+                }
+                Op::ArithLocalField { op, slot, field } => {
+                    need!(1, 0);
+                    let operand = field_of!(local!(slot), field);
+                    let v = op.apply(peek!(), &operand);
+                    Value::set(top!(), v);
+                    pc += FUSED_TAIL_ARITH_LOCAL_FIELD;
+                }
+                Op::LoadLocalDupField { slot, field } => {
+                    need!(0, 2);
+                    let object = local!(slot);
+                    let v = field_of!(object, field);
+                    let object = object.clone();
+                    push!(object);
+                    push!(v);
+                    pc += FUSED_TAIL_LOAD_LOCAL_DUP_FIELD;
+                }
+                Op::ArithSetField { op, field } => {
+                    need!(3, 0);
+                    let Value::Ref(object) = *slot!(len - 3) else {
+                        defer_to_main!(at)
+                    };
+                    if self.heap.values(object).len() <= field as usize {
+                        defer_to_main!(at)
+                    }
+                    let b = pop!();
+                    let a = pop!();
+                    drop(pop!());
+                    self.heap.values_mut(object)[field as usize] = op.apply(&a, &b);
+                    pc += FUSED_TAIL_ARITH_SET_FIELD;
+                }
+                Op::CopyLocals2 { a, b, to_b, to_a } => {
+                    let x = local!(a).clone();
+                    let y = local!(b).clone();
+                    let (to_b, to_a) = (local_index!(to_b), local_index!(to_a));
+                    *slot!(to_b) = y;
+                    *slot!(to_a) = x;
+                    pc += FUSED_TAIL_COPY_LOCALS_2;
+                }
+                Op::MoveLocal2 {
+                    from,
+                    to,
+                    from2,
+                    to2,
+                } => {
+                    let (to, to2) = (local_index!(to), local_index!(to2));
+                    let v = local!(from).clone();
+                    *slot!(to) = v;
+                    let v = local!(from2).clone();
+                    *slot!(to2) = v;
+                    pc += FUSED_TAIL_MOVE_LOCAL_2;
+                }
+                Op::LocalAddConstTo { from, to, delta } => {
+                    let v = local!(from).as_int().wrapping_add(delta as i64);
+                    Value::set_int(slot!(local_index!(to)), v);
+                    pc += FUSED_TAIL_LOCAL_ADD_CONST_TO;
+                }
+                Op::SliceGetLocals { slice, index } => {
+                    need!(0, 1);
+                    let i = local!(index).as_int();
+                    let Ok(v) = self.slice_element(local!(slice), i) else {
+                        defer_to_main!(at)
+                    };
+                    push!(v);
+                    pc += FUSED_TAIL_SLICE_GET_LOCALS;
+                }
+                Op::SliceGetLocalsStore { slice, index, dest } => {
+                    let i = local!(index).as_int();
+                    let dest = local_index!(dest);
+                    let Ok(v) = self.slice_element(local!(slice), i) else {
+                        defer_to_main!(at)
+                    };
+                    *slot!(dest) = v;
+                    pc += FUSED_TAIL_SLICE_GET_LOCALS_STORE;
+                }
+                Op::SliceSetLocals {
+                    slice,
+                    index,
+                    source,
+                } => {
+                    let i = local!(index).as_int();
+                    let Ok((array, element)) = self.slice_slot(local!(slice), i) else {
+                        defer_to_main!(at)
+                    };
+                    let v = local!(source).clone();
+                    let Some(target) = self.heap.values_mut(array).get_mut(element) else {
+                        defer_to_main!(at)
+                    };
+                    *target = v;
+                    pc += FUSED_TAIL_SLICE_SET_LOCALS;
+                }
+                Op::BranchInt { cmp, target } => {
+                    need!(2, 0);
+                    let b = pop_as!(as_int);
+                    let a = pop_as!(as_int);
+                    if cmp.holds(a, b) {
+                        pc += FUSED_TAIL_BRANCH_INT;
+                    } else {
+                        jump_to!(target);
+                    }
+                }
+                Op::LoadLocal2 { a, b } => {
+                    need!(0, 2);
+                    let (x, y) = (local!(a).clone(), local!(b).clone());
+                    push!(x);
+                    push!(y);
+                    pc += FUSED_TAIL_LOAD_LOCAL_2;
+                }
+                Op::BranchLocals { a, b, cmp, target } => {
+                    let (x, y) = (local!(a).as_int(), local!(b).as_int());
+                    if cmp.holds(x, y) {
+                        pc += FUSED_TAIL_BRANCH;
+                    } else {
+                        jump_to!(target);
+                    }
+                }
+                Op::BranchLocalConst {
+                    slot,
+                    cmp,
+                    value,
+                    target,
+                } => {
+                    let x = local!(slot).as_int();
+                    if cmp.holds(x, value as i64) {
+                        pc += FUSED_TAIL_BRANCH;
+                    } else {
+                        jump_to!(target);
+                    }
+                }
+                Op::Jump(t) => jump_to!(t),
+                Op::JumpIfFalse(t) => {
+                    need!(1, 0);
+                    if !pop_as!(as_bool) {
+                        jump_to!(t);
+                    }
+                }
+                Op::JumpIfTrue(t) => {
+                    need!(1, 0);
+                    if pop_as!(as_bool) {
+                        jump_to!(t);
+                    }
+                }
+                Op::Call { func, argc } => {
+                    if len < argc as usize {
+                        defer_to_main!(at)
+                    }
+                    enter!(func, len - argc as usize, None);
+                }
+                Op::CallValue { argc } => {
+                    // Must match `call_value`: a function or a closure; bound methods
+                    // (and nil, which panics) go to the main loop.
+                    if len < argc as usize + 1 {
+                        defer_to_main!(at)
+                    }
+                    let at_function = len - argc as usize - 1;
+                    let (func, closure) = match *slot!(at_function) {
+                        Value::Func(id) => (id, None),
+                        Value::Ref(r) => match self.heap.get(r) {
+                            Object::Closure { func, .. } => (*func, Some(r)),
+                            _ => defer_to_main!(at),
+                        },
+                        _ => defer_to_main!(at),
+                    };
+                    let proto = callee!(func, at_function);
+                    // The arguments move down over the function value.
+                    // SAFETY: `at_function < len`; the function value is dropped in place
+                    // and the `argc` values above it move down one slot, after which
+                    // `stack[len - 1]` is a moved-out duplicate no longer covered by `len`.
+                    unsafe {
+                        ptr::drop_in_place(data.add(at_function));
+                        ptr::copy(
+                            data.add(at_function + 1),
+                            data.add(at_function),
+                            argc as usize,
+                        );
+                    }
+                    len -= 1;
+                    enter_checked!(func, proto, at_function, closure);
+                }
+                Op::Return => {
+                    // Must match the fast path of `Op::Return` in `dispatch`: a plain
+                    // call returning to a Go caller, no deferred calls, no boxed results.
+                    let frame = &fiber.frames[frame_index];
+                    let proto = &program.funcs[frame.func as usize];
+                    let results = base + proto.param_count as usize;
+                    let count = proto.result_count as usize;
+                    if frame_index == 0
+                        || frame.kind != FrameKind::Normal
+                        || fiber.top_has_defers()
+                        || !proto.boxed_results.is_empty()
+                        || results + count > len
+                    {
+                        defer_to_main!(at)
+                    }
+                    for i in 0..count {
+                        // SAFETY: `base + i <= results + i < len`; `ptr::swap` allows
+                        // the two places to be the same.
+                        unsafe { ptr::swap(data.add(base + i), data.add(results + i)) };
+                    }
+                    while len > base + count {
+                        drop(pop!());
+                    }
+                    fiber.frames.pop();
+                    frame_index -= 1;
+                    let frame = &fiber.frames[frame_index];
+                    code = &program.funcs[frame.func as usize].code;
+                    pc = frame.pc as usize;
+                    base = frame.base as usize;
+                }
+                _ => defer_to_main!(at),
+            }
+        }
+    }
+}
