@@ -1760,14 +1760,14 @@ impl Vm {
                     let len = s.as_str().len() as i64;
                     let hi_v = hi.unwrap_or(len);
                     if hi_v < 0 || hi_v > len {
-                        trap!(Trap::RuntimeError(format!(
-                            "slice bounds out of range [:{hi_v}] with length {len}"
+                        trap!(Trap::RuntimeError(slice_bounds_error(
+                            format!("[:{hi_v}]"),
+                            hi_v,
+                            format!(" with length {len}")
                         )));
                     }
                     if lo < 0 || lo > hi_v {
-                        trap!(Trap::RuntimeError(format!(
-                            "slice bounds out of range [{lo}:{hi_v}]"
-                        )));
+                        trap!(Trap::RuntimeError(slice_bounds_low_error(lo, hi_v, "")));
                     }
                     let v = if lo == 0 && hi_v == len {
                         s
@@ -2113,30 +2113,35 @@ impl Vm {
                     let what = if array { "length" } else { "capacity" };
                     let max_v = max.unwrap_or(cap);
                     if has_max && (max_v < 0 || max_v > cap) {
-                        trap!(Trap::RuntimeError(format!(
-                            "slice bounds out of range [::{max_v}] with {what} {cap}"
+                        trap!(Trap::RuntimeError(slice_bounds_error(
+                            format!("[::{max_v}]"),
+                            max_v,
+                            format!(" with {what} {cap}")
                         )));
                     }
                     let hi_v = hi.unwrap_or(if has_max { max_v } else { h.len as i64 });
                     if hi_v < 0 || hi_v > max_v {
                         if has_max {
+                            let form = if hi_v < 0 {
+                                format!("[:{hi_v}:]")
+                            } else {
+                                format!("[:{hi_v}:{max_v}]")
+                            };
                             trap!(Trap::RuntimeError(format!(
-                                "slice bounds out of range [:{hi_v}:{max_v}]"
+                                "slice bounds out of range {form}"
                             )));
                         }
-                        trap!(Trap::RuntimeError(format!(
-                            "slice bounds out of range [:{hi_v}] with {what} {cap}"
+                        trap!(Trap::RuntimeError(slice_bounds_error(
+                            format!("[:{hi_v}]"),
+                            hi_v,
+                            format!(" with {what} {cap}")
                         )));
                     }
                     if lo < 0 || lo > hi_v {
                         if has_max {
-                            trap!(Trap::RuntimeError(format!(
-                                "slice bounds out of range [{lo}:{hi_v}:]"
-                            )));
+                            trap!(Trap::RuntimeError(slice_bounds_low_error(lo, hi_v, ":")));
                         }
-                        trap!(Trap::RuntimeError(format!(
-                            "slice bounds out of range [{lo}:{hi_v}]"
-                        )));
+                        trap!(Trap::RuntimeError(slice_bounds_low_error(lo, hi_v, "")));
                     }
                     if h.array.0 == u32::MAX {
                         fiber.stack.push(Value::Nil);
@@ -2375,10 +2380,16 @@ impl Vm {
                             let src = self.const_str(src_name);
                             let target = &program.types[ty as usize].name;
                             let msg = match parts {
-                                Some((dt, _)) => format!(
-                                    "interface conversion: {src} is {}, not {target}",
-                                    program.types[dt as usize].name
-                                ),
+                                Some((dt, _)) => {
+                                    let dynamic = &program.types[dt as usize].name;
+                                    // Two local types of one name (gc adds the same note).
+                                    let note = if dynamic == target {
+                                        " (types from different scopes)"
+                                    } else {
+                                        ""
+                                    };
+                                    format!("interface conversion: {src} is {dynamic}, not {target}{note}")
+                                }
                                 None => format!("interface conversion: {src} is nil, not {target}"),
                             };
                             let pv = self.runtime_error_value(program, msg);
@@ -3002,6 +3013,26 @@ impl Vm {
 /// A runtime error whose message has no `runtime error: ` prefix in gc (`close of nil channel`).
 fn runtime_err_plain<T>(msg: &str) -> Result<T, Trap> {
     Err(Trap::PlainPanic(msg.to_string()))
+}
+
+/// gc's message for a slice bound past its limit: `[:5] with capacity 3`, without the
+/// limit when the bound is negative (`[:-1]`), as gc's `boundsError` prints it.
+fn slice_bounds_error(form: String, bound: i64, limit: String) -> String {
+    if bound < 0 {
+        format!("slice bounds out of range {form}")
+    } else {
+        format!("slice bounds out of range {form}{limit}")
+    }
+}
+
+/// gc's message for a low bound above the high one (`[4:2]`, or `[4:2:]` in a
+/// three-index slice), or negative (`[-1:]`, `[-1::]`).
+fn slice_bounds_low_error(low: i64, high: i64, three_index_tail: &str) -> String {
+    if low < 0 {
+        format!("slice bounds out of range [{low}:{three_index_tail}]")
+    } else {
+        format!("slice bounds out of range [{low}:{high}{three_index_tail}]")
+    }
 }
 
 fn index_error(i: i64, len: usize) -> Trap {
