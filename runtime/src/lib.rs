@@ -1,18 +1,47 @@
 //! weft: the embeddable engine (compiler + VM) and Weft's Go standard library.
 //!
-//! Start at [`Engine::builder`]; docs/embedding.md is the guide.
+//! Start at [`Engine::builder`]; docs/embedding.md is the guide. Every item of the
+//! embedding API is re-exported here, at the crate root.
+//!
+//! # Examples
+//!
+//! ```
+//! let engine = weft::Engine::builder()
+//!     .register_fn("host.Greet", |name: &str| format!("hello, {name}"))
+//!     .build();
+//! let source = "package main\nimport \"host\"\nfunc main() { println(host.Greet(\"go\")) }\n";
+//! let program = engine.compile_source("main.go", source).unwrap();
+//! let mut vm = engine.vm(&program).unwrap();
+//! let output = vm.capture_output();
+//! assert_eq!(vm.run(), Ok(0));
+//! assert_eq!(output.stderr(), "hello, go\n");
+//! ```
 
-pub mod channel;
-pub mod convert;
-pub mod engine;
-pub mod host;
-pub mod instance;
+#![warn(missing_docs)]
+
+// The modules of the embedding API are private: everything an embedder names is
+// re-exported below, so the crate root is the one place the API is documented.
+mod channel;
+mod convert;
+mod engine;
+mod host;
+mod instance;
 mod marshal;
+// The following three modules are public only for Weft's own command line, tests and
+// benchmarks (the REPL and `weft` tools build raw VMs with `natives::register_all`,
+// the REPL compiles with `stdlib_source::StdLib`, and runtime/tests check `stdlib`
+// against Go's golden outputs). They are not part of the embedding API and may change
+// at any time, so they are hidden from the documentation.
+#[doc(hidden)]
 pub mod natives;
+#[doc(hidden)]
 pub mod stdlib;
+#[doc(hidden)]
 pub mod stdlib_source;
 
-pub use channel::{ChannelClosed, HostReceiver, HostSender, Reply, TryRecvError};
+pub use channel::{
+    ChannelClosed, HostReceiver, HostSender, RecvFuture, Reply, SendFuture, TryRecvError,
+};
 pub use convert::{
     GoArg, GoArgs, GoError, GoResults, GoType, HostResults, PlainGoResults, PlainResults,
 };
