@@ -13,6 +13,31 @@ use weft_vm::host_chan::{HostValue, Shape};
 /// A Rust type with a Go counterpart. Implemented for the types listed at the top of
 /// this module; nested freely (`Vec<Vec<String>>`), except that a `HashMap` or an
 /// `Option` inside a `Vec` cannot be built from Rust (it can be read from Go).
+/// Implemented by this crate for those types only; a host uses it through
+/// [`EngineBuilder::register_fn`](crate::EngineBuilder::register_fn), the channel
+/// declarations and [`Vm::call`](crate::Vm::call).
+///
+/// # Examples
+///
+/// ```
+/// use std::collections::HashMap;
+/// let engine = weft::Engine::builder()
+///     // Go: func(map[string]int, *float64) []string
+///     .register_fn("host.Keys", |scores: HashMap<String, i64>, bonus: Option<f64>| {
+///         let mut keys: Vec<String> = scores.into_keys().collect();
+///         keys.sort();
+///         keys.push(format!("{bonus:?}"));
+///         keys
+///     })
+///     .build();
+/// let source = "package main\nimport (\n\t\"fmt\"\n\t\"host\"\n)\nfunc main() {\n\tfmt.Println(host.Keys(map[string]int{\"b\": 1, \"a\": 2}, nil))\n}\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let output = vm.capture_output();
+/// assert_eq!(vm.run(), Ok(0));
+/// assert_eq!(output.stdout(), "[a b None]\n");
+/// ```
+///
+/// The Go type of each Rust type:
 ///
 /// ```
 /// use weft::GoType;
@@ -22,13 +47,27 @@ use weft_vm::host_chan::{HostValue, Shape};
 /// ```
 pub trait GoType: Sized + 'static {
     /// The Go type, as Go source spells it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use weft::GoType;
+    /// assert_eq!(i64::go_type(), "int");
+    /// assert_eq!(<Vec<Vec<u8>>>::go_type(), "[][]byte");
+    /// ```
     fn go_type() -> String;
+    // The three methods below are hidden: they speak weft-vm's wire format
+    // (`HostValue`, `Shape`), which is internal to Weft and may change; hosts never
+    // call them.
     /// How the VM reads a Go value of this type.
+    #[doc(hidden)]
     fn shape() -> Shape;
     /// The value as the VM builds it (maps and options are built by Go-side wrappers
     /// from the parts `push_result` gives).
+    #[doc(hidden)]
     fn into_host(self) -> HostValue;
     /// The Rust value of a Go value read with `shape()`; `None` if it does not fit.
+    #[doc(hidden)]
     fn from_host(value: HostValue) -> Option<Self>;
     /// How a result of this type travels from a host function to Go.
     #[doc(hidden)]
@@ -407,6 +446,13 @@ impl<P: PlainResults, E: std::fmt::Display + 'static> HostResults for Result<P, 
 /// ```
 pub trait GoArg {
     /// The Go type of the parameter, as Go source spells it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use weft::GoArg;
+    /// assert_eq!(<&[f64] as GoArg>::go_type(), "[]float64");
+    /// ```
     fn go_type() -> String;
     /// The argument as it crosses into the VM.
     #[doc(hidden)]

@@ -47,10 +47,47 @@ pub use convert::{
 };
 pub use engine::{CompileError, Diagnostic, Diagnostics, Engine, EngineBuilder, RunOptions};
 pub use host::{BlockingHostFn, HostFn, SliceArg, StrArg};
-pub use instance::{
-    Budget, Func, GoPanic, InterruptHandle, Outcome, Output, Program, RunError, Vm,
-};
-pub use weft_vm::{Limit, Limits};
+pub use instance::{Budget, Func, GoPanic, Outcome, Output, Program, RunError, Vm};
+/// Made by [`Vm::interrupt_handle`]; `Send + Sync`, so another thread (a watchdog, a UI
+/// button) can stop a VM that runs a script.
+///
+/// # Examples
+///
+/// ```
+/// let engine = weft::Engine::builder().build();
+/// let program = engine.compile_source("main.go", "package main\nfunc main() { for {} }\n").unwrap();
+/// let mut vm = engine.vm(&program).unwrap();
+/// let handle: weft::InterruptHandle = vm.interrupt_handle();
+/// handle.interrupt(); // before the run: the run stops at once
+/// assert_eq!(vm.run(), Err(weft::RunError::Interrupted));
+/// ```
+pub use weft_vm::InterruptHandle;
+/// Names which limit stopped a VM, in [`RunError::Limit`].
+///
+/// # Examples
+///
+/// ```
+/// let engine = weft::Engine::builder().max_stack_depth(50).build();
+/// let source = "package main\nfunc down(n int) int { return down(n+1) }\nfunc main() { down(0) }\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let _output = vm.capture_output();
+/// let Err(weft::RunError::Limit(limit)) = vm.run() else { unreachable!() };
+/// assert_eq!(limit, weft::Limit::StackDepth);
+/// ```
+pub use weft_vm::Limit;
+/// Set all at once with [`EngineBuilder::limits`], or one by one with the builder's
+/// `max_*` methods.
+///
+/// # Examples
+///
+/// ```
+/// let engine = weft::Engine::builder()
+///     .limits(weft::Limits { max_fibers: Some(1_000), max_stack_depth: Some(10_000), ..Default::default() })
+///     .build();
+/// let program = engine.compile_source("main.go", "package main\nfunc main() {}\n").unwrap();
+/// assert_eq!(engine.vm(&program).unwrap().run(), Ok(0));
+/// ```
+pub use weft_vm::Limits;
 
 /// The guide docs/embedding.md, included so that its examples run as doc tests.
 #[cfg(doctest)]
