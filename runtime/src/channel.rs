@@ -11,6 +11,18 @@ use std::task::{Context, Poll};
 use weft_vm::host_chan::{lock, HostChanShared};
 
 /// Sending failed: the channel, or the VM, is closed.
+///
+/// # Examples
+///
+/// ```
+/// let engine = weft::Engine::builder().channel_to_go::<i64>("host.In", 1).build();
+/// let source = "package main\nimport \"host\"\nfunc main() { for range host.In {} }\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let input = vm.sender::<i64>("host.In").unwrap();
+/// input.close();
+/// assert_eq!(input.send_nowait(1), Err(weft::ChannelClosed));
+/// assert_eq!(weft::ChannelClosed.to_string(), "host channel closed");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ChannelClosed;
 
@@ -22,7 +34,26 @@ impl std::fmt::Display for ChannelClosed {
 
 impl std::error::Error for ChannelClosed {}
 
-/// Why `try_recv` returned no value.
+/// Why [`HostReceiver::try_recv`] returned no value.
+///
+/// # Examples
+///
+/// ```
+/// use weft::{Budget, Outcome, TryRecvError};
+/// let engine = weft::Engine::builder()
+///     .channel_to_go::<i64>("host.In", 1)
+///     .channel_from_go::<i64>("host.Out", 1)
+///     .build();
+/// let source = "package main\nimport \"host\"\nfunc main() {\n\thost.Out <- <-host.In + 1\n\tclose(host.Out)\n}\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let (input, output) = (vm.sender::<i64>("host.In").unwrap(), vm.receiver::<i64>("host.Out").unwrap());
+/// assert_eq!(vm.run_for(Budget::unlimited()), Ok(Outcome::Blocked));
+/// assert_eq!(output.try_recv(), Err(TryRecvError::Empty)); // Go waits for input
+/// input.send_nowait(41).unwrap();
+/// assert_eq!(vm.run_for(Budget::unlimited()), Ok(Outcome::Finished(0)));
+/// assert_eq!(output.try_recv(), Ok(42));
+/// assert_eq!(output.try_recv(), Err(TryRecvError::Closed));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TryRecvError {
     /// Nothing has arrived yet.
@@ -31,10 +62,13 @@ pub enum TryRecvError {
     Closed,
 }
 
-/// The host's end of a channel Go receives from (`<-chan T` in Go).
+/// The host's end of a channel Go receives from (`<-chan T` in Go): made by
+/// [`Vm::sender`](crate::Vm::sender) or [`Vm::new_sender`](crate::Vm::new_sender).
 ///
 /// Values queue on the host side and move into the Go channel whenever the VM runs and
 /// the channel has room (or a receiver waits).
+///
+/// # Examples
 ///
 /// ```
 /// let engine = weft::Engine::builder().channel_to_go::<i64>("host.In", 4).build();
@@ -57,7 +91,10 @@ pub struct HostSender<T> {
     marker: PhantomData<fn(T)>,
 }
 
-/// The host's end of a channel Go sends to (`chan<- T` in Go).
+/// The host's end of a channel Go sends to (`chan<- T` in Go): made by
+/// [`Vm::receiver`](crate::Vm::receiver) or [`Vm::new_receiver`](crate::Vm::new_receiver).
+///
+/// # Examples
 ///
 /// ```
 /// use weft::{Budget, TryRecvError};
@@ -111,6 +148,25 @@ impl<T: GoType> HostSender<T> {
     ///
     /// # Errors
     /// The channel was closed (by the host, or by Go) or the VM ended.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use weft::{Budget, Outcome};
+    /// let engine = weft::Engine::builder().channel_to_go::<String>("host.Keys", 8).build();
+    /// let source = "package main\nimport \"host\"\nfunc main() {\n\tfor key := range host.Keys {\n\t\tprint(key)\n\t}\n}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// let keys = vm.sender::<String>("host.Keys").unwrap();
+    /// for frame in ["w", "a", "s"] {
+    ///     let first = keys.send_nowait(frame.to_string()).unwrap();
+    ///     assert!(first >= 1); // each value's sequence number
+    ///     assert_eq!(vm.run_for(Budget::instructions(10_000)), Ok(Outcome::Blocked));
+    /// }
+    /// keys.close();
+    /// assert_eq!(vm.run_for(Budget::unlimited()), Ok(Outcome::Finished(0)));
+    /// assert_eq!(output.stderr(), "was");
+    /// ```
     pub fn send_nowait(&self, value: T) -> Result<u64, ChannelClosed> {
         let mut state = lock(&self.shared.state);
         if state.host_closed || state.go_closed || state.vm_gone {
@@ -129,6 +185,24 @@ impl<T: GoType> HostSender<T> {
     ///
     /// # Errors
     /// The channel was closed or the VM ended before the value was taken.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().channel_to_go::<i64>("host.In", 0).build();
+    /// let source = "package main\nimport \"host\"\nfunc main() { println(<-host.In) }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// let input = vm.sender::<i64>("host.In").unwrap();
+    /// let feeder = std::thread::spawn(move || {
+    ///     input.send(1).unwrap(); // returns once Go received it
+    ///     input.send(2) // Go never receives again: fails when the VM ends
+    /// });
+    /// assert_eq!(vm.run(), Ok(0));
+    /// drop(vm);
+    /// assert_eq!(feeder.join().unwrap(), Err(weft::ChannelClosed));
+    /// assert_eq!(output.stderr(), "1\n");
+    /// ```
     pub fn send(&self, value: T) -> Result<(), ChannelClosed> {
         let sequence = self.send_nowait(value)?;
         let mut state = lock(&self.shared.state);
@@ -147,7 +221,41 @@ impl<T: GoType> HostSender<T> {
         }
     }
 
-    /// Sends `value`; the future completes when Go has taken it.
+    /// Sends `value`; the future completes when Go has taken it, with the errors of
+    /// [`HostSender::send`]. For async hosts: awaiting it does not block a thread.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// // Any executor works; this one parks the thread until the future's waker runs.
+    /// fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    ///     struct Unpark(std::thread::Thread);
+    ///     impl std::task::Wake for Unpark {
+    ///         fn wake(self: std::sync::Arc<Self>) {
+    ///             self.0.unpark()
+    ///         }
+    ///     }
+    ///     let waker = std::task::Waker::from(std::sync::Arc::new(Unpark(std::thread::current())));
+    ///     let mut context = std::task::Context::from_waker(&waker);
+    ///     let mut future = std::pin::pin!(future);
+    ///     loop {
+    ///         if let std::task::Poll::Ready(output) = future.as_mut().poll(&mut context) {
+    ///             return output;
+    ///         }
+    ///         std::thread::park();
+    ///     }
+    /// }
+
+    /// let engine = weft::Engine::builder().channel_to_go::<i64>("host.In", 0).build();
+    /// let source = "package main\nimport \"host\"\nfunc main() { println(<-host.In) }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// let input = vm.sender::<i64>("host.In").unwrap();
+    /// let task = std::thread::spawn(move || block_on(input.send_async(5)));
+    /// assert_eq!(vm.run(), Ok(0));
+    /// assert_eq!(task.join().unwrap(), Ok(()));
+    /// assert_eq!(output.stderr(), "5\n");
+    /// ```
     pub fn send_async(&self, value: T) -> SendFuture {
         SendFuture {
             shared: self.shared.clone(),
@@ -156,7 +264,21 @@ impl<T: GoType> HostSender<T> {
     }
 
     /// Closes the channel: once Go has received every queued value, its `range` ends
-    /// and receives give the zero value.
+    /// and receives give the zero value. Later sends fail with [`ChannelClosed`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().channel_to_go::<i64>("host.In", 4).build();
+    /// let source = "package main\nimport \"host\"\nfunc main() {\n\tprintln(<-host.In)\n\tv, ok := <-host.In\n\tprintln(v, ok)\n}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// let input = vm.sender::<i64>("host.In").unwrap();
+    /// input.send_nowait(3).unwrap();
+    /// input.close();
+    /// assert_eq!(vm.run(), Ok(0));
+    /// assert_eq!(output.stderr(), "3\n0 false\n");
+    /// ```
     pub fn close(&self) {
         lock(&self.shared.state).host_closed = true;
         self.shared.vm_notifier.notify();
@@ -177,7 +299,38 @@ impl<T> Drop for HostReceiver<T> {
     }
 }
 
-/// Completes when Go has taken the value sent by `HostSender::send_async`.
+/// Completes when Go has taken the value sent by [`HostSender::send_async`]; its output
+/// is `Err(ChannelClosed)` if the channel closed or the VM ended first.
+///
+/// # Examples
+///
+/// ```
+/// // Any executor works; this one parks the thread until the future's waker runs.
+/// fn block_on<F: std::future::Future>(future: F) -> F::Output {
+///     struct Unpark(std::thread::Thread);
+///     impl std::task::Wake for Unpark {
+///         fn wake(self: std::sync::Arc<Self>) {
+///             self.0.unpark()
+///         }
+///     }
+///     let waker = std::task::Waker::from(std::sync::Arc::new(Unpark(std::thread::current())));
+///     let mut context = std::task::Context::from_waker(&waker);
+///     let mut future = std::pin::pin!(future);
+///     loop {
+///         if let std::task::Poll::Ready(output) = future.as_mut().poll(&mut context) {
+///             return output;
+///         }
+///         std::thread::park();
+///     }
+/// }
+/// let engine = weft::Engine::builder().channel_to_go::<i64>("host.In", 1).build();
+/// let source = "package main\nimport \"host\"\nfunc main() { println(<-host.In) }\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let input = vm.sender::<i64>("host.In").unwrap();
+/// input.close();
+/// let sent: weft::SendFuture = input.send_async(1);
+/// assert_eq!(block_on(sent), Err(weft::ChannelClosed));
+/// ```
 pub struct SendFuture {
     shared: Arc<HostChanShared>,
     sequence: Result<u64, ChannelClosed>,
@@ -203,11 +356,27 @@ impl Future for SendFuture {
 }
 
 impl<T: GoType> HostReceiver<T> {
-    /// Takes a value if one has arrived, without waiting.
+    /// Takes a value if one has arrived, without waiting: what the thread running the
+    /// VM uses between steps.
     ///
     /// # Errors
     /// `Empty` when nothing has arrived; `Closed` when Go closed the channel (or the VM
     /// ended) and every value was taken.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().channel_from_go::<String>("host.Out", 4).build();
+    /// let source = "package main\nimport \"host\"\nfunc main() { host.Out <- \"a\"; host.Out <- \"b\" }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let out = vm.receiver::<String>("host.Out").unwrap();
+    /// assert_eq!(out.try_recv(), Err(weft::TryRecvError::Empty));
+    /// vm.run().unwrap();
+    /// assert_eq!(out.try_recv().as_deref(), Ok("a"));
+    /// assert_eq!(out.try_recv().as_deref(), Ok("b"));
+    /// drop(vm);
+    /// assert_eq!(out.try_recv(), Err(weft::TryRecvError::Closed)); // the VM ended
+    /// ```
     pub fn try_recv(&self) -> Result<T, TryRecvError> {
         let mut state = lock(&self.shared.state);
         if let Some(item) = state.pending.pop_front() {
@@ -224,6 +393,18 @@ impl<T: GoType> HostReceiver<T> {
 
     /// Waits for a value; `None` once Go closed the channel (or the VM ended) and every
     /// value was taken. Call it from a thread other than the one running the VM.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().channel_from_go::<i64>("host.Out", 0).build();
+    /// let source = "package main\nimport \"host\"\nfunc main() {\n\tfor i := 0; i < 3; i++ {\n\t\thost.Out <- i\n\t}\n\tclose(host.Out)\n}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let out = vm.receiver::<i64>("host.Out").unwrap();
+    /// let consumer = std::thread::spawn(move || std::iter::from_fn(|| out.recv()).collect::<Vec<_>>());
+    /// assert_eq!(vm.run(), Ok(0));
+    /// assert_eq!(consumer.join().unwrap(), [0, 1, 2]);
+    /// ```
     pub fn recv(&self) -> Option<T> {
         let mut state = lock(&self.shared.state);
         loop {
@@ -243,13 +424,76 @@ impl<T: GoType> HostReceiver<T> {
         }
     }
 
-    /// Receives asynchronously; the future gives `None` as `recv` does.
+    /// Receives asynchronously; the future gives `None` as [`HostReceiver::recv`] does.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// // Any executor works; this one parks the thread until the future's waker runs.
+    /// fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    ///     struct Unpark(std::thread::Thread);
+    ///     impl std::task::Wake for Unpark {
+    ///         fn wake(self: std::sync::Arc<Self>) {
+    ///             self.0.unpark()
+    ///         }
+    ///     }
+    ///     let waker = std::task::Waker::from(std::sync::Arc::new(Unpark(std::thread::current())));
+    ///     let mut context = std::task::Context::from_waker(&waker);
+    ///     let mut future = std::pin::pin!(future);
+    ///     loop {
+    ///         if let std::task::Poll::Ready(output) = future.as_mut().poll(&mut context) {
+    ///             return output;
+    ///         }
+    ///         std::thread::park();
+    ///     }
+    /// }
+
+    /// let engine = weft::Engine::builder().channel_from_go::<String>("host.Out", 0).build();
+    /// let source = "package main\nimport \"host\"\nfunc main() { host.Out <- \"ready\" }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let out = vm.receiver::<String>("host.Out").unwrap();
+    /// let task = std::thread::spawn(move || block_on(out.recv_async()));
+    /// assert_eq!(vm.run(), Ok(0));
+    /// assert_eq!(task.join().unwrap().as_deref(), Some("ready"));
+    /// ```
     pub fn recv_async(&self) -> RecvFuture<'_, T> {
         RecvFuture { receiver: self }
     }
 }
 
-/// The future of `HostReceiver::recv_async`.
+/// The future of [`HostReceiver::recv_async`]: `Some(value)`, or `None` once Go closed
+/// the channel (or the VM ended) and every value was taken.
+///
+/// # Examples
+///
+/// ```
+/// // Any executor works; this one parks the thread until the future's waker runs.
+/// fn block_on<F: std::future::Future>(future: F) -> F::Output {
+///     struct Unpark(std::thread::Thread);
+///     impl std::task::Wake for Unpark {
+///         fn wake(self: std::sync::Arc<Self>) {
+///             self.0.unpark()
+///         }
+///     }
+///     let waker = std::task::Waker::from(std::sync::Arc::new(Unpark(std::thread::current())));
+///     let mut context = std::task::Context::from_waker(&waker);
+///     let mut future = std::pin::pin!(future);
+///     loop {
+///         if let std::task::Poll::Ready(output) = future.as_mut().poll(&mut context) {
+///             return output;
+///         }
+///         std::thread::park();
+///     }
+/// }
+/// let engine = weft::Engine::builder().channel_from_go::<i64>("host.Out", 1).build();
+/// let source = "package main\nimport \"host\"\nfunc main() { host.Out <- 7; close(host.Out) }\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let out = vm.receiver::<i64>("host.Out").unwrap();
+/// vm.run().unwrap();
+/// let first: weft::RecvFuture<'_, i64> = out.recv_async();
+/// assert_eq!(block_on(first), Some(7));
+/// assert_eq!(block_on(out.recv_async()), None);
+/// ```
 pub struct RecvFuture<'a, T> {
     receiver: &'a HostReceiver<T>,
 }
@@ -274,10 +518,34 @@ impl<T: GoType> Future for RecvFuture<'_, T> {
     }
 }
 
-/// The completion of a blocking host function (see `EngineBuilder::register_blocking_fn`):
+/// The completion of a blocking host function (see
+/// [`EngineBuilder::register_blocking_fn`](crate::EngineBuilder::register_blocking_fn)):
 /// `Send`, so any thread may complete it. The calling goroutine stays parked, and the
 /// rest of the VM keeps running, until `send` is called; dropping the reply unsent
 /// completes the call with Go's zero value.
+///
+/// # Examples
+///
+/// A host loop that answers on a later step:
+///
+/// ```
+/// use std::sync::{Arc, Mutex};
+/// use weft::{Budget, Outcome, Reply};
+/// let waiting: Arc<Mutex<Vec<Reply<i64>>>> = Arc::default();
+/// let queue = waiting.clone();
+/// let engine = weft::Engine::builder()
+///     .register_blocking_fn("host.NextFrame", move |reply: Reply<i64>| queue.lock().unwrap().push(reply))
+///     .build();
+/// let source = "package main\nimport \"host\"\nfunc main() { println(host.NextFrame()) }\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let output = vm.capture_output();
+/// assert_eq!(vm.run_for(Budget::unlimited()), Ok(Outcome::Blocked));
+/// for reply in waiting.lock().unwrap().drain(..) {
+///     reply.send(60);
+/// }
+/// assert_eq!(vm.run_for(Budget::unlimited()), Ok(Outcome::Finished(0)));
+/// assert_eq!(output.stderr(), "60\n");
+/// ```
 pub struct Reply<T> {
     sender: HostSender<T>,
 }
@@ -290,6 +558,24 @@ impl<T: GoType> Reply<T> {
     }
 
     /// Completes the call with `value`: the goroutine resumes at the VM's next step.
+    /// If the VM has ended meanwhile, the value is dropped.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder()
+    ///     .register_blocking_fn("host.Answer", |ask: bool, reply: weft::Reply<String>| {
+    ///         if ask {
+    ///             reply.send("yes".to_string());
+    ///         } // else the reply is dropped unsent: Go gets ""
+    ///     })
+    ///     .build();
+    /// let source = "package main\nimport \"host\"\nfunc main() { println(host.Answer(true), len(host.Answer(false))) }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// assert_eq!(vm.run(), Ok(0));
+    /// assert_eq!(output.stderr(), "yes 0\n");
+    /// ```
     pub fn send(self, value: T) {
         // The VM may have ended meanwhile; then nobody waits for the value.
         let _ = self.sender.send_nowait(value);

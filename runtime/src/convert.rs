@@ -13,6 +13,31 @@ use weft_vm::host_chan::{HostValue, Shape};
 /// A Rust type with a Go counterpart. Implemented for the types listed at the top of
 /// this module; nested freely (`Vec<Vec<String>>`), except that a `HashMap` or an
 /// `Option` inside a `Vec` cannot be built from Rust (it can be read from Go).
+/// Implemented by this crate for those types only; a host uses it through
+/// [`EngineBuilder::register_fn`](crate::EngineBuilder::register_fn), the channel
+/// declarations and [`Vm::call`](crate::Vm::call).
+///
+/// # Examples
+///
+/// ```
+/// use std::collections::HashMap;
+/// let engine = weft::Engine::builder()
+///     // Go: func(map[string]int, *float64) []string
+///     .register_fn("host.Keys", |scores: HashMap<String, i64>, bonus: Option<f64>| {
+///         let mut keys: Vec<String> = scores.into_keys().collect();
+///         keys.sort();
+///         keys.push(format!("{bonus:?}"));
+///         keys
+///     })
+///     .build();
+/// let source = "package main\nimport (\n\t\"fmt\"\n\t\"host\"\n)\nfunc main() {\n\tfmt.Println(host.Keys(map[string]int{\"b\": 1, \"a\": 2}, nil))\n}\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let output = vm.capture_output();
+/// assert_eq!(vm.run(), Ok(0));
+/// assert_eq!(output.stdout(), "[a b None]\n");
+/// ```
+///
+/// The Go type of each Rust type:
 ///
 /// ```
 /// use weft::GoType;
@@ -22,13 +47,27 @@ use weft_vm::host_chan::{HostValue, Shape};
 /// ```
 pub trait GoType: Sized + 'static {
     /// The Go type, as Go source spells it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use weft::GoType;
+    /// assert_eq!(i64::go_type(), "int");
+    /// assert_eq!(<Vec<Vec<u8>>>::go_type(), "[][]byte");
+    /// ```
     fn go_type() -> String;
+    // The three methods below are hidden: they speak weft-vm's wire format
+    // (`HostValue`, `Shape`), which is internal to Weft and may change; hosts never
+    // call them.
     /// How the VM reads a Go value of this type.
+    #[doc(hidden)]
     fn shape() -> Shape;
     /// The value as the VM builds it (maps and options are built by Go-side wrappers
     /// from the parts `push_result` gives).
+    #[doc(hidden)]
     fn into_host(self) -> HostValue;
     /// The Rust value of a Go value read with `shape()`; `None` if it does not fit.
+    #[doc(hidden)]
     fn from_host(value: HostValue) -> Option<Self>;
     /// How a result of this type travels from a host function to Go.
     #[doc(hidden)]
@@ -261,7 +300,22 @@ impl<T: GoType> GoType for Option<T> {
 }
 
 /// The Go-visible results of a host function without an error: `()`, one [`GoType`],
-/// or a tuple of up to four.
+/// or a tuple of up to four. Implemented by this crate for exactly those types; a host
+/// uses it through [`EngineBuilder::register_fn`](crate::EngineBuilder::register_fn).
+///
+/// # Examples
+///
+/// ```
+/// let engine = weft::Engine::builder()
+///     .register_fn("host.DivMod", |a: i64, b: i64| (a / b, a % b)) // Go: func(int, int) (int, int)
+///     .register_fn("host.Log", |line: String| eprintln!("{line}")) // Go: func(string)
+///     .build();
+/// let source = "package main\nimport \"host\"\nfunc main() {\n\tq, r := host.DivMod(7, 2)\n\tprintln(q, r)\n}\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let output = vm.capture_output();
+/// assert_eq!(vm.run(), Ok(0));
+/// assert_eq!(output.stderr(), "3 1\n");
+/// ```
 pub trait PlainResults: 'static {
     /// Each result's Go type and how it travels.
     #[doc(hidden)]
@@ -313,7 +367,28 @@ tuple_results!(A 0, B 1, C 2);
 tuple_results!(A 0, B 1, C 2, D 3);
 
 /// The results of a host function: [`PlainResults`], or `Result<P, E>` which Go sees
-/// as `(P..., error)` with `E`'s `Display` text as the error's message.
+/// as `(P..., error)` with `E`'s `Display` text as the error's message. Implemented by
+/// this crate; a host uses it through
+/// [`EngineBuilder::register_fn`](crate::EngineBuilder::register_fn).
+///
+/// # Examples
+///
+/// ```
+/// let engine = weft::Engine::builder()
+///     // Go: func(string) (int, int, error)
+///     .register_fn("host.Size", |name: &str| -> Result<(i64, i64), String> {
+///         match name {
+///             "screen" => Ok((640, 480)),
+///             other => Err(format!("unknown {other}")),
+///         }
+///     })
+///     .build();
+/// let source = "package main\nimport \"host\"\nfunc main() {\n\tw, h, err := host.Size(\"screen\")\n\tprintln(w, h, err == nil)\n\t_, _, err = host.Size(\"disk\")\n\tprintln(err.Error())\n}\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let output = vm.capture_output();
+/// assert_eq!(vm.run(), Ok(0));
+/// assert_eq!(output.stderr(), "640 480 true\nunknown disk\n");
+/// ```
 pub trait HostResults: 'static {
     #[doc(hidden)]
     fn slots() -> Vec<(String, ResultKind)>;
@@ -371,6 +446,13 @@ impl<P: PlainResults, E: std::fmt::Display + 'static> HostResults for Result<P, 
 /// ```
 pub trait GoArg {
     /// The Go type of the parameter, as Go source spells it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use weft::GoArg;
+    /// assert_eq!(<&[f64] as GoArg>::go_type(), "[]float64");
+    /// ```
     fn go_type() -> String;
     /// The argument as it crosses into the VM.
     #[doc(hidden)]
@@ -435,6 +517,20 @@ impl<T: GoType> GoArg for &crate::HostReceiver<T> {
 }
 
 /// Arguments of a call from Rust into Go: a tuple of up to six [`GoArg`]s (or `()`).
+/// Implemented by this crate; a host uses it through [`Vm::call`](crate::Vm::call) and
+/// [`Vm::func`](crate::Vm::func).
+///
+/// # Examples
+///
+/// ```
+/// let engine = weft::Engine::builder().build();
+/// let source = "package main\nfunc Describe(n int, unit string, xs []float64) string {\n\treturn unit\n}\nfunc Ping() bool { return true }\nfunc main() {}\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let unit: String = vm.call("Describe", (3i64, "m", vec![1.5, 2.5])).unwrap();
+/// assert_eq!(unit, "m");
+/// let pong: bool = vm.call("Ping", ()).unwrap(); // no arguments
+/// assert!(pong);
+/// ```
 pub trait GoArgs {
     #[doc(hidden)]
     fn go_types() -> Vec<String>;
@@ -470,7 +566,21 @@ impl std::fmt::Display for GoError {
 impl std::error::Error for GoError {}
 
 /// Results of a call from Rust into Go: `()`, one [`GoType`], a tuple of up to four,
-/// or `Result<R, GoError>` for Go results that end with an `error`.
+/// or `Result<R, GoError>` for Go results that end with an `error`. Implemented by this
+/// crate; a host uses it through [`Vm::call`](crate::Vm::call) and
+/// [`Vm::func`](crate::Vm::func).
+///
+/// # Examples
+///
+/// ```
+/// let engine = weft::Engine::builder().build();
+/// let source = "package main\nimport \"strings\"\nfunc Cut(s, sep string) (string, string, bool) { return strings.Cut(s, sep) }\nfunc Reset() {}\nfunc main() {}\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let parts: (String, String, bool) = vm.call("Cut", ("key=value", "=")).unwrap();
+/// assert_eq!(parts, ("key".to_string(), "value".to_string(), true));
+/// vm.call::<_, ()>("Reset", ()).unwrap(); // no results
+/// assert!(vm.call::<_, i64>("Reset", ()).is_err()); // Reset returns nothing
+/// ```
 pub trait GoResults: Sized {
     #[doc(hidden)]
     fn go_types() -> Vec<String>;

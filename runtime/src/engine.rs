@@ -15,9 +15,21 @@ use weft_vm::host_chan::Direction;
 use weft_vm::{Limits, NativeRegistry, Vm as RawVm};
 
 /// Compile errors, rendered like gc (`file:line:col: message`, one per line): what
-/// [`Engine::compile`] (the command line's entry point) returns.
+/// [`Engine::compile`] (the command line's entry point) returns. Embedders get the
+/// structured [`Diagnostics`] from [`Engine::compile_source`] instead.
+///
+/// # Examples
+///
+/// ```
+/// let engine = weft::Engine::builder().build();
+/// let files = vec![("bad.go".to_string(), "package main\nfunc main() { x := 1 }\n".to_string())];
+/// let error: weft::CompileError = engine.compile(files).unwrap_err();
+/// assert!(error.rendered.starts_with("bad.go:2:15: declared and not used: x"));
+/// assert_eq!(error.to_string(), error.rendered);
+/// ```
 #[derive(Debug, Clone)]
 pub struct CompileError {
+    /// Every error, one `file:line:col: message` line each, newline-terminated.
     pub rendered: String,
 }
 
@@ -78,12 +90,28 @@ impl Diagnostics {
 }
 
 /// One compile error: where it is, what it says, and its source line with a caret.
+///
+/// `Display` prints gc's `file:line:col: message` line followed by the snippet.
+///
+/// # Examples
+///
+/// ```
+/// let engine = weft::Engine::builder().build();
+/// let source = "package main\nfunc main() {\n\tundefined()\n}\n";
+/// let error = engine.compile_source("m.go", source).unwrap_err();
+/// let diagnostic: &weft::Diagnostic = &error.errors[0];
+/// assert_eq!((diagnostic.file.as_str(), diagnostic.line, diagnostic.column), ("m.go", 3, 2));
+/// assert_eq!(diagnostic.message, "undefined: undefined");
+/// assert_eq!(diagnostic.snippet, "    \tundefined()\n    \t^\n");
+/// assert!(diagnostic.to_string().starts_with("m.go:3:2: undefined: undefined\n"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     /// File name as given to `compile_source` (empty when the error has no position).
     pub file: String,
-    /// 1-based line and column (bytes, as gc counts); 0 when the error has no position.
+    /// 1-based line; 0 when the error has no position.
     pub line: u32,
+    /// 1-based column in bytes, as gc counts; 0 when the error has no position.
     pub column: u32,
     /// gc's message; continuation lines (`\thave ...`) follow after newlines.
     pub message: String,
@@ -222,7 +250,22 @@ impl Default for Engine {
     }
 }
 
-/// Options of `Engine::run`, the command line's way to run a program.
+/// Options of [`Engine::run`], the command line's way to run a program. Embedders set
+/// the same things on [`EngineBuilder`] and [`crate::Vm::set_args`].
+///
+/// # Examples
+///
+/// ```
+/// let engine = weft::Engine::new();
+/// let source = "package main\nimport \"os\"\nfunc main() { os.Exit(len(os.Args)) }\n";
+/// let program = engine.compile(vec![("args.go".to_string(), source.to_string())]).unwrap();
+/// let options = weft::RunOptions {
+///     args: vec!["args".to_string(), "a".to_string(), "b".to_string()],
+///     seed: Some(1),
+///     ..Default::default()
+/// };
+/// assert_eq!(engine.run(program, &options), 3);
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct RunOptions {
     /// Instructions per scheduling quantum (`None`: the VM's default).
@@ -237,13 +280,33 @@ pub struct RunOptions {
 
 impl Engine {
     /// An engine with the whole standard library and standard input, as the command
-    /// line uses it. Embedders usually start from [`Engine::builder`].
+    /// line uses it (also what `Engine::default()` gives). Embedders usually start from
+    /// [`Engine::builder`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::new();
+    /// let program = engine.compile_source("main.go", "package main\nfunc main() {}\n").unwrap();
+    /// assert_eq!(engine.vm(&program).unwrap().run(), Ok(0));
+    /// ```
     pub fn new() -> Engine {
         Engine::builder().allow_stdin(true).build()
     }
 
     /// An engine whose programs reach the host's file system and environment through
-    /// package os, as programs run by gc do (the `weft` command uses it).
+    /// package os, as programs run by gc do (the `weft` command uses it). Only for
+    /// trusted programs; see [`EngineBuilder::allow_host_access`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::with_host_access();
+    /// let source = "package main\nimport \"os\"\nfunc Wd() string { wd, _ := os.Getwd(); return wd }\nfunc main() {}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("wd.go", source).unwrap()).unwrap();
+    /// let wd: String = vm.call("Wd", ()).unwrap();
+    /// assert_eq!(wd, std::env::current_dir().unwrap().to_str().unwrap());
+    /// ```
     pub fn with_host_access() -> Engine {
         Engine::builder()
             .allow_stdin(true)
@@ -293,6 +356,22 @@ impl Engine {
     ///
     /// # Errors
     /// The program does not compile; the error renders like gc.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let program = engine
+    ///     .compile_files(vec![
+    ///         ("main.go".to_string(), "package main\nfunc main() { println(double(21)) }\n".to_string()),
+    ///         ("util.go".to_string(), "package main\nfunc double(x int) int { return 2 * x }\n".to_string()),
+    ///     ])
+    ///     .unwrap();
+    /// let mut vm = engine.vm(&program).unwrap();
+    /// let output = vm.capture_output();
+    /// assert_eq!(vm.run(), Ok(0));
+    /// assert_eq!(output.stderr(), "42\n");
+    /// ```
     pub fn compile_files(
         &self,
         files: Vec<(String, String)>,
@@ -309,6 +388,15 @@ impl Engine {
     ///
     /// # Errors
     /// gc-formatted compile errors.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::new();
+    /// let source = "package main\nimport \"os\"\nfunc main() { os.Exit(3) }\n";
+    /// let program = engine.compile(vec![("exit.go".to_string(), source.to_string())]).unwrap();
+    /// assert_eq!(engine.run(program, &weft::RunOptions::default()), 3);
+    /// ```
     pub fn compile(
         &self,
         files: Vec<(String, String)>,
@@ -356,10 +444,25 @@ impl Engine {
         Ok(vm)
     }
 
-    /// Makes a VM that runs `program` (see [`crate::Vm`]).
+    /// Makes a VM that runs `program` (see [`crate::Vm`]). Each VM is one independent
+    /// run, with its own heap and globals.
     ///
     /// # Errors
     /// The program was compiled by an engine with other host functions.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nvar count int\nfunc main() { count++; println(count) }\n";
+    /// let program = engine.compile_source("main.go", source).unwrap();
+    /// for _ in 0..2 {
+    ///     let mut vm = engine.vm(&program).unwrap();
+    ///     let output = vm.capture_output();
+    ///     assert_eq!(vm.run(), Ok(0));
+    ///     assert_eq!(output.stderr(), "1\n"); // globals are not shared between VMs
+    /// }
+    /// ```
     pub fn vm(&self, program: &crate::Program) -> Result<crate::Vm, crate::RunError> {
         crate::Vm::new(self, program)
     }
@@ -371,7 +474,17 @@ impl Engine {
     }
 
     /// Runs a compiled program to completion; returns its exit status (the command
-    /// line's entry point).
+    /// line's entry point). Output goes to the process's standard output and error; a
+    /// panic, a limit or a VM that cannot be made prints gc's report and gives status 2.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::new();
+    /// let source = "package main\nfunc main() { var m map[string]int; m[\"a\"] = 1 }\n";
+    /// let program = engine.compile(vec![("panic.go".to_string(), source.to_string())]).unwrap();
+    /// assert_eq!(engine.run(program, &weft::RunOptions::default()), 2);
+    /// ```
     pub fn run(&self, program: Arc<weft_vm::Program>, options: &RunOptions) -> i32 {
         let mut vm = match self.raw_vm(program) {
             Ok(vm) => vm,
@@ -600,6 +713,21 @@ impl EngineBuilder {
     ///
     /// # Panics
     /// As [`EngineBuilder::register_fn`] for the name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().channel_to_go::<String>("host.Names", 2).build();
+    /// let source = "package main\nimport \"host\"\nfunc main() {\n\tfor name := range host.Names {\n\t\tprintln(\"hello\", name)\n\t}\n}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// let names = vm.sender::<String>("host.Names").unwrap();
+    /// names.send_nowait("ann".to_string()).unwrap();
+    /// names.send_nowait("bob".to_string()).unwrap();
+    /// names.close();
+    /// assert_eq!(vm.run(), Ok(0));
+    /// assert_eq!(output.stderr(), "hello ann\nhello bob\n");
+    /// ```
     pub fn channel_to_go<T: GoType>(self, name: &str, capacity: usize) -> Self {
         self.channel::<T>(name, capacity, Direction::ToGo)
     }
@@ -610,6 +738,18 @@ impl EngineBuilder {
     ///
     /// # Panics
     /// As [`EngineBuilder::register_fn`] for the name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().channel_from_go::<i64>("host.Squares", 8).build();
+    /// let source = "package main\nimport \"host\"\nfunc main() {\n\tfor i := 1; i <= 3; i++ {\n\t\thost.Squares <- i * i\n\t}\n\tclose(host.Squares)\n}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let squares = vm.receiver::<i64>("host.Squares").unwrap();
+    /// assert_eq!(vm.run(), Ok(0));
+    /// let received: Vec<i64> = std::iter::from_fn(|| squares.try_recv().ok()).collect();
+    /// assert_eq!(received, [1, 4, 9]);
+    /// ```
     pub fn channel_from_go<T: GoType>(self, name: &str, capacity: usize) -> Self {
         self.channel::<T>(name, capacity, Direction::FromGo)
     }
@@ -628,13 +768,35 @@ impl EngineBuilder {
         self
     }
 
-    /// Sets every limit at once (see [`Limits`]).
+    /// Sets every limit at once (see [`Limits`]); a limit a VM exceeds ends it with
+    /// [`crate::RunError::Limit`], which Go's `recover` cannot catch.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let limits = weft::Limits { max_instructions: Some(10_000), ..Default::default() };
+    /// let engine = weft::Engine::builder().limits(limits).build();
+    /// let source = "package main\nfunc main() { for {} }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("spin.go", source).unwrap()).unwrap();
+    /// let _output = vm.capture_output(); // keeps the limit's report off the test's stderr
+    /// assert_eq!(vm.run(), Err(weft::RunError::Limit(weft::Limit::Instructions)));
+    /// ```
     pub fn limits(mut self, limits: Limits) -> Self {
         self.settings.limits = limits;
         self
     }
     /// Stops a VM after exactly this many instructions (budget ticks: calls and backward
     /// jumps).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().max_instructions(10_000).build();
+    /// let source = "package main\nfunc main() { for {} }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let _output = vm.capture_output(); // keeps the limit's report off the test's stderr
+    /// assert_eq!(vm.run(), Err(weft::RunError::Limit(weft::Limit::Instructions)));
+    /// ```
     pub fn max_instructions(mut self, n: u64) -> Self {
         self.settings.limits.max_instructions = Some(n);
         self
@@ -642,46 +804,151 @@ impl EngineBuilder {
     /// Stops a VM whose live heap exceeds this many bytes: a goroutine stops at its next
     /// tick after an allocation crosses the limit, and the VM ends if a collection does
     /// not bring the heap back under it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().max_heap_bytes(1 << 20).build();
+    /// let source = "package main\nvar keep [][]byte\nfunc main() {\n\tfor i := 0; i < 64; i++ {\n\t\tkeep = append(keep, make([]byte, 1<<20))\n\t}\n}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let _output = vm.capture_output(); // keeps the limit's report off the test's stderr
+    /// assert_eq!(vm.run(), Err(weft::RunError::Limit(weft::Limit::HeapBytes)));
+    /// ```
     pub fn max_heap_bytes(mut self, n: usize) -> Self {
         self.settings.limits.max_heap_bytes = Some(n);
         self
     }
-    /// Stops a VM with more than this many live goroutines.
+    /// Stops a VM with more than this many live goroutines (checked when the scheduler
+    /// switches goroutines, as the other limits are).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().max_fibers(10).build();
+    /// // The limit is checked when the scheduler switches, so main keeps running.
+    /// let source = "package main\nfunc main() {\n\tfor i := 0; i < 100; i++ {\n\t\tgo func() { select {} }()\n\t}\n\tfor {\n\t}\n}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let _output = vm.capture_output(); // keeps the limit's report off the test's stderr
+    /// assert_eq!(vm.run(), Err(weft::RunError::Limit(weft::Limit::Fibers)));
+    /// ```
     pub fn max_fibers(mut self, n: usize) -> Self {
         self.settings.limits.max_fibers = Some(n);
         self
     }
     /// Stops a VM when a goroutine's stack reaches this many frames.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().max_stack_depth(100).build();
+    /// let source = "package main\nfunc f(n int) int { return f(n+1) + 1 }\nfunc main() { f(0) }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let _output = vm.capture_output(); // keeps the limit's report off the test's stderr
+    /// assert_eq!(vm.run(), Err(weft::RunError::Limit(weft::Limit::StackDepth)));
+    /// ```
     pub fn max_stack_depth(mut self, n: usize) -> Self {
         self.settings.limits.max_stack_depth = Some(n);
         self
     }
     /// Stops a VM this long after it first ran.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().max_wall_time(std::time::Duration::from_millis(50)).build();
+    /// let source = "package main\nfunc main() { for {} }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let _output = vm.capture_output(); // keeps the limit's report off the test's stderr
+    /// assert_eq!(vm.run(), Err(weft::RunError::Limit(weft::Limit::WallTime)));
+    /// ```
     pub fn max_wall_time(mut self, d: Duration) -> Self {
         self.settings.limits.max_wall_time = Some(d);
         self
     }
     /// Instructions a goroutine runs before the scheduler switches (default 10,000).
+    /// A smaller quantum interleaves goroutines more finely; results of a correct
+    /// program do not depend on it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().quantum(50).build();
+    /// let source = "package main\nfunc main() {\n\tdone := make(chan int)\n\tgo func() {\n\t\tsum := 0\n\t\tfor i := 0; i < 10; i++ {\n\t\t\tsum += i\n\t\t}\n\t\tdone <- sum\n\t}()\n\tprintln(<-done)\n}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// assert_eq!(vm.run(), Ok(0));
+    /// assert_eq!(output.stderr(), "45\n");
+    /// ```
     pub fn quantum(mut self, n: i64) -> Self {
         self.settings.quantum = Some(n);
         self
     }
     /// Seeds every scheduling choice (`select`), so runs are reproducible.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().seed(42).build();
+    /// let source = "package main\nfunc main() {\n\ta, b := make(chan int, 1), make(chan int, 1)\n\tfor i := 0; i < 20; i++ {\n\t\ta <- 0\n\t\tb <- 1\n\t\tselect {\n\t\tcase v := <-a:\n\t\t\tprint(v)\n\t\t\t<-b\n\t\tcase v := <-b:\n\t\t\tprint(v)\n\t\t\t<-a\n\t\t}\n\t}\n}\n";
+    /// let program = engine.compile_source("main.go", source).unwrap();
+    /// let run = || {
+    ///     let mut vm = engine.vm(&program).unwrap();
+    ///     let output = vm.capture_output();
+    ///     vm.run().unwrap();
+    ///     output.stderr()
+    /// };
+    /// assert_eq!(run(), run()); // the same seed makes the same choices
+    /// ```
     pub fn seed(mut self, seed: u64) -> Self {
         self.settings.seed = Some(seed);
         self
     }
-    /// With virtual time, when every goroutine sleeps the clock jumps to the next timer.
+    /// With virtual time, when every goroutine sleeps the clock jumps to the next timer,
+    /// so sleeps and timers cost no real time (off by default).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().virtual_time(true).build();
+    /// let source = "package main\nimport \"time\"\nfunc main() {\n\tstart := time.Now()\n\ttime.Sleep(24 * time.Hour)\n\tprintln(time.Since(start) >= 24*time.Hour)\n}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// let started = std::time::Instant::now();
+    /// assert_eq!(vm.run(), Ok(0));
+    /// assert_eq!(output.stderr(), "true\n");
+    /// assert!(started.elapsed() < std::time::Duration::from_secs(60));
+    /// ```
     pub fn virtual_time(mut self, on: bool) -> Self {
         self.settings.virtual_time = on;
         self
     }
     /// Forbids importing a standard package (`"time"`); importing it is a compile error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().deny_package("time").build();
+    /// let source = "package main\nimport \"time\"\nfunc main() { time.Sleep(1) }\n";
+    /// let error = engine.compile_source("main.go", source).unwrap_err();
+    /// assert_eq!(error.errors[0].line, 2);
+    /// ```
     pub fn deny_package(mut self, path: &str) -> Self {
         self.settings.denied_packages.insert(path.to_string());
         self
     }
-    /// Lets `os.Stdin` read the process's standard input (off by default).
+    /// Lets `os.Stdin` read the process's standard input (off by default: it reads as
+    /// empty, so a script cannot consume the host's input).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().allow_stdin(false).build();
+    /// let source = "package main\nimport (\n\t\"io\"\n\t\"os\"\n)\nfunc main() {\n\tdata, err := io.ReadAll(os.Stdin)\n\tprintln(len(data), err == nil)\n}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// assert_eq!(vm.run(), Ok(0));
+    /// assert_eq!(output.stderr(), "0 true\n");
+    /// ```
     pub fn allow_stdin(mut self, on: bool) -> Self {
         self.settings.allow_stdin = on;
         self
@@ -703,7 +970,23 @@ impl EngineBuilder {
         self
     }
 
-    /// The engine.
+    /// Makes the engine with everything registered and set so far. The builder can be
+    /// cloned first to make several engines that differ in a setting.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let builder = weft::Engine::builder().register_fn("host.Seven", || 7i64);
+    /// let limited = builder.clone().max_instructions(1_000).build();
+    /// let unlimited = builder.build();
+    /// let source = "package main\nimport \"host\"\nfunc main() { println(host.Seven()) }\n";
+    /// for engine in [limited, unlimited] {
+    ///     let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    ///     let output = vm.capture_output();
+    ///     assert_eq!(vm.run(), Ok(0));
+    ///     assert_eq!(output.stderr(), "7\n");
+    /// }
+    /// ```
     pub fn build(self) -> Engine {
         let mut natives = NativeRegistry::new();
         crate::natives::register_all(&mut natives);

@@ -50,7 +50,31 @@ pub trait HostFn<Args>: Send + Sync + 'static {
 
 /// A Rust closure usable as a blocking Go function: `Fn(A, B, ..., Reply<T>)` with up to
 /// five [`GoType`] arguments. Go sees `func(A, B, ...) T`; the calling goroutine parks
-/// until the host completes the [`Reply`], while other goroutines run.
+/// until the host completes the [`Reply`], while other goroutines run. Implemented by
+/// this crate for every such closure; a host uses it through
+/// [`EngineBuilder::register_blocking_fn`](crate::EngineBuilder::register_blocking_fn).
+///
+/// # Examples
+///
+/// ```
+/// use weft::{BlockingHostFn, EngineBuilder, Reply};
+/// // A helper that registers any blocking function answered on a worker thread.
+/// fn with_sum(builder: EngineBuilder) -> EngineBuilder {
+///     fn sum(a: i64, b: i64, reply: Reply<i64>) {
+///         std::thread::spawn(move || reply.send(a + b));
+///     }
+///     fn check<Args, F: BlockingHostFn<Args, i64>>(function: F) -> F {
+///         function
+///     }
+///     builder.register_blocking_fn("host.Sum", check(sum))
+/// }
+/// let engine = with_sum(weft::Engine::builder()).build();
+/// let source = "package main\nimport \"host\"\nfunc main() {\n\tdone := make(chan int)\n\tgo func() { done <- host.Sum(1, 2) }()\n\tprintln(host.Sum(20, 22), <-done)\n}\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let output = vm.capture_output();
+/// assert_eq!(vm.run(), Ok(0));
+/// assert_eq!(output.stderr(), "42 3\n");
+/// ```
 pub trait BlockingHostFn<Args, T>: Send + Sync + 'static {
     #[doc(hidden)]
     fn params() -> Vec<String>;

@@ -100,13 +100,24 @@ impl Program {
         }
     }
 
-    /// The VM's program (bytecode, for `weft_vm::disasm`).
+    /// The VM's program (bytecode, for `weft_vm::disasm`): for tools that show what
+    /// the compiler made; running it goes through [`crate::Engine::vm`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let program = engine.compile_source("main.go", "package main\nfunc main() {}\n").unwrap();
+    /// assert!(!program.bytecode().funcs.is_empty());
+    /// ```
     pub fn bytecode(&self) -> &weft_vm::Program {
         &self.inner
     }
 }
 
-/// How much a `run_for` step may run.
+/// How much a [`Vm::run_for`] step may run.
+///
+/// # Examples
 ///
 /// ```
 /// use weft::{Budget, Outcome};
@@ -123,10 +134,33 @@ pub struct Budget {
 
 impl Budget {
     /// About `n` instructions (calls and backward jumps are what the VM counts).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use weft::{Budget, Outcome};
+    /// let engine = weft::Engine::builder().build();
+    /// let program = engine.compile_source("spin.go", "package main\nfunc main() { for {} }\n").unwrap();
+    /// let mut vm = engine.vm(&program).unwrap();
+    /// for _ in 0..3 {
+    ///     assert_eq!(vm.run_for(Budget::instructions(1_000)), Ok(Outcome::Yielded));
+    /// }
+    /// assert!(vm.instructions() >= 3_000);
+    /// ```
     pub fn instructions(n: u64) -> Budget {
         Budget { instructions: n }
     }
     /// Until the program ends or every goroutine waits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use weft::{Budget, Outcome};
+    /// let engine = weft::Engine::builder().build();
+    /// let program = engine.compile_source("main.go", "package main\nimport \"os\"\nfunc main() { os.Exit(4) }\n").unwrap();
+    /// let mut vm = engine.vm(&program).unwrap();
+    /// assert_eq!(vm.run_for(Budget::unlimited()), Ok(Outcome::Finished(4)));
+    /// ```
     pub fn unlimited() -> Budget {
         Budget {
             instructions: u64::MAX,
@@ -134,7 +168,23 @@ impl Budget {
     }
 }
 
-/// What a `run_for` step ended with.
+/// What a [`Vm::run_for`] step ended with.
+///
+/// # Examples
+///
+/// ```
+/// use weft::{Budget, Outcome};
+/// let engine = weft::Engine::builder().channel_to_go::<i64>("host.In", 1).build();
+/// let source = "package main\nimport \"host\"\nfunc main() { println(<-host.In) }\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let output = vm.capture_output();
+/// let input = vm.sender::<i64>("host.In").unwrap();
+/// // Go waits for the host: the step returns instead of waiting.
+/// assert_eq!(vm.run_for(Budget::unlimited()), Ok(Outcome::Blocked));
+/// input.send_nowait(9).unwrap();
+/// assert_eq!(vm.run_for(Budget::unlimited()), Ok(Outcome::Finished(0)));
+/// assert_eq!(output.stderr(), "9\n");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
     /// The program ended with this exit status (`main` returned: 0; `os.Exit(n)`: n).
@@ -148,6 +198,21 @@ pub enum Outcome {
 }
 
 /// An uncaught Go panic (or fatal error): gc's message and the goroutine's stack.
+/// `Display` renders the whole report as gc prints it.
+///
+/// # Examples
+///
+/// ```
+/// let engine = weft::Engine::builder().build();
+/// let source = "package main\nfunc main() {\n\tpanic(\"boom\")\n}\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let _output = vm.capture_output();
+/// let Err(weft::RunError::Panic(panic)) = vm.run() else { unreachable!() };
+/// assert_eq!(panic.message, "panic: boom");
+/// assert_eq!(panic.goroutine, 1);
+/// assert_eq!(panic.trace[0], ("main.main".to_string(), "main.go".to_string(), 3));
+/// assert!(panic.to_string().starts_with("panic: boom\n"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GoPanic {
     /// `panic: ...` lines as gc prints them (`fatal error: stack overflow` for that).
@@ -244,18 +309,69 @@ pub struct Output {
 
 impl Output {
     /// Everything written to standard output so far (lossy UTF-8).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nimport \"fmt\"\nfunc main() { fmt.Println(\"out\") }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// vm.run().unwrap();
+    /// assert_eq!(output.stdout(), "out\n");
+    /// assert_eq!(output.stdout(), "out\n"); // reading does not clear
+    /// ```
     pub fn stdout(&self) -> String {
         String::from_utf8_lossy(&host_chan::lock(&self.stdout)).into_owned()
     }
     /// Everything written to standard error so far (`print`, `println`, panics).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nfunc main() { println(\"err\", 1) }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// vm.run().unwrap();
+    /// assert_eq!(output.stderr(), "err 1\n");
+    /// ```
     pub fn stderr(&self) -> String {
         String::from_utf8_lossy(&host_chan::lock(&self.stderr)).into_owned()
     }
-    /// Takes (and clears) standard output's bytes.
+    /// Takes (and clears) standard output's bytes, for a host loop that forwards output
+    /// as it comes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nimport \"os\"\nfunc main() { os.Stdout.Write([]byte{0xff, 'a'}) }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// vm.run().unwrap();
+    /// assert_eq!(output.take_stdout(), [0xff, b'a']); // the bytes, not lossy UTF-8
+    /// assert!(output.take_stdout().is_empty());
+    /// ```
     pub fn take_stdout(&self) -> Vec<u8> {
         std::mem::take(&mut *host_chan::lock(&self.stdout))
     }
     /// Takes (and clears) standard error's bytes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use weft::{Budget, Outcome};
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nfunc main() {\n\tfor i := 0; ; i++ {\n\t\tprintln(i)\n\t}\n}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// assert_eq!(vm.run_for(Budget::instructions(100)), Ok(Outcome::Yielded));
+    /// let first = output.take_stderr();
+    /// assert!(first.starts_with(b"0\n1\n"));
+    /// assert_eq!(vm.run_for(Budget::instructions(100)), Ok(Outcome::Yielded));
+    /// assert!(!output.take_stderr().starts_with(b"0\n")); // only what came since
+    /// ```
     pub fn take_stderr(&self) -> Vec<u8> {
         std::mem::take(&mut *host_chan::lock(&self.stderr))
     }
@@ -321,7 +437,19 @@ impl Vm {
         })
     }
 
-    /// Captures standard output and error into buffers (instead of the process's).
+    /// Captures standard output and error into buffers (instead of the process's); the
+    /// returned [`Output`] reads them, from any thread.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nimport \"fmt\"\nfunc main() { fmt.Print(\"a\"); print(\"b\") }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// vm.run().unwrap();
+    /// assert_eq!((output.stdout(), output.stderr()), ("a".to_string(), "b".to_string()));
+    /// ```
     pub fn capture_output(&mut self) -> Output {
         let output = Output::default();
         self.raw.stdout = Box::new(SharedBuffer(output.stdout.clone()));
@@ -330,16 +458,60 @@ impl Vm {
     }
 
     /// Sends standard output to `writer`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::{cell::RefCell, io::Write, rc::Rc};
+    /// struct Lines(Rc<RefCell<Vec<u8>>>);
+    /// impl Write for Lines {
+    ///     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+    ///         self.0.borrow_mut().write(bytes)
+    ///     }
+    ///     fn flush(&mut self) -> std::io::Result<()> {
+    ///         Ok(())
+    ///     }
+    /// }
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nimport \"fmt\"\nfunc main() { fmt.Println(\"to the writer\") }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let written = Rc::new(RefCell::new(Vec::new()));
+    /// vm.set_stdout(Lines(written.clone()));
+    /// vm.run().unwrap();
+    /// assert_eq!(written.borrow().as_slice(), b"to the writer\n");
+    /// ```
     pub fn set_stdout(&mut self, writer: impl Write + 'static) {
         self.raw.stdout = Box::new(writer);
     }
 
     /// Sends standard error (`print`, `println`, panic reports) to `writer`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nfunc main() { println(\"dropped\") }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// vm.set_stderr(std::io::sink()); // discard it
+    /// assert_eq!(vm.run(), Ok(0));
+    /// ```
     pub fn set_stderr(&mut self, writer: impl Write + 'static) {
         self.raw.stderr = Box::new(writer);
     }
 
-    /// Sets `os.Args` (program name first).
+    /// Sets `os.Args` (program name first; empty by default).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nimport \"os\"\nfunc main() { println(os.Args[1]); os.Exit(len(os.Args)) }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// vm.set_args(vec!["script".to_string(), "first".to_string()]);
+    /// assert_eq!(vm.run(), Ok(2));
+    /// assert_eq!(output.stderr(), "first\n");
+    /// ```
     pub fn set_args(&mut self, args: Vec<String>) {
         self.raw.args = args;
     }
@@ -361,7 +533,18 @@ impl Vm {
         self.raw.interrupt_handle()
     }
 
-    /// Instructions run so far.
+    /// Instructions run so far (what [`crate::EngineBuilder::max_instructions`] counts).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nfunc main() { for i := 0; i < 1000; i++ {} }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// assert_eq!(vm.instructions(), 0);
+    /// vm.run().unwrap();
+    /// assert!(vm.instructions() >= 1000);
+    /// ```
     pub fn instructions(&self) -> u64 {
         self.raw.instructions
     }
@@ -385,6 +568,17 @@ impl Vm {
     ///
     /// # Errors
     /// A panic, a deadlock, a limit or an interrupt.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nimport \"os\"\nfunc main() { println(\"bye\"); os.Exit(7) }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// assert_eq!(vm.run(), Ok(7));
+    /// assert_eq!(output.stderr(), "bye\n");
+    /// ```
     pub fn run(&mut self) -> Result<i32, RunError> {
         if self.initialized_only {
             self.initialized_only = false;
@@ -408,6 +602,24 @@ impl Vm {
     ///
     /// # Errors
     /// A panic, a limit or an interrupt ended the program.
+    ///
+    /// # Examples
+    ///
+    /// A host loop that runs a script a little each frame (see [`Vm`] for another):
+    ///
+    /// ```
+    /// use weft::{Budget, Outcome};
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nfunc main() {\n\tsum := 0\n\tfor i := 0; i < 100000; i++ {\n\t\tsum += i\n\t}\n\tprintln(sum)\n}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// let mut frames = 0;
+    /// while vm.run_for(Budget::instructions(10_000)).unwrap() == Outcome::Yielded {
+    ///     frames += 1; // draw a frame, handle input...
+    /// }
+    /// assert!(frames >= 5);
+    /// assert_eq!(output.stderr(), "4999950000\n");
+    /// ```
     pub fn run_for(&mut self, budget: Budget) -> Result<Outcome, RunError> {
         let step = self.guarded(|raw| raw.run_for(budget.instructions))?;
         self.outcome(step)
@@ -718,19 +930,47 @@ impl Vm {
         channels.shared(&name, direction, &shape, capacity)
     }
 
-    /// The host's end of a channel declared with `EngineBuilder::channel_to_go`.
+    /// The host's end of a channel declared with
+    /// [`EngineBuilder::channel_to_go`](crate::EngineBuilder::channel_to_go).
     ///
     /// # Errors
     /// No such channel, or it carries another type or goes the other way.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().channel_to_go::<f64>("host.Ticks", 4).build();
+    /// let source = "package main\nimport \"host\"\nfunc main() { println(<-host.Ticks * 2) }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let output = vm.capture_output();
+    /// assert!(vm.sender::<i64>("host.Ticks").is_err()); // the channel carries float64
+    /// let ticks = vm.sender::<f64>("host.Ticks").unwrap();
+    /// ticks.send_nowait(0.25).unwrap();
+    /// assert_eq!(vm.run(), Ok(0));
+    /// assert_eq!(output.stderr(), "+5.000000e-001\n");
+    /// ```
     pub fn sender<T: GoType>(&mut self, name: &str) -> Result<HostSender<T>, RunError> {
         let shared = self.channel_shared::<T>(name, Direction::ToGo)?;
         Ok(HostSender::new(shared))
     }
 
-    /// The host's end of a channel declared with `EngineBuilder::channel_from_go`.
+    /// The host's end of a channel declared with
+    /// [`EngineBuilder::channel_from_go`](crate::EngineBuilder::channel_from_go).
     ///
     /// # Errors
     /// No such channel, or it carries another type or goes the other way.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().channel_from_go::<bool>("host.Done", 1).build();
+    /// let source = "package main\nimport \"host\"\nfunc main() { host.Done <- true }\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// assert!(vm.receiver::<bool>("host.Missing").is_err());
+    /// let done = vm.receiver::<bool>("host.Done").unwrap();
+    /// assert_eq!(vm.run(), Ok(0));
+    /// assert_eq!(done.try_recv(), Ok(true));
+    /// ```
     pub fn receiver<T: GoType>(&mut self, name: &str) -> Result<HostReceiver<T>, RunError> {
         let shared = self.channel_shared::<T>(name, Direction::FromGo)?;
         Ok(HostReceiver::new(shared))
@@ -776,7 +1016,18 @@ fn host_type_fits(host: &str, go: &str) -> bool {
     elem.is_some_and(|elem| go.strip_prefix("chan ") == Some(elem))
 }
 
-/// A Go function looked up and arity-checked once (see [`Vm::func`]).
+/// A Go function looked up and arity-checked once (see [`Vm::func`]), called as often
+/// as needed without looking it up again.
+///
+/// # Examples
+///
+/// ```
+/// let engine = weft::Engine::builder().build();
+/// let source = "package main\nimport \"strings\"\nfunc Shout(s string) string { return strings.ToUpper(s) + \"!\" }\nfunc main() {}\n";
+/// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+/// let shout: weft::Func<(&str,), String> = vm.func("Shout").unwrap();
+/// assert_eq!(shout.call(&mut vm, ("hi",)).unwrap(), "HI!");
+/// ```
 pub struct Func<A, R> {
     func: FuncId,
     name: String,
@@ -790,6 +1041,17 @@ impl<A: GoArgs, R: GoResults> Func<A, R> {
     ///
     /// # Errors
     /// As [`Vm::call`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let engine = weft::Engine::builder().build();
+    /// let source = "package main\nvar total int\nfunc Add(n int) int { total += n; return total }\nfunc main() {}\n";
+    /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
+    /// let add = vm.func::<(i64,), i64>("Add").unwrap();
+    /// let totals: Vec<i64> = (1..=4).map(|n| add.call(&mut vm, (n,)).unwrap()).collect();
+    /// assert_eq!(totals, [1, 3, 6, 10]); // globals persist between calls
+    /// ```
     pub fn call(&self, vm: &mut Vm, args: A) -> Result<R, RunError> {
         let results = vm.call_func(
             self.func,
