@@ -818,15 +818,14 @@ impl EngineBuilder {
         self.settings.limits.max_heap_bytes = Some(n);
         self
     }
-    /// Stops a VM with more than this many live goroutines (checked when the scheduler
-    /// switches goroutines, as the other limits are).
+    /// Stops a VM that would have more than this many live goroutines, main included:
+    /// the `go` statement that would start one more stops it.
     ///
     /// # Examples
     ///
     /// ```
     /// let engine = weft::Engine::builder().max_fibers(10).build();
-    /// // The limit is checked when the scheduler switches, so main keeps running.
-    /// let source = "package main\nfunc main() {\n\tfor i := 0; i < 100; i++ {\n\t\tgo func() { select {} }()\n\t}\n\tfor {\n\t}\n}\n";
+    /// let source = "package main\nfunc main() {\n\tfor i := 0; i < 100; i++ {\n\t\tgo func() { select {} }()\n\t}\n}\n";
     /// let mut vm = engine.vm(&engine.compile_source("main.go", source).unwrap()).unwrap();
     /// let _output = vm.capture_output(); // keeps the limit's report off the test's stderr
     /// assert_eq!(vm.run(), Err(weft::RunError::Limit(weft::Limit::Fibers)));

@@ -608,6 +608,17 @@ impl Vm {
             },
             _ => return nil_deref(),
         };
+        if let Some(max) = self.host.limits.max_fibers {
+            // Checked here as well as between slices, so that one slice cannot start a
+            // million goroutines past the limit. The running fiber's slot is neither free
+            // nor empty-listed, so this counts it too.
+            if self.fibers.len() - self.free_fiber_slots.len() >= max {
+                self.host.stop_reason = Some(crate::limits::StopReason::Limit(
+                    crate::limits::Limit::Fibers,
+                ));
+                return Err(Trap::Exit(2));
+            }
+        }
         let id = self.next_fiber_id;
         self.next_fiber_id += 1;
         // One allocation for the usual goroutine's whole life: its locals, its deepest
