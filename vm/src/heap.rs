@@ -219,6 +219,15 @@ impl Heap {
         }
     }
 
+    /// A one-slot object holding `value` (a variable that escapes), built inline
+    /// directly rather than through a boxed slice `alloc` would unpack.
+    pub fn alloc_cell(&mut self, value: Value) -> GcRef {
+        self.alloc(Object::InlineValues {
+            len: 1,
+            values: [value, Value::Nil],
+        })
+    }
+
     /// Accounts for memory an object gained after allocation (a growing map).
     pub fn note_growth(&mut self, bytes: usize) {
         self.bytes += bytes;
@@ -377,6 +386,9 @@ mod tests {
         assert_eq!(heap.values(pair)[1].as_int(), 5);
         let triple = heap.alloc(Object::Values(vec![Value::Int(0); 3].into_boxed_slice()));
         assert!(matches!(heap.get(triple), Object::Values(_)));
+        let cell = heap.alloc_cell(Value::Int(9));
+        assert_eq!(heap.values(cell).len(), 1);
+        assert_eq!(heap.values(cell)[0].as_int(), 9);
         let empty = heap.alloc(Object::Values(Box::new([])));
         assert_eq!(empty, ZERO_SIZED_OBJECT);
         // A collection keeps what the roots reach through inline values, frees the rest.

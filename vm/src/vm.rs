@@ -1508,7 +1508,7 @@ impl Vm {
                 }
                 Op::NewCell => {
                     let v = pop!();
-                    let r = self.heap.alloc(Object::Values(Box::new([v])));
+                    let r = self.heap.alloc_cell(v);
                     fiber.stack.push(Value::Ref(r));
                 }
                 Op::LoadCell => {
