@@ -25,6 +25,9 @@ pub struct NativeCtx<'a> {
     pub clock: &'a Clock,
     /// The VM's channels shared with its host (natives of host packages bind them).
     pub host_channels: &'a mut crate::host_chan::HostChannels,
+    /// The calling goroutine's frames, innermost last, each with its pc saved (for
+    /// `runtime.Caller` and `runtime.Callers`).
+    pub frames: &'a [crate::fiber::Frame],
 }
 
 /// The clock timers and `time.Now` read: monotonic nanoseconds since the VM started

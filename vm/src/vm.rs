@@ -2528,6 +2528,7 @@ impl Vm {
                     // vector is reused, so a call such as `math.Sqrt` allocates nothing.
                     let at = fiber.stack.len() - argc as usize;
                     let f = &self.natives[native as usize];
+                    save!();
                     let mut ctx = NativeCtx {
                         heap: &mut self.heap,
                         program,
@@ -2538,6 +2539,7 @@ impl Vm {
                         fibers: &self.fibers,
                         clock: &self.clock,
                         host_channels: &mut self.host.channels,
+                        frames: &fiber.frames,
                     };
                     let outcome = f.call(&mut ctx, &fiber.stack[at..]);
                     let mut res = ctx.results;

@@ -2,14 +2,13 @@
 // package does: Print*, Fatal* (then os.Exit(1)) and Panic* (then panic).
 //
 // Weft's time is UTC: the date and time of a line are the same with or without LUTC.
-// The file-and-line flags (Lshortfile, Llongfile) print "???:0", because Weft has no
-// runtime.Caller yet.
 package log
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"time"
 )
 
@@ -102,7 +101,7 @@ func civilDate(days int64) (year, month, day int) {
 }
 
 // header appends the line's prefix, date, time and file as the flags ask.
-func (l *Logger) header(b []byte, now time.Time) []byte {
+func (l *Logger) header(b []byte, now time.Time, file string, line int) []byte {
 	if l.flag&Lmsgprefix == 0 {
 		b = append(b, l.prefix...)
 	}
@@ -140,7 +139,18 @@ func (l *Logger) header(b []byte, now time.Time) []byte {
 		}
 	}
 	if l.flag&(Lshortfile|Llongfile) != 0 {
-		b = append(b, "???:0: "...)
+		if l.flag&Lshortfile != 0 {
+			for i := len(file) - 1; i > 0; i-- {
+				if file[i] == '/' {
+					file = file[i+1:]
+					break
+				}
+			}
+		}
+		b = append(b, file...)
+		b = append(b, ':')
+		b = append(b, fmt.Sprint(line)...)
+		b = append(b, ": "...)
 	}
 	if l.flag&Lmsgprefix != 0 {
 		b = append(b, l.prefix...)
@@ -149,13 +159,20 @@ func (l *Logger) header(b []byte, now time.Time) []byte {
 }
 
 // Output writes the output for a logging event: the header, s, and a newline if s does
-// not end in one. calldepth is accepted for compatibility (see the file flags above).
+// not end in one. calldepth counts the frames to skip to reach the call whose position
+// the file flags print: 1 is the caller of Output.
 func (l *Logger) Output(calldepth int, s string) error {
 	var now time.Time
 	if l.flag&(Ldate|Ltime|Lmicroseconds) != 0 {
 		now = time.Now()
 	}
-	line := l.header(make([]byte, 0, len(l.prefix)+len(s)+32), now)
+	file, fileLine := "???", 0
+	if l.flag&(Lshortfile|Llongfile) != 0 {
+		if _, f, n, ok := runtime.Caller(calldepth); ok {
+			file, fileLine = f, n
+		}
+	}
+	line := l.header(make([]byte, 0, len(l.prefix)+len(s)+32), now, file, fileLine)
 	line = append(line, s...)
 	if len(s) == 0 || s[len(s)-1] != '\n' {
 		line = append(line, '\n')

@@ -172,3 +172,114 @@ func NumGoroutine() int
 // goroutines are not affected. Called from main, the program goes on until no other
 // goroutine can run, then fails with gc's "no goroutines" deadlock report.
 func Goexit()
+
+// callerPCs returns the return addresses of at most max frames of the calling
+// goroutine, innermost first, after skipping skip (0 is callerPCs' caller).
+func callerPCs(skip, max int) []uintptr
+
+// funcName returns the name and entry of the function holding pc (ok false if none).
+func funcName(pc uintptr) (name string, entry uintptr, ok bool)
+
+// funcFileLine returns the source position of the instruction at pc.
+func funcFileLine(pc uintptr) (file string, line int)
+
+// Caller reports the file and line of a call on the calling goroutine's stack: skip 0
+// is the call to Caller itself, 1 the call to the function that called Caller.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
+	if skip < 0 {
+		return 0, "", 0, false
+	}
+	pcs := callerPCs(skip+1, 1)
+	if len(pcs) == 0 {
+		return 0, "", 0, false
+	}
+	pc = pcs[0] - 1
+	file, line = funcFileLine(pc)
+	return pc, file, line, true
+}
+
+// Callers fills pc with the return addresses of the calling goroutine's frames, skip 0
+// being the frame of Callers itself, and returns how many it wrote.
+func Callers(skip int, pc []uintptr) int {
+	if skip < 0 {
+		skip = 0
+	}
+	return copy(pc, callerPCs(skip, len(pc)))
+}
+
+// A Func describes a function of the running program.
+type Func struct {
+	entry uintptr
+	name  string
+}
+
+// FuncForPC returns the function holding pc, or nil.
+func FuncForPC(pc uintptr) *Func {
+	name, entry, ok := funcName(pc)
+	if !ok {
+		return nil
+	}
+	return &Func{entry: entry, name: name}
+}
+
+// Name returns the function's name, as gc spells it: main.f, main.(*T).M, main.main.func1.
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+// Entry returns the pc of the function's first instruction.
+func (f *Func) Entry() uintptr {
+	if f == nil {
+		return 0
+	}
+	return f.entry
+}
+
+// FileLine returns the source position of pc, which should lie in f.
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	return funcFileLine(pc)
+}
+
+// A Frame is one call site of a stack walked by Frames.Next.
+type Frame struct {
+	// PC is the call instruction's pc in this frame.
+	PC uintptr
+	// Func is the function of the frame, or nil.
+	Func *Func
+	// Function is the function's name, as Func.Name reports it.
+	Function string
+	// File and Line are the call's source position.
+	File string
+	Line int
+	// Entry is the function's entry pc.
+	Entry uintptr
+}
+
+// Frames walks the pcs that Callers returned.
+type Frames struct {
+	callers []uintptr
+}
+
+// CallersFrames returns an iterator over the frames of callers (from Callers).
+func CallersFrames(callers []uintptr) *Frames {
+	return &Frames{callers: callers}
+}
+
+// Next returns the next frame and whether more follow.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	for len(ci.callers) > 0 {
+		pc := ci.callers[0] - 1
+		ci.callers = ci.callers[1:]
+		f := FuncForPC(pc)
+		if f == nil {
+			continue
+		}
+		file, line := funcFileLine(pc)
+		frame = Frame{PC: pc, Func: f, Function: f.name, File: file, Line: line, Entry: f.entry}
+		return frame, len(ci.callers) > 0
+	}
+	return Frame{}, false
+}

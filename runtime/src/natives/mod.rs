@@ -2,6 +2,7 @@
 
 mod args;
 mod bits;
+mod callers;
 mod digests;
 mod fmt;
 mod math;
@@ -35,6 +36,7 @@ pub fn register_all(r: &mut NativeRegistry) {
     utf8::register(r);
     math::register(r);
     bits::register(r);
+    callers::register(r);
     sync::register(r);
     digests::register(r);
     sha512::register(r);
