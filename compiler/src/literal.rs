@@ -36,6 +36,9 @@ pub fn parse_int_lit(text: &str) -> Option<BigInt> {
 /// exponent, or hexadecimal with a `p` exponent). Integer literals are
 /// accepted too.
 pub fn parse_float_lit(text: &str) -> Option<BigRational> {
+    if exponent_too_large(text) {
+        return None;
+    }
     if text.contains('_') && crate::lexer::invalid_separator(text).is_some() {
         return None;
     }
@@ -125,11 +128,35 @@ fn parse_exponent(text: &str) -> Option<i64> {
     if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    // Exponents beyond this are not meaningful and would make the exact
-    // value unreasonably large; the lexer accepts them, the checker reports
-    // overflow for values this large anyway.
-    let value: i64 = digits.parse().ok().filter(|v: &i64| *v <= 100_000)?;
+    let value: i64 = digits.parse().unwrap_or(i64::MAX);
+    // Beyond this the exact rational would be unreasonably large (10^100000 already has
+    // 332,000 bits). A clamped value still overflows, or underflows to 0 in, every float
+    // type, which is all a program can observe of it short of dividing it back into
+    // range (docs/language.md).
+    let value = value.min(MAX_EXPONENT + 1);
     Some(if negative { -value } else { value })
+}
+
+/// The largest exponent, decimal or binary, a literal's exact value is computed for.
+const MAX_EXPONENT: i64 = 100_000;
+
+/// Whether a well-formed float or imaginary literal has a positive exponent that gc
+/// rejects as a malformed constant (its untyped floats are binary floats with a 32-bit
+/// exponent: `1e646456992` is accepted, `1e646456993` is not).
+pub fn exponent_too_large(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase().replace('_', "");
+    let (exponent, limit) = if lower.starts_with("0x") {
+        (lower.split_once('p').map(|(_, e)| e), 2_147_483_646)
+    } else {
+        (lower.split_once('e').map(|(_, e)| e), 646_456_992)
+    };
+    let Some(exponent) = exponent.map(|e| e.trim_end_matches('i')) else {
+        return false;
+    };
+    let digits = exponent.strip_prefix('+').unwrap_or(exponent);
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && digits.parse::<i64>().map_or(true, |v| v > limit)
 }
 
 /// `value * base^exponent`, exactly.

@@ -138,7 +138,8 @@ impl<'a> Checker<'a> {
                                 format!("use of untyped nil in {} to _ identifier", context),
                             );
                         } else {
-                            self.default_untyped(&mut x, r);
+                            let blank = format!("{context} to _ identifier");
+                            self.default_untyped_in(&mut x, r, &blank);
                         }
                     }
                 }
@@ -183,7 +184,9 @@ impl<'a> Checker<'a> {
                     Some(t) if !self.types().is_invalid(t) => {
                         self.assignment(&mut x, r, t, context);
                     }
-                    _ => self.default_untyped(&mut x, r),
+                    _ => {
+                        self.default_untyped_in(&mut x, r, context);
+                    }
                 }
                 // Keep the comma-ok mode recorded (assignment does not change it).
                 if let Some(tm) = self.info.exprs.get_mut(&r.id) {
@@ -426,7 +429,9 @@ impl<'a> Checker<'a> {
                             self.error(r.span, format!("use of untyped nil in {}", ctx));
                             x = Operand::invalid();
                         } else {
-                            self.default_untyped(&mut x, r);
+                            let ty = self.default_untyped_in(&mut x, r, "assignment");
+                            out.push(ty);
+                            continue;
                         }
                     }
                 }
@@ -591,8 +596,8 @@ impl<'a> Checker<'a> {
                             set(self, i, TypeId(0));
                             continue;
                         }
-                        self.default_untyped(&mut x, r);
-                        set(self, i, if x.is_invalid() { TypeId(0) } else { x.ty });
+                        let ty = self.default_untyped_in(&mut x, r, context);
+                        set(self, i, ty);
                     }
                 }
             }

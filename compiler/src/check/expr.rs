@@ -404,7 +404,12 @@ impl<'a> Checker<'a> {
                 }
             }
             None => {
-                // The parser reports malformed literals; stay quiet here.
+                if matches!(kind, LitKind::Float | LitKind::Imag)
+                    && crate::literal::exponent_too_large(text)
+                {
+                    self.error(e.span, &format!("malformed constant: {text}"));
+                }
+                // The parser reports the other malformed literals.
                 Operand::invalid()
             }
         }
@@ -509,8 +514,10 @@ impl<'a> Checker<'a> {
                 if xk == BasicKind::UntypedNil {
                     return Ok(target);
                 }
-                // Values put into interfaces take their default type.
-                Ok(self.types().default_type(x.ty))
+                // Values put into interfaces take their default type, which must
+                // represent them (`var i any = 1e400` overflows float64).
+                let default = self.types().default_type(x.ty);
+                self.implicit_type(x, default)
             }
             TypeKind::Pointer(_)
             | TypeKind::Func(_)
@@ -604,6 +611,28 @@ impl<'a> Checker<'a> {
             .insert(e.id, TypeAndMode { ty: target, mode });
     }
 
+    /// Gives an untyped operand its default type where a variable is declared or assigned
+    /// without a type of its own (`x := 1`, `var a, b = 1e400, 2`), reporting gc's
+    /// `cannot use ... in <context> (overflows)` when the default type cannot hold it.
+    /// Returns the type the variable gets: the default type even then, as in gc, so that
+    /// one bad constant does not make every later use of the variable an error too.
+    pub(super) fn default_untyped_in(
+        &mut self,
+        x: &mut Operand,
+        e: &Expr,
+        context: &str,
+    ) -> TypeId {
+        if x.is_invalid() {
+            return TypeId(0);
+        }
+        if !self.types().is_untyped(x.ty) {
+            return x.ty;
+        }
+        let default = self.types().default_type(x.ty);
+        self.assignment(x, e, default, context);
+        default
+    }
+
     /// Gives an untyped operand its default type (`x := 1`, arguments to `any`).
     pub(super) fn default_untyped(&mut self, x: &mut Operand, e: &Expr) {
         if x.is_invalid() || !self.types().is_untyped(x.ty) {
@@ -637,10 +666,16 @@ impl<'a> Checker<'a> {
                         UntypedError::Truncated => " (truncated)",
                         UntypedError::Mismatch => "",
                     };
+                    // An interface target fails on the default type the value takes.
+                    let failed = if self.types().is_interface(t) {
+                        self.types().default_type(x.ty)
+                    } else {
+                        t
+                    };
                     let msg = format!(
                         "cannot use {} as {} value in {}{}",
                         self.operand_string(e, x),
-                        self.ts(t),
+                        self.ts(failed),
                         context,
                         suffix
                     );
