@@ -725,8 +725,7 @@ impl Vm {
                 }
                 Trap::Panic(v) => v,
                 Trap::RuntimeError(msg) => {
-                    // gc's plainError for nil map writes carries no "runtime error: " prefix.
-                    let text = if msg.starts_with("assignment to entry in nil map") {
+                    let text = if is_plain_error(&msg) {
                         msg
                     } else {
                         format!("runtime error: {msg}")
@@ -762,7 +761,7 @@ impl Vm {
             hooks.type_assertion_error_type
         } else if msg.contains("index out of range") || msg.contains("slice bounds out of range") {
             hooks.bounds_error_type
-        } else if msg.starts_with("assignment to entry in nil map") {
+        } else if is_plain_error(&msg) {
             hooks.plain_error_type
         } else {
             None
@@ -3129,4 +3128,12 @@ pub fn decode_rune(b: &[u8]) -> (u32, usize) {
         return (0xFFFD, 1);
     }
     (r, need + 1)
+}
+
+/// Whether gc raises the runtime error `msg` as a `plainError`, whose message carries no
+/// "runtime error: " prefix: nil map writes, and value methods called through a nil
+/// pointer (from a method wrapper).
+fn is_plain_error(msg: &str) -> bool {
+    msg.starts_with("assignment to entry in nil map")
+        || (msg.starts_with("value method ") && msg.ends_with(" pointer"))
 }

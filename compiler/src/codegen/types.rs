@@ -476,6 +476,9 @@ impl Gen<'_> {
                 _ => m.reached,
             };
             if !m.pointer_recv {
+                if m.path.is_empty() && m.outer_pointer {
+                    self.nil_receiver_check(recv_named, &m.name);
+                }
                 // Value receiver: a copy of the value (dereferencing a pointer first).
                 if self.is_aggregate(recv_named) {
                     let rt = self.rt_type(recv_named);
@@ -519,6 +522,27 @@ impl Gen<'_> {
         let fb = self.builders.pop().unwrap();
         self.finish_builder(fb);
         Some(id)
+    }
+
+    /// In a `*T` wrapper of a value method `T.name`, with the receiver pointer on the
+    /// stack: panics as gc's wrappers do when it is nil (`value method main.T.F called
+    /// using nil *T pointer`, a plain runtime error) instead of dereferencing nil.
+    fn nil_receiver_check(&mut self, recv_named: TypeId, name: &str) {
+        let rt = self.rt_type(recv_named);
+        let qualified = self.program.types[rt as usize].name.clone();
+        let bare = qualified
+            .rsplit('.')
+            .next()
+            .unwrap_or(&qualified)
+            .to_string();
+        let message = format!("value method {qualified}.{name} called using nil *{bare} pointer");
+        let message = self.const_str(message.as_bytes());
+        self.emit(Op::Dup);
+        self.emit(Op::IsNil);
+        let skip = self.emit(Op::JumpIfFalse(0));
+        self.emit(Op::RuntimePanic(message));
+        let after = self.pc();
+        self.patch(skip, after);
     }
 
     /// (param count, result count) of a function type, not counting a receiver.
