@@ -20,13 +20,16 @@
 //! the VM's panic guard catches it) leaks those values instead of dropping them twice.
 
 use super::{Vm, MAX_GO_STACK_BYTES, MAX_STACK_SLOTS};
-use crate::fiber::{Fiber, Frame, FrameKind};
+use crate::fiber::{Fiber, Frame, FrameKind, NIL_VALUE};
 use crate::heap::{GcRef, Object};
 use crate::op::*;
 use crate::program::{FuncId, Program};
 use crate::typed;
 use crate::value::Value;
 use std::ptr;
+
+/// How many `Nil`s a call stores at once when its locals take no more (see `enter_checked!`).
+const NIL_RUN: usize = 4;
 
 /// Why the fast tier stopped.
 pub(super) enum FastExit {
@@ -161,7 +164,10 @@ impl Vm {
         let mut pc = fiber.frames[frame_index].pc as usize;
         let mut base = fiber.frames[frame_index].base as usize;
         let mut len = fiber.stack.len();
-        let cap = fiber.stack.capacity();
+        // No more than the slot limit, so that a call's one comparison of its frame's top
+        // against `cap` also checks `MAX_STACK_SLOTS` (a stack that large defers to the
+        // main loop at every push, which is still correct).
+        let cap = fiber.stack.capacity().min(MAX_STACK_SLOTS);
         let data: *mut Value = fiber.stack.as_mut_ptr();
         // SAFETY: the values `stack[0..len]` stay initialized; from here on this function
         // owns them through `data` (see the module comment) and gives them back with
@@ -365,9 +371,11 @@ impl Vm {
                     let top = $at_args + proto.local_count as usize;
                     let stack_bytes =
                         fiber.frames[frame_index].stack_bytes + proto.frame_bytes as u64;
+                    // A frame past the vector's capacity defers too (the main loop grows
+                    // it), so that the frame is written without a growth check.
                     if top > cap
-                        || top > MAX_STACK_SLOTS
-                        || fiber.frames.len() >= self.max_frames
+                        || frame_index + 1 >= self.max_frames
+                        || frame_index + 1 >= fiber.frames.capacity()
                         || stack_bytes > MAX_GO_STACK_BYTES
                     {
                         defer_to_main!(at)
@@ -384,18 +392,42 @@ impl Vm {
                     let stack_bytes =
                         fiber.frames[frame_index].stack_bytes + proto.frame_bytes as u64;
                     fiber.frames[frame_index].pc = pc as u32;
-                    while len < top {
-                        push!(Value::Nil);
+                    // The locals start as `Nil`. A loop of `Nil` stores compiles to a call
+                    // of `memset`, which cost more than the rest of a small call; a frame
+                    // with few locals gets a fixed run of stores instead (the ones past
+                    // `top` land in spare capacity, which holds no values).
+                    if top <= len + NIL_RUN && len + NIL_RUN <= cap {
+                        for i in 0..NIL_RUN {
+                            // SAFETY: `len + i < cap`, and the slots from `len` on hold no
+                            // values, so nothing is overwritten.
+                            unsafe { ptr::write(data.add(len + i), NIL_VALUE) };
+                        }
+                    } else {
+                        for i in len..top {
+                            // SAFETY: as for `push!` (`callee!` checked `top <= cap`).
+                            unsafe { ptr::write(data.add(i), NIL_VALUE) };
+                        }
                     }
-                    fiber.frames.push(Frame {
-                        func,
-                        pc: 0,
-                        base: at_args as u32,
-                        closure,
-                        kind: FrameKind::Normal,
-                        returning: false,
-                        stack_bytes,
-                    });
+                    len = len.max(top);
+                    // SAFETY: `callee!` checked `frame_index + 1` against the vector's
+                    // capacity, and `frames.len() == frame_index + 1`:
+                    // the write goes to the first unused slot, which the new length covers.
+                    unsafe {
+                        let frames = fiber.frames.as_mut_ptr();
+                        ptr::write(
+                            frames.add(frame_index + 1),
+                            Frame {
+                                func,
+                                pc: 0,
+                                base: at_args as u32,
+                                closure,
+                                kind: FrameKind::Normal,
+                                returning: false,
+                                stack_bytes,
+                            },
+                        );
+                        fiber.frames.set_len(frame_index + 2);
+                    }
                     frame_index += 1;
                     code = &proto.code;
                     pc = 0;
@@ -736,8 +768,9 @@ impl Vm {
                     pc += FUSED_TAIL_LOAD_LOCAL_FIELD;
                 }
                 Op::MoveLocal { from, to } => {
-                    let v = local!(from).clone();
-                    *slot!(local_index!(to)) = v;
+                    let (from, to) = (local_index!(from), local_index!(to));
+                    // SAFETY: both indices were just checked to be below `len`.
+                    unsafe { assign_clone(data.add(to), data.add(from)) };
                     pc += FUSED_TAIL_MOVE_LOCAL;
                 }
                 Op::ArithLocals { op, a, b } => {
@@ -936,10 +969,10 @@ impl Vm {
                     }
                 }
                 Op::Call { func, argc } => {
-                    if len < argc as usize {
+                    let Some(at_args) = len.checked_sub(argc as usize) else {
                         defer_to_main!(at)
-                    }
-                    enter!(func, len - argc as usize, None);
+                    };
+                    enter!(func, at_args, None);
                 }
                 Op::CallValue { argc } => {
                     // Must match `call_value`: a function or a closure; bound methods
@@ -987,15 +1020,29 @@ impl Vm {
                     {
                         defer_to_main!(at)
                     }
-                    for i in 0..count {
-                        // SAFETY: `base + i <= results + i < len`; `ptr::swap` allows
-                        // the two places to be the same.
-                        unsafe { ptr::swap(data.add(base + i), data.add(results + i)) };
+                    // The parameters are dropped, the results move down over them (one
+                    // 16-byte copy each, no drop check), and the rest is dropped in place.
+                    // SAFETY: `base <= results` and `results + count <= len`, so every
+                    // place is an initialized value below `len`. Each value is either
+                    // dropped once or moved once to a place already dropped or itself
+                    // (`ptr::copy` allows overlap), and `len` then covers exactly the
+                    // moved results.
+                    unsafe {
+                        for i in base..results {
+                            ptr::drop_in_place(data.add(i));
+                        }
+                        for i in 0..count {
+                            ptr::copy(data.add(results + i), data.add(base + i), 1);
+                        }
+                        for i in results + count..len {
+                            ptr::drop_in_place(data.add(i));
+                        }
                     }
-                    while len > base + count {
-                        drop(pop!());
-                    }
-                    fiber.frames.pop();
+                    len = base + count;
+                    // SAFETY: `frame_index > 0` was checked, so the vector holds
+                    // `frame_index + 1` frames; the top one is plain data and is dropped
+                    // by being forgotten.
+                    unsafe { fiber.frames.set_len(frame_index) };
                     frame_index -= 1;
                     let frame = &fiber.frames[frame_index];
                     code = &program.funcs[frame.func as usize].code;
@@ -1006,4 +1053,24 @@ impl Vm {
             }
         }
     }
+}
+
+/// `*dest = (*source).clone()` with a scalar copied as one 16-byte load and store. Built
+/// as a `Value` first, the clone was kept across the destination's drop (a possible
+/// call) in two 8-byte halves on the Rust stack and read back whole, which the
+/// processor cannot forward: a stall that cost a tenth of `fib`, whose `return n` is a
+/// `MoveLocal`.
+///
+/// # Safety
+/// Both pointers must point to initialized values owned by the caller; they may be equal.
+#[inline(always)]
+unsafe fn assign_clone(dest: *mut Value, source: *const Value) {
+    if let Value::Str(_) = *source {
+        *dest = (*source).clone();
+        return;
+    }
+    // `source` owns nothing, so dropping `dest` first cannot free it even when the two
+    // are the same place, and the bitwise copy is an independent value.
+    ptr::drop_in_place(dest);
+    ptr::copy(source, dest, 1);
 }
