@@ -72,6 +72,37 @@ impl Value {
     }
 }
 
+impl Value {
+    /// Writes a clone of `src` to `dst` without dropping what `dst` held, as one 16-byte
+    /// copy unless `src` is a string. `ptr::write(dst, src.clone())` builds the clone in a
+    /// temporary (narrow stores for the tag and payload) and then copies it whole, and
+    /// that whole load stalls on the narrow stores.
+    ///
+    /// # Safety
+    /// `dst` must be valid for a 16-byte write, and whatever it held must not need a drop
+    /// (uninitialized, moved out, or a value other than `Str`).
+    #[inline(always)]
+    pub unsafe fn write_clone(dst: *mut Value, src: &Value) {
+        if let Value::Str(s) = src {
+            std::ptr::write(dst, Value::Str(s.clone()));
+            return;
+        }
+        type Bits = std::mem::MaybeUninit<u128>;
+        let bits = std::ptr::read_unaligned(src as *const Value as *const Bits);
+        std::ptr::write_unaligned(dst as *mut Bits, bits);
+    }
+
+    /// `*dst = src.clone()` without the temporary (see `write_clone`).
+    #[inline(always)]
+    pub fn assign(dst: &mut Value, src: &Value) {
+        Value::drop_string(dst);
+        // SAFETY: `dst` is a valid place for a `Value`, and after `drop_string` its value
+        // needs no drop; `src` is a valid value, and `write_clone` copies its bits only
+        // when it is not a string (every other variant is plain data).
+        unsafe { Value::write_clone(dst, src) }
+    }
+}
+
 /// The tags of the scalar variants under `repr(u8)`: the variants' declaration order.
 const TAG_BOOL: u8 = 1;
 const TAG_INT: u8 = 2;

@@ -327,17 +327,79 @@ impl Vm {
                     Value::set(value, v);
                 }};
             }
-            // A field of the object in `value`, or defer (nil or not an object).
+            // A field of the object in `value` (borrowed from the heap), or defer (nil
+            // or not an object).
             macro_rules! field_of {
                 ($value:expr, $field:expr) => {
                     match $value {
                         Value::Ref(r) => match self.heap.values(*r).get($field as usize) {
-                            Some(v) => v.clone(),
+                            Some(v) => v,
                             None => defer_to_main!(at),
                         },
                         _ => defer_to_main!(at),
                     }
                 };
+            }
+            // Pushes a clone of `source` (a reference) with one 16-byte copy.
+            macro_rules! push_clone {
+                ($source:expr) => {{
+                    let source: &Value = $source;
+                    // SAFETY: as for `push!`.
+                    unsafe { Value::write_clone(data.add(len), source) };
+                    len += 1;
+                }};
+            }
+            // `dst = a op b` written as one store of the result's variant.
+            macro_rules! arith_into {
+                ($op:expr, $a:expr, $b:expr, $dst:expr) => {{
+                    let (a, b): (&Value, &Value) = ($a, $b);
+                    match $op {
+                        Arith::AddInt => {
+                            let v = a.as_int().wrapping_add(b.as_int());
+                            Value::set_int($dst, v)
+                        }
+                        Arith::SubInt => {
+                            let v = a.as_int().wrapping_sub(b.as_int());
+                            Value::set_int($dst, v)
+                        }
+                        Arith::MulInt => {
+                            let v = a.as_int().wrapping_mul(b.as_int());
+                            Value::set_int($dst, v)
+                        }
+                        Arith::AndInt => {
+                            let v = a.as_int() & b.as_int();
+                            Value::set_int($dst, v)
+                        }
+                        Arith::OrInt => {
+                            let v = a.as_int() | b.as_int();
+                            Value::set_int($dst, v)
+                        }
+                        Arith::XorInt => {
+                            let v = a.as_int() ^ b.as_int();
+                            Value::set_int($dst, v)
+                        }
+                        Arith::AndNotInt => {
+                            let v = a.as_int() & !b.as_int();
+                            Value::set_int($dst, v)
+                        }
+                        Arith::AddFloat => {
+                            let v = a.as_float() + b.as_float();
+                            Value::set_float($dst, v)
+                        }
+                        Arith::SubFloat => {
+                            let v = a.as_float() - b.as_float();
+                            Value::set_float($dst, v)
+                        }
+                        Arith::MulFloat => {
+                            let v = a.as_float() * b.as_float();
+                            Value::set_float($dst, v)
+                        }
+                        Arith::DivFloat => {
+                            let v = a.as_float() / b.as_float();
+                            Value::set_float($dst, v)
+                        }
+                    }
+                }};
             }
             // Must match `jump_to!` in `dispatch`: a backward jump counts against the
             // budget.
@@ -674,7 +736,7 @@ impl Vm {
                 Op::GetField(i) => {
                     need!(1, 0);
                     let v = field_of!(peek!(), i);
-                    *top!() = v;
+                    Value::assign(top!(), v);
                 }
                 Op::SetField(i) => {
                     need!(2, 0);
@@ -691,25 +753,22 @@ impl Vm {
                 Op::SliceGet => {
                     need!(2, 0);
                     let i = peek!().as_int();
-                    let Ok(v) = self.slice_element(slot!(len - 2), i) else {
+                    let Some(v) = self.heap.slice_element(slot!(len - 2), i) else {
                         defer_to_main!(at)
                     };
                     drop(pop!());
-                    *top!() = v;
+                    Value::assign(top!(), v);
                 }
                 Op::SliceSet => {
                     need!(3, 0);
                     let i = slot!(len - 2).as_int();
-                    let Ok((array, index)) = self.slice_slot(slot!(len - 3), i) else {
+                    let Some(target) = self.heap.slice_element_mut(slot!(len - 3), i) else {
                         defer_to_main!(at)
                     };
-                    if self.heap.values(array).len() <= index {
-                        defer_to_main!(at)
-                    }
                     let v = pop!();
                     drop(pop!());
                     drop(pop!());
-                    self.heap.values_mut(array)[index] = v;
+                    *target = v;
                 }
                 Op::SliceLen => {
                     need!(1, 0);
@@ -732,7 +791,7 @@ impl Vm {
                 Op::LoadLocalField { slot, field } => {
                     need!(0, 1);
                     let v = field_of!(local!(slot), field);
-                    push!(v);
+                    push_clone!(v);
                     pc += FUSED_TAIL_LOAD_LOCAL_FIELD;
                 }
                 Op::MoveLocal { from, to } => {
@@ -747,20 +806,20 @@ impl Vm {
                     pc += FUSED_TAIL_ARITH_LOCALS;
                 }
                 Op::ArithLocalsStore { op, a, b, dest } => {
-                    let v = op.apply(local!(a), local!(b));
-                    Value::set(slot!(local_index!(dest)), v);
+                    let (x, y) = (local!(a), local!(b));
+                    arith_into!(op, x, y, slot!(local_index!(dest)));
                     pc += FUSED_TAIL_ARITH_LOCALS_STORE;
                 }
                 Op::ArithLocal { op, slot } => {
                     need!(1, 0);
-                    let v = op.apply(peek!(), local!(slot));
-                    Value::set(top!(), v);
+                    let (a, b) = (peek!(), local!(slot));
+                    arith_into!(op, a, b, top!());
                     pc += FUSED_TAIL_ARITH_OPERAND;
                 }
                 Op::ArithInt { op, imm } => {
                     need!(1, 0);
-                    let v = op.apply(peek!(), &Value::Int(imm as i64));
-                    Value::set(top!(), v);
+                    let a = peek!();
+                    arith_into!(op, a, &Value::Int(imm as i64), top!());
                     pc += FUSED_TAIL_ARITH_OPERAND;
                 }
                 Op::ArithConst { op, value } => {
@@ -768,8 +827,8 @@ impl Vm {
                     let Some(constant) = self.constants.get(value as usize) else {
                         defer_to_main!(at)
                     };
-                    let v = op.apply(peek!(), constant);
-                    Value::set(top!(), v);
+                    let a = peek!();
+                    arith_into!(op, a, constant, top!());
                     pc += FUSED_TAIL_ARITH_OPERAND;
                 }
                 Op::ArithStore { op, dest } => {
@@ -780,7 +839,7 @@ impl Vm {
                     }
                     let b = pop!();
                     let a = pop!();
-                    Value::set(slot!(index), op.apply(&a, &b));
+                    arith_into!(op, &a, &b, slot!(index));
                     pc += FUSED_TAIL_ARITH_STORE;
                 }
                 Op::ArithLocalStore { op, slot, dest } => {
@@ -790,24 +849,22 @@ impl Vm {
                         defer_to_main!(at)
                     }
                     let x = pop!();
-                    let v = op.apply(&x, local!(slot));
-                    Value::set(slot!(index), v);
+                    arith_into!(op, &x, local!(slot), slot!(index));
                     pc += FUSED_TAIL_ARITH_LOCAL_STORE;
                 }
                 Op::ArithLocalField { op, slot, field } => {
                     need!(1, 0);
                     let operand = field_of!(local!(slot), field);
-                    let v = op.apply(peek!(), &operand);
-                    Value::set(top!(), v);
+                    let a = peek!();
+                    arith_into!(op, a, operand, top!());
                     pc += FUSED_TAIL_ARITH_LOCAL_FIELD;
                 }
                 Op::LoadLocalDupField { slot, field } => {
                     need!(0, 2);
                     let object = local!(slot);
                     let v = field_of!(object, field);
-                    let object = object.clone();
-                    push!(object);
-                    push!(v);
+                    push_clone!(object);
+                    push_clone!(v);
                     pc += FUSED_TAIL_LOAD_LOCAL_DUP_FIELD;
                 }
                 Op::ArithSetField { op, field } => {
@@ -853,19 +910,19 @@ impl Vm {
                 Op::SliceGetLocals { slice, index } => {
                     need!(0, 1);
                     let i = local!(index).as_int();
-                    let Ok(v) = self.slice_element(local!(slice), i) else {
+                    let Some(v) = self.heap.slice_element(local!(slice), i) else {
                         defer_to_main!(at)
                     };
-                    push!(v);
+                    push_clone!(v);
                     pc += FUSED_TAIL_SLICE_GET_LOCALS;
                 }
                 Op::SliceGetLocalsStore { slice, index, dest } => {
                     let i = local!(index).as_int();
                     let dest = local_index!(dest);
-                    let Ok(v) = self.slice_element(local!(slice), i) else {
+                    let Some(v) = self.heap.slice_element(local!(slice), i) else {
                         defer_to_main!(at)
                     };
-                    *slot!(dest) = v;
+                    Value::assign(slot!(dest), v);
                     pc += FUSED_TAIL_SLICE_GET_LOCALS_STORE;
                 }
                 Op::SliceSetLocals {
@@ -874,14 +931,11 @@ impl Vm {
                     source,
                 } => {
                     let i = local!(index).as_int();
-                    let Ok((array, element)) = self.slice_slot(local!(slice), i) else {
+                    let source = local!(source);
+                    let Some(target) = self.heap.slice_element_mut(local!(slice), i) else {
                         defer_to_main!(at)
                     };
-                    let v = local!(source).clone();
-                    let Some(target) = self.heap.values_mut(array).get_mut(element) else {
-                        defer_to_main!(at)
-                    };
-                    *target = v;
+                    Value::assign(target, source);
                     pc += FUSED_TAIL_SLICE_SET_LOCALS;
                 }
                 Op::BranchInt { cmp, target } => {
