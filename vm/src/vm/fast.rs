@@ -291,13 +291,39 @@ impl Vm {
                     Value::set_int(a, v);
                 }};
             }
+            // Leaves the comparison result `v` in `slot` (the top of the stack), unless
+            // the next instruction is a conditional jump: then it runs that jump too,
+            // on `v` directly, saving the bool's store and reload and a dispatch. The
+            // jump's own arm does the same (pc past it, then `jump_to!`).
+            macro_rules! cond_result {
+                ($slot:expr, $v:expr) => {{
+                    let v: bool = $v;
+                    match code.get(pc) {
+                        Some(&Op::JumpIfFalse(t)) => {
+                            let _ = pop_as!(as_bool);
+                            pc += 1;
+                            if !v {
+                                jump_to!(t);
+                            }
+                        }
+                        Some(&Op::JumpIfTrue(t)) => {
+                            let _ = pop_as!(as_bool);
+                            pc += 1;
+                            if v {
+                                jump_to!(t);
+                            }
+                        }
+                        _ => Value::set_bool($slot, v),
+                    }
+                }};
+            }
             macro_rules! int_cmp {
                 ($f:expr) => {{
                     need!(2, 0);
                     let b = pop_as!(as_int);
                     let a = top!();
                     let v = $f(a.as_int(), b);
-                    Value::set_bool(a, v);
+                    cond_result!(a, v);
                 }};
             }
             macro_rules! float_binop {
@@ -315,7 +341,7 @@ impl Vm {
                     let b = pop_as!(as_float);
                     let a = top!();
                     let v = $f(a.as_float(), b);
-                    Value::set_bool(a, v);
+                    cond_result!(a, v);
                 }};
             }
             macro_rules! unary {
@@ -580,7 +606,7 @@ impl Vm {
                     let Some(v) = self.constants.get(i as usize) else {
                         defer_to_main!(at)
                     };
-                    push!(v.clone());
+                    push_clone!(v);
                 }
                 Op::PushFunc(f) => {
                     need!(0, 1);
@@ -593,8 +619,7 @@ impl Vm {
                 Op::Dup => {
                     // As if the top were popped and pushed twice: room for one more.
                     need!(1, 2);
-                    let v = peek!().clone();
-                    push!(v);
+                    push_clone!(peek!());
                 }
                 Op::Swap => {
                     need!(2, 0);
@@ -603,8 +628,7 @@ impl Vm {
                 }
                 Op::LoadLocal(s) => {
                     need!(0, 1);
-                    let v = local!(s).clone();
-                    push!(v);
+                    push_clone!(local!(s));
                 }
                 Op::StoreLocal(s) => {
                     need!(1, 0);
@@ -613,15 +637,18 @@ impl Vm {
                     if index >= len - 1 {
                         defer_to_main!(at)
                     }
-                    let v = pop!();
-                    *slot!(index) = v;
+                    len -= 1;
+                    // SAFETY: `index < len` and `len` (the popped value's slot) are
+                    // distinct initialized slots; the popped value moves into the local
+                    // and `len` no longer covers its old slot.
+                    unsafe { Value::move_value(data.add(index), data.add(len)) };
                 }
                 Op::LoadGlobal(i) => {
                     need!(0, 1);
                     let Some(v) = self.heap.values(self.globals).get(i as usize) else {
                         defer_to_main!(at)
                     };
-                    push!(v.clone());
+                    push_clone!(v);
                 }
                 Op::AddInt => int_binop!(i64::wrapping_add),
                 Op::SubInt => int_binop!(i64::wrapping_sub),
@@ -718,7 +745,12 @@ impl Vm {
                 Op::GeFloat => float_cmp!(|a, b| a >= b),
                 Op::IntToFloat => unary!(|a| Value::Float(a.as_int() as f64)),
                 Op::UintToFloat => unary!(|a| Value::Float(a.as_int() as u64 as f64)),
-                Op::Not => unary!(|a| Value::Bool(!a.as_bool())),
+                Op::Not => {
+                    need!(1, 0);
+                    let a = top!();
+                    let v = !a.as_bool();
+                    cond_result!(a, v);
+                }
                 Op::EqBool => {
                     need!(2, 0);
                     let b = pop_as!(as_bool);
@@ -743,12 +775,14 @@ impl Vm {
                     let Value::Ref(object) = *slot!(len - 2) else {
                         defer_to_main!(at)
                     };
-                    if self.heap.values(object).len() <= i as usize {
+                    let Some(target) = self.heap.values_mut(object).get_mut(i as usize) else {
                         defer_to_main!(at)
-                    }
-                    let v = pop!();
+                    };
+                    // SAFETY: the top value (below `len`, checked by `need!`) moves into
+                    // the heap's field (a different place) and `len` stops covering it.
+                    unsafe { Value::move_value(target, data.add(len - 1)) };
+                    len -= 1;
                     drop(pop!());
-                    self.heap.values_mut(object)[i as usize] = v;
                 }
                 Op::SliceGet => {
                     need!(2, 0);
@@ -765,10 +799,11 @@ impl Vm {
                     let Some(target) = self.heap.slice_element_mut(slot!(len - 3), i) else {
                         defer_to_main!(at)
                     };
-                    let v = pop!();
+                    // SAFETY: as in `SetField`.
+                    unsafe { Value::move_value(target, data.add(len - 1)) };
+                    len -= 1;
                     drop(pop!());
                     drop(pop!());
-                    *target = v;
                 }
                 Op::SliceLen => {
                     need!(1, 0);
@@ -781,6 +816,36 @@ impl Vm {
                     let v = local.as_int().wrapping_add(delta as i64);
                     Value::set_int(local, v);
                     pc += FUSED_TAIL_INC_LOCAL;
+                    // A counting loop's step is followed by its test: run the test here
+                    // (as its own arm does, pc past it before `jump_to!`), saving a
+                    // dispatch. When its bound is not on the stack, it dispatches as usual.
+                    match code.get(pc) {
+                        Some(&Op::BranchLocals { a, b, cmp, target })
+                            if a as u32 == slot && base + (b as usize) < len =>
+                        {
+                            let bound = slot!(base + b as usize).as_int();
+                            pc += 1;
+                            if cmp.holds(v, bound) {
+                                pc += FUSED_TAIL_BRANCH;
+                            } else {
+                                jump_to!(target);
+                            }
+                        }
+                        Some(&Op::BranchLocalConst {
+                            slot: tested,
+                            cmp,
+                            value,
+                            target,
+                        }) if tested as u32 == slot => {
+                            pc += 1;
+                            if cmp.holds(v, value as i64) {
+                                pc += FUSED_TAIL_BRANCH;
+                            } else {
+                                jump_to!(target);
+                            }
+                        }
+                        _ => {}
+                    }
                 }
                 Op::LoadLocalAddConst { slot, delta } => {
                     need!(0, 1);
@@ -795,8 +860,10 @@ impl Vm {
                     pc += FUSED_TAIL_LOAD_LOCAL_FIELD;
                 }
                 Op::MoveLocal { from, to } => {
-                    let v = local!(from).clone();
-                    *slot!(local_index!(to)) = v;
+                    let (from, to) = (local_index!(from), local_index!(to));
+                    // SAFETY: both are below `len` (checked), initialized; they may be
+                    // the same slot, which `copy_value` allows.
+                    unsafe { Value::copy_value(data.add(to), data.add(from)) };
                     pc += FUSED_TAIL_MOVE_LOCAL;
                 }
                 Op::ArithLocals { op, a, b } => {
@@ -896,10 +963,13 @@ impl Vm {
                     to2,
                 } => {
                     let (to, to2) = (local_index!(to), local_index!(to2));
-                    let v = local!(from).clone();
-                    *slot!(to) = v;
-                    let v = local!(from2).clone();
-                    *slot!(to2) = v;
+                    let (from, from2) = (local_index!(from), local_index!(from2));
+                    // SAFETY: all four are below `len` (checked) and initialized;
+                    // `copy_value` allows a source and target to be the same slot.
+                    unsafe {
+                        Value::copy_value(data.add(to), data.add(from));
+                        Value::copy_value(data.add(to2), data.add(from2));
+                    }
                     pc += FUSED_TAIL_MOVE_LOCAL_2;
                 }
                 Op::LocalAddConstTo { from, to, delta } => {
@@ -950,9 +1020,9 @@ impl Vm {
                 }
                 Op::LoadLocal2 { a, b } => {
                     need!(0, 2);
-                    let (x, y) = (local!(a).clone(), local!(b).clone());
-                    push!(x);
-                    push!(y);
+                    let (x, y) = (local!(a), local!(b));
+                    push_clone!(x);
+                    push_clone!(y);
                     pc += FUSED_TAIL_LOAD_LOCAL_2;
                 }
                 Op::BranchLocals { a, b, cmp, target } => {
