@@ -285,8 +285,18 @@ impl Value {
         }
     }
 
-    #[inline]
+    /// The integer (or a bool as 0 or 1; 0 for anything else). The common case comes
+    /// first with one tag test; the rest is out of line.
+    #[inline(always)]
     pub fn as_int(&self) -> i64 {
+        if let Value::Int(i) = self {
+            return *i;
+        }
+        self.as_int_other()
+    }
+    #[cold]
+    #[inline(never)]
+    fn as_int_other(&self) -> i64 {
         match self {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,

@@ -146,6 +146,28 @@ pub(super) fn handles(op: &Op) -> bool {
     )
 }
 
+/// `cmp.holds(a, b)` computed without branching on `cmp`: the match in `IntCmp::holds`
+/// compiles to a jump table, a second indirect jump in every fused branch.
+#[inline(always)]
+fn holds(cmp: IntCmp, a: i64, b: i64) -> bool {
+    // The outcome: bit 0 `a == b`, bit 1 `a < b` signed, bit 2 `a < b` unsigned; bit k of
+    // the truth table is whether `cmp` holds for outcome k.
+    let outcome = (a == b) as u32 | ((a < b) as u32) << 1 | (((a as u64) < (b as u64)) as u32) << 2;
+    let truth: u8 = match cmp {
+        IntCmp::Eq => 0b1010_1010,
+        IntCmp::Ne => 0b0101_0101,
+        IntCmp::Lt => 0b1100_1100,
+        IntCmp::Ge => 0b0011_0011,
+        IntCmp::Le => 0b1110_1110,
+        IntCmp::Gt => 0b0001_0001,
+        IntCmp::LtUint => 0b1111_0000,
+        IntCmp::GeUint => 0b0000_1111,
+        IntCmp::LeUint => 0b1111_1010,
+        IntCmp::GtUint => 0b0000_0101,
+    };
+    (truth >> outcome) & 1 != 0
+}
+
 impl Vm {
     /// Runs the top frame of `fiber` (and the frames it calls or returns to) from its
     /// saved pc until an instruction needs the main loop or the slice ends. On return
@@ -825,7 +847,7 @@ impl Vm {
                         {
                             let bound = slot!(base + b as usize).as_int();
                             pc += 1;
-                            if cmp.holds(v, bound) {
+                            if holds(cmp, v, bound) {
                                 pc += FUSED_TAIL_BRANCH;
                             } else {
                                 jump_to!(target);
@@ -838,7 +860,7 @@ impl Vm {
                             target,
                         }) if tested as u32 == slot => {
                             pc += 1;
-                            if cmp.holds(v, value as i64) {
+                            if holds(cmp, v, value as i64) {
                                 pc += FUSED_TAIL_BRANCH;
                             } else {
                                 jump_to!(target);
@@ -1012,7 +1034,7 @@ impl Vm {
                     need!(2, 0);
                     let b = pop_as!(as_int);
                     let a = pop_as!(as_int);
-                    if cmp.holds(a, b) {
+                    if holds(cmp, a, b) {
                         pc += FUSED_TAIL_BRANCH_INT;
                     } else {
                         jump_to!(target);
@@ -1027,7 +1049,7 @@ impl Vm {
                 }
                 Op::BranchLocals { a, b, cmp, target } => {
                     let (x, y) = (local!(a).as_int(), local!(b).as_int());
-                    if cmp.holds(x, y) {
+                    if holds(cmp, x, y) {
                         pc += FUSED_TAIL_BRANCH;
                     } else {
                         jump_to!(target);
@@ -1040,7 +1062,7 @@ impl Vm {
                     target,
                 } => {
                     let x = local!(slot).as_int();
-                    if cmp.holds(x, value as i64) {
+                    if holds(cmp, x, value as i64) {
                         pc += FUSED_TAIL_BRANCH;
                     } else {
                         jump_to!(target);
@@ -1127,6 +1149,36 @@ impl Vm {
                     base = frame.base as usize;
                 }
                 _ => defer_to_main!(at),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::holds;
+    use crate::op::IntCmp;
+
+    #[test]
+    fn branchless_compare_matches_int_cmp() {
+        let cmps = [
+            IntCmp::Eq,
+            IntCmp::Ne,
+            IntCmp::Lt,
+            IntCmp::Le,
+            IntCmp::Gt,
+            IntCmp::Ge,
+            IntCmp::LtUint,
+            IntCmp::LeUint,
+            IntCmp::GtUint,
+            IntCmp::GeUint,
+        ];
+        let values = [i64::MIN, -2, -1, 0, 1, 2, i64::MAX];
+        for cmp in cmps {
+            for a in values {
+                for b in values {
+                    assert_eq!(holds(cmp, a, b), cmp.holds(a, b), "{cmp:?} {a} {b}");
+                }
             }
         }
     }
