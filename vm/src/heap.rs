@@ -253,6 +253,34 @@ impl Heap {
         }
     }
 
+    /// The backing array and index of `s[i]` when `s` is a slice and `0 <= i < len`,
+    /// without building the index error (the fast tier defers instead).
+    #[inline(always)]
+    fn slice_slot(&self, s: &Value, i: i64) -> Option<(GcRef, usize)> {
+        let Value::Ref(r) = s else { return None };
+        let Object::Slice(h) = self.objects.get(r.0 as usize)? else {
+            return None;
+        };
+        if (i as u64) >= h.len as u64 {
+            return None;
+        }
+        Some((h.array, h.offset as usize + i as usize))
+    }
+
+    /// The element `s[i]` when `s` is a slice and `0 <= i < len`; `None` otherwise.
+    #[inline(always)]
+    pub fn slice_element(&self, s: &Value, i: i64) -> Option<&Value> {
+        let (array, index) = self.slice_slot(s, i)?;
+        self.values(array).get(index)
+    }
+
+    /// The element `s[i]` for writing, under the conditions of `slice_element`.
+    #[inline(always)]
+    pub fn slice_element_mut(&mut self, s: &Value, i: i64) -> Option<&mut Value> {
+        let (array, index) = self.slice_slot(s, i)?;
+        self.values_mut(array).get_mut(index)
+    }
+
     #[inline]
     pub fn values_mut(&mut self, r: GcRef) -> &mut [Value] {
         match &mut self.objects[r.0 as usize] {

@@ -72,6 +72,111 @@ impl Value {
     }
 }
 
+/// The 16 bytes of a value in a vector register, for copying a value whole: LLVM splits
+/// a `u128` (or a `Value` moved by `ptr::read`) into two 8-byte halves, and a later 16-byte
+/// load of a copy written as two 8-byte stores waits for both stores to retire.
+#[cfg(target_arch = "x86_64")]
+#[derive(Clone, Copy)]
+pub struct RawValue(std::arch::x86_64::__m128i);
+#[cfg(not(target_arch = "x86_64"))]
+#[derive(Clone, Copy)]
+pub struct RawValue(std::mem::MaybeUninit<u128>);
+
+impl Value {
+    /// The 16 bytes at `src`, loaded whole.
+    ///
+    /// # Safety
+    /// `src` must be valid for a 16-byte read.
+    #[inline(always)]
+    pub unsafe fn load_raw(src: *const Value) -> RawValue {
+        #[cfg(target_arch = "x86_64")]
+        {
+            // SSE2 is part of x86_64, so the intrinsic is always available.
+            RawValue(std::arch::x86_64::_mm_loadu_si128(src as *const _))
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            RawValue(std::ptr::read_unaligned(src as *const _))
+        }
+    }
+
+    /// Stores the 16 bytes of `raw` at `dst` with one store, without dropping what was there.
+    ///
+    /// # Safety
+    /// `dst` must be valid for a 16-byte write and hold nothing that needs a drop, and
+    /// `raw` must come from `load_raw` of a value whose ownership moves to `dst` (or of a
+    /// value without drop glue, anything but `Str`).
+    #[inline(always)]
+    pub unsafe fn store_raw(dst: *mut Value, raw: RawValue) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            std::arch::x86_64::_mm_storeu_si128(dst as *mut _, raw.0)
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            std::ptr::write_unaligned(dst as *mut _, raw.0)
+        }
+    }
+
+    /// Writes a clone of `src` to `dst` without dropping what `dst` held, as one 16-byte
+    /// copy unless `src` is a string. `ptr::write(dst, src.clone())` builds the clone in a
+    /// temporary (narrow stores for the tag and payload) and then copies it whole, and
+    /// that whole load stalls on the narrow stores.
+    ///
+    /// # Safety
+    /// `dst` must be valid for a 16-byte write, and whatever it held must not need a drop
+    /// (uninitialized, moved out, or a value other than `Str`).
+    #[inline(always)]
+    pub unsafe fn write_clone(dst: *mut Value, src: &Value) {
+        if let Value::Str(s) = src {
+            std::ptr::write(dst, Value::Str(s.clone()));
+            return;
+        }
+        Value::store_raw(dst, Value::load_raw(src));
+    }
+
+    /// `*dst = src.clone()` without the temporary (see `write_clone`).
+    #[inline(always)]
+    pub fn assign(dst: &mut Value, src: &Value) {
+        // SAFETY: two references are valid, distinct places holding values.
+        unsafe { Value::copy_value(dst, src) }
+    }
+
+    /// `*dst = (*src).clone()`, where `dst` and `src` may be the same place, copying the
+    /// 16 bytes whole unless `src` is a string.
+    ///
+    /// # Safety
+    /// Both must point to valid, initialized values.
+    #[inline(always)]
+    pub unsafe fn copy_value(dst: *mut Value, src: *const Value) {
+        if let Value::Str(s) = &*src {
+            // The count grows before the old value of `dst` (perhaps this very string)
+            // is dropped by the assignment.
+            let copy = Value::Str(s.clone());
+            *dst = copy;
+            return;
+        }
+        let raw = Value::load_raw(src);
+        Value::drop_string(&mut *dst);
+        // `src` is not a string, so its bits are an independent copy; `dst` now holds
+        // no string (if it was `src` itself, it still holds the same non-string value).
+        Value::store_raw(dst, raw);
+    }
+
+    /// Moves the value at `src` into `dst` (dropping `dst`'s old value) with one 16-byte
+    /// copy; `src` is left moved-out.
+    ///
+    /// # Safety
+    /// Both must point to valid, initialized values in distinct places, and the caller
+    /// must treat `src` as moved-out (never drop it).
+    #[inline(always)]
+    pub unsafe fn move_value(dst: *mut Value, src: *const Value) {
+        let raw = Value::load_raw(src);
+        Value::drop_string(&mut *dst);
+        Value::store_raw(dst, raw);
+    }
+}
+
 /// The tags of the scalar variants under `repr(u8)`: the variants' declaration order.
 const TAG_BOOL: u8 = 1;
 const TAG_INT: u8 = 2;
@@ -180,8 +285,18 @@ impl Value {
         }
     }
 
-    #[inline]
+    /// The integer (or a bool as 0 or 1; 0 for anything else). The common case comes
+    /// first with one tag test; the rest is out of line.
+    #[inline(always)]
     pub fn as_int(&self) -> i64 {
+        if let Value::Int(i) = self {
+            return *i;
+        }
+        self.as_int_other()
+    }
+    #[cold]
+    #[inline(never)]
+    fn as_int_other(&self) -> i64 {
         match self {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,

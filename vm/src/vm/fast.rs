@@ -149,6 +149,28 @@ pub(super) fn handles(op: &Op) -> bool {
     )
 }
 
+/// `cmp.holds(a, b)` computed without branching on `cmp`: the match in `IntCmp::holds`
+/// compiles to a jump table, a second indirect jump in every fused branch.
+#[inline(always)]
+fn holds(cmp: IntCmp, a: i64, b: i64) -> bool {
+    // The outcome: bit 0 `a == b`, bit 1 `a < b` signed, bit 2 `a < b` unsigned; bit k of
+    // the truth table is whether `cmp` holds for outcome k.
+    let outcome = (a == b) as u32 | ((a < b) as u32) << 1 | (((a as u64) < (b as u64)) as u32) << 2;
+    let truth: u8 = match cmp {
+        IntCmp::Eq => 0b1010_1010,
+        IntCmp::Ne => 0b0101_0101,
+        IntCmp::Lt => 0b1100_1100,
+        IntCmp::Ge => 0b0011_0011,
+        IntCmp::Le => 0b1110_1110,
+        IntCmp::Gt => 0b0001_0001,
+        IntCmp::LtUint => 0b1111_0000,
+        IntCmp::GeUint => 0b0000_1111,
+        IntCmp::LeUint => 0b1111_1010,
+        IntCmp::GtUint => 0b0000_0101,
+    };
+    (truth >> outcome) & 1 != 0
+}
+
 impl Vm {
     /// Runs the top frame of `fiber` (and the frames it calls or returns to) from its
     /// saved pc until an instruction needs the main loop or the slice ends. On return
@@ -297,13 +319,39 @@ impl Vm {
                     Value::set_int(a, v);
                 }};
             }
+            // Leaves the comparison result `v` in `slot` (the top of the stack), unless
+            // the next instruction is a conditional jump: then it runs that jump too,
+            // on `v` directly, saving the bool's store and reload and a dispatch. The
+            // jump's own arm does the same (pc past it, then `jump_to!`).
+            macro_rules! cond_result {
+                ($slot:expr, $v:expr) => {{
+                    let v: bool = $v;
+                    match code.get(pc) {
+                        Some(&Op::JumpIfFalse(t)) => {
+                            let _ = pop_as!(as_bool);
+                            pc += 1;
+                            if !v {
+                                jump_to!(t);
+                            }
+                        }
+                        Some(&Op::JumpIfTrue(t)) => {
+                            let _ = pop_as!(as_bool);
+                            pc += 1;
+                            if v {
+                                jump_to!(t);
+                            }
+                        }
+                        _ => Value::set_bool($slot, v),
+                    }
+                }};
+            }
             macro_rules! int_cmp {
                 ($f:expr) => {{
                     need!(2, 0);
                     let b = pop_as!(as_int);
                     let a = top!();
                     let v = $f(a.as_int(), b);
-                    Value::set_bool(a, v);
+                    cond_result!(a, v);
                 }};
             }
             macro_rules! float_binop {
@@ -321,7 +369,7 @@ impl Vm {
                     let b = pop_as!(as_float);
                     let a = top!();
                     let v = $f(a.as_float(), b);
-                    Value::set_bool(a, v);
+                    cond_result!(a, v);
                 }};
             }
             macro_rules! unary {
@@ -333,17 +381,79 @@ impl Vm {
                     Value::set(value, v);
                 }};
             }
-            // A field of the object in `value`, or defer (nil or not an object).
+            // A field of the object in `value` (borrowed from the heap), or defer (nil
+            // or not an object).
             macro_rules! field_of {
                 ($value:expr, $field:expr) => {
                     match $value {
                         Value::Ref(r) => match self.heap.values(*r).get($field as usize) {
-                            Some(v) => v.clone(),
+                            Some(v) => v,
                             None => defer_to_main!(at),
                         },
                         _ => defer_to_main!(at),
                     }
                 };
+            }
+            // Pushes a clone of `source` (a reference) with one 16-byte copy.
+            macro_rules! push_clone {
+                ($source:expr) => {{
+                    let source: &Value = $source;
+                    // SAFETY: as for `push!`.
+                    unsafe { Value::write_clone(data.add(len), source) };
+                    len += 1;
+                }};
+            }
+            // `dst = a op b` written as one store of the result's variant.
+            macro_rules! arith_into {
+                ($op:expr, $a:expr, $b:expr, $dst:expr) => {{
+                    let (a, b): (&Value, &Value) = ($a, $b);
+                    match $op {
+                        Arith::AddInt => {
+                            let v = a.as_int().wrapping_add(b.as_int());
+                            Value::set_int($dst, v)
+                        }
+                        Arith::SubInt => {
+                            let v = a.as_int().wrapping_sub(b.as_int());
+                            Value::set_int($dst, v)
+                        }
+                        Arith::MulInt => {
+                            let v = a.as_int().wrapping_mul(b.as_int());
+                            Value::set_int($dst, v)
+                        }
+                        Arith::AndInt => {
+                            let v = a.as_int() & b.as_int();
+                            Value::set_int($dst, v)
+                        }
+                        Arith::OrInt => {
+                            let v = a.as_int() | b.as_int();
+                            Value::set_int($dst, v)
+                        }
+                        Arith::XorInt => {
+                            let v = a.as_int() ^ b.as_int();
+                            Value::set_int($dst, v)
+                        }
+                        Arith::AndNotInt => {
+                            let v = a.as_int() & !b.as_int();
+                            Value::set_int($dst, v)
+                        }
+                        Arith::AddFloat => {
+                            let v = a.as_float() + b.as_float();
+                            Value::set_float($dst, v)
+                        }
+                        Arith::SubFloat => {
+                            let v = a.as_float() - b.as_float();
+                            Value::set_float($dst, v)
+                        }
+                        Arith::MulFloat => {
+                            let v = a.as_float() * b.as_float();
+                            Value::set_float($dst, v)
+                        }
+                        Arith::DivFloat => {
+                            let v = a.as_float() / b.as_float();
+                            Value::set_float($dst, v)
+                        }
+                    }
+                }};
             }
             // Must match `jump_to!` in `dispatch`: a backward jump counts against the
             // budget.
@@ -550,7 +660,7 @@ impl Vm {
                     let Some(v) = self.constants.get(i as usize) else {
                         defer_to_main!(at)
                     };
-                    push!(v.clone());
+                    push_clone!(v);
                 }
                 Op::PushFunc(f) => {
                     need!(0, 1);
@@ -563,8 +673,7 @@ impl Vm {
                 Op::Dup => {
                     // As if the top were popped and pushed twice: room for one more.
                     need!(1, 2);
-                    let v = peek!().clone();
-                    push!(v);
+                    push_clone!(peek!());
                 }
                 Op::Swap => {
                     need!(2, 0);
@@ -573,8 +682,7 @@ impl Vm {
                 }
                 Op::LoadLocal(s) => {
                     need!(0, 1);
-                    let v = local!(s).clone();
-                    push!(v);
+                    push_clone!(local!(s));
                 }
                 Op::StoreLocal(s) => {
                     need!(1, 0);
@@ -583,15 +691,18 @@ impl Vm {
                     if index >= len - 1 {
                         defer_to_main!(at)
                     }
-                    let v = pop!();
-                    *slot!(index) = v;
+                    len -= 1;
+                    // SAFETY: `index < len` and `len` (the popped value's slot) are
+                    // distinct initialized slots; the popped value moves into the local
+                    // and `len` no longer covers its old slot.
+                    unsafe { Value::move_value(data.add(index), data.add(len)) };
                 }
                 Op::LoadGlobal(i) => {
                     need!(0, 1);
                     let Some(v) = self.heap.values(self.globals).get(i as usize) else {
                         defer_to_main!(at)
                     };
-                    push!(v.clone());
+                    push_clone!(v);
                 }
                 Op::AddInt => int_binop!(i64::wrapping_add),
                 Op::SubInt => int_binop!(i64::wrapping_sub),
@@ -688,7 +799,12 @@ impl Vm {
                 Op::GeFloat => float_cmp!(|a, b| a >= b),
                 Op::IntToFloat => unary!(|a| Value::Float(a.as_int() as f64)),
                 Op::UintToFloat => unary!(|a| Value::Float(a.as_int() as u64 as f64)),
-                Op::Not => unary!(|a| Value::Bool(!a.as_bool())),
+                Op::Not => {
+                    need!(1, 0);
+                    let a = top!();
+                    let v = !a.as_bool();
+                    cond_result!(a, v);
+                }
                 Op::EqBool => {
                     need!(2, 0);
                     let b = pop_as!(as_bool);
@@ -706,42 +822,42 @@ impl Vm {
                 Op::GetField(i) => {
                     need!(1, 0);
                     let v = field_of!(peek!(), i);
-                    *top!() = v;
+                    Value::assign(top!(), v);
                 }
                 Op::SetField(i) => {
                     need!(2, 0);
                     let Value::Ref(object) = *slot!(len - 2) else {
                         defer_to_main!(at)
                     };
-                    if self.heap.values(object).len() <= i as usize {
+                    let Some(target) = self.heap.values_mut(object).get_mut(i as usize) else {
                         defer_to_main!(at)
-                    }
-                    let v = pop!();
+                    };
+                    // SAFETY: the top value (below `len`, checked by `need!`) moves into
+                    // the heap's field (a different place) and `len` stops covering it.
+                    unsafe { Value::move_value(target, data.add(len - 1)) };
+                    len -= 1;
                     drop(pop!());
-                    self.heap.values_mut(object)[i as usize] = v;
                 }
                 Op::SliceGet => {
                     need!(2, 0);
                     let i = peek!().as_int();
-                    let Ok(v) = self.slice_element(slot!(len - 2), i) else {
+                    let Some(v) = self.heap.slice_element(slot!(len - 2), i) else {
                         defer_to_main!(at)
                     };
                     drop(pop!());
-                    *top!() = v;
+                    Value::assign(top!(), v);
                 }
                 Op::SliceSet => {
                     need!(3, 0);
                     let i = slot!(len - 2).as_int();
-                    let Ok((array, index)) = self.slice_slot(slot!(len - 3), i) else {
+                    let Some(target) = self.heap.slice_element_mut(slot!(len - 3), i) else {
                         defer_to_main!(at)
                     };
-                    if self.heap.values(array).len() <= index {
-                        defer_to_main!(at)
-                    }
-                    let v = pop!();
+                    // SAFETY: as in `SetField`.
+                    unsafe { Value::move_value(target, data.add(len - 1)) };
+                    len -= 1;
                     drop(pop!());
                     drop(pop!());
-                    self.heap.values_mut(array)[index] = v;
                 }
                 Op::SliceLen => {
                     need!(1, 0);
@@ -754,6 +870,36 @@ impl Vm {
                     let v = local.as_int().wrapping_add(delta as i64);
                     Value::set_int(local, v);
                     pc += FUSED_TAIL_INC_LOCAL;
+                    // A counting loop's step is followed by its test: run the test here
+                    // (as its own arm does, pc past it before `jump_to!`), saving a
+                    // dispatch. When its bound is not on the stack, it dispatches as usual.
+                    match code.get(pc) {
+                        Some(&Op::BranchLocals { a, b, cmp, target })
+                            if a as u32 == slot && base + (b as usize) < len =>
+                        {
+                            let bound = slot!(base + b as usize).as_int();
+                            pc += 1;
+                            if holds(cmp, v, bound) {
+                                pc += FUSED_TAIL_BRANCH;
+                            } else {
+                                jump_to!(target);
+                            }
+                        }
+                        Some(&Op::BranchLocalConst {
+                            slot: tested,
+                            cmp,
+                            value,
+                            target,
+                        }) if tested as u32 == slot => {
+                            pc += 1;
+                            if holds(cmp, v, value as i64) {
+                                pc += FUSED_TAIL_BRANCH;
+                            } else {
+                                jump_to!(target);
+                            }
+                        }
+                        _ => {}
+                    }
                 }
                 Op::LoadLocalAddConst { slot, delta } => {
                     need!(0, 1);
@@ -764,13 +910,14 @@ impl Vm {
                 Op::LoadLocalField { slot, field } => {
                     need!(0, 1);
                     let v = field_of!(local!(slot), field);
-                    push!(v);
+                    push_clone!(v);
                     pc += FUSED_TAIL_LOAD_LOCAL_FIELD;
                 }
                 Op::MoveLocal { from, to } => {
                     let (from, to) = (local_index!(from), local_index!(to));
-                    // SAFETY: both indices were just checked to be below `len`.
-                    unsafe { assign_clone(data.add(to), data.add(from)) };
+                    // SAFETY: both are below `len` (checked), initialized; they may be
+                    // the same slot, which `copy_value` allows.
+                    unsafe { Value::copy_value(data.add(to), data.add(from)) };
                     pc += FUSED_TAIL_MOVE_LOCAL;
                 }
                 Op::ArithLocals { op, a, b } => {
@@ -780,20 +927,20 @@ impl Vm {
                     pc += FUSED_TAIL_ARITH_LOCALS;
                 }
                 Op::ArithLocalsStore { op, a, b, dest } => {
-                    let v = op.apply(local!(a), local!(b));
-                    Value::set(slot!(local_index!(dest)), v);
+                    let (x, y) = (local!(a), local!(b));
+                    arith_into!(op, x, y, slot!(local_index!(dest)));
                     pc += FUSED_TAIL_ARITH_LOCALS_STORE;
                 }
                 Op::ArithLocal { op, slot } => {
                     need!(1, 0);
-                    let v = op.apply(peek!(), local!(slot));
-                    Value::set(top!(), v);
+                    let (a, b) = (peek!(), local!(slot));
+                    arith_into!(op, a, b, top!());
                     pc += FUSED_TAIL_ARITH_OPERAND;
                 }
                 Op::ArithInt { op, imm } => {
                     need!(1, 0);
-                    let v = op.apply(peek!(), &Value::Int(imm as i64));
-                    Value::set(top!(), v);
+                    let a = peek!();
+                    arith_into!(op, a, &Value::Int(imm as i64), top!());
                     pc += FUSED_TAIL_ARITH_OPERAND;
                 }
                 Op::ArithConst { op, value } => {
@@ -801,8 +948,8 @@ impl Vm {
                     let Some(constant) = self.constants.get(value as usize) else {
                         defer_to_main!(at)
                     };
-                    let v = op.apply(peek!(), constant);
-                    Value::set(top!(), v);
+                    let a = peek!();
+                    arith_into!(op, a, constant, top!());
                     pc += FUSED_TAIL_ARITH_OPERAND;
                 }
                 Op::ArithStore { op, dest } => {
@@ -813,7 +960,7 @@ impl Vm {
                     }
                     let b = pop!();
                     let a = pop!();
-                    Value::set(slot!(index), op.apply(&a, &b));
+                    arith_into!(op, &a, &b, slot!(index));
                     pc += FUSED_TAIL_ARITH_STORE;
                 }
                 Op::ArithLocalStore { op, slot, dest } => {
@@ -823,24 +970,22 @@ impl Vm {
                         defer_to_main!(at)
                     }
                     let x = pop!();
-                    let v = op.apply(&x, local!(slot));
-                    Value::set(slot!(index), v);
+                    arith_into!(op, &x, local!(slot), slot!(index));
                     pc += FUSED_TAIL_ARITH_LOCAL_STORE;
                 }
                 Op::ArithLocalField { op, slot, field } => {
                     need!(1, 0);
                     let operand = field_of!(local!(slot), field);
-                    let v = op.apply(peek!(), &operand);
-                    Value::set(top!(), v);
+                    let a = peek!();
+                    arith_into!(op, a, operand, top!());
                     pc += FUSED_TAIL_ARITH_LOCAL_FIELD;
                 }
                 Op::LoadLocalDupField { slot, field } => {
                     need!(0, 2);
                     let object = local!(slot);
                     let v = field_of!(object, field);
-                    let object = object.clone();
-                    push!(object);
-                    push!(v);
+                    push_clone!(object);
+                    push_clone!(v);
                     pc += FUSED_TAIL_LOAD_LOCAL_DUP_FIELD;
                 }
                 Op::ArithSetField { op, field } => {
@@ -872,10 +1017,13 @@ impl Vm {
                     to2,
                 } => {
                     let (to, to2) = (local_index!(to), local_index!(to2));
-                    let v = local!(from).clone();
-                    *slot!(to) = v;
-                    let v = local!(from2).clone();
-                    *slot!(to2) = v;
+                    let (from, from2) = (local_index!(from), local_index!(from2));
+                    // SAFETY: all four are below `len` (checked) and initialized;
+                    // `copy_value` allows a source and target to be the same slot.
+                    unsafe {
+                        Value::copy_value(data.add(to), data.add(from));
+                        Value::copy_value(data.add(to2), data.add(from2));
+                    }
                     pc += FUSED_TAIL_MOVE_LOCAL_2;
                 }
                 Op::LocalAddConstTo { from, to, delta } => {
@@ -886,19 +1034,19 @@ impl Vm {
                 Op::SliceGetLocals { slice, index } => {
                     need!(0, 1);
                     let i = local!(index).as_int();
-                    let Ok(v) = self.slice_element(local!(slice), i) else {
+                    let Some(v) = self.heap.slice_element(local!(slice), i) else {
                         defer_to_main!(at)
                     };
-                    push!(v);
+                    push_clone!(v);
                     pc += FUSED_TAIL_SLICE_GET_LOCALS;
                 }
                 Op::SliceGetLocalsStore { slice, index, dest } => {
                     let i = local!(index).as_int();
                     let dest = local_index!(dest);
-                    let Ok(v) = self.slice_element(local!(slice), i) else {
+                    let Some(v) = self.heap.slice_element(local!(slice), i) else {
                         defer_to_main!(at)
                     };
-                    *slot!(dest) = v;
+                    Value::assign(slot!(dest), v);
                     pc += FUSED_TAIL_SLICE_GET_LOCALS_STORE;
                 }
                 Op::SliceSetLocals {
@@ -907,21 +1055,18 @@ impl Vm {
                     source,
                 } => {
                     let i = local!(index).as_int();
-                    let Ok((array, element)) = self.slice_slot(local!(slice), i) else {
+                    let source = local!(source);
+                    let Some(target) = self.heap.slice_element_mut(local!(slice), i) else {
                         defer_to_main!(at)
                     };
-                    let v = local!(source).clone();
-                    let Some(target) = self.heap.values_mut(array).get_mut(element) else {
-                        defer_to_main!(at)
-                    };
-                    *target = v;
+                    Value::assign(target, source);
                     pc += FUSED_TAIL_SLICE_SET_LOCALS;
                 }
                 Op::BranchInt { cmp, target } => {
                     need!(2, 0);
                     let b = pop_as!(as_int);
                     let a = pop_as!(as_int);
-                    if cmp.holds(a, b) {
+                    if holds(cmp, a, b) {
                         pc += FUSED_TAIL_BRANCH_INT;
                     } else {
                         jump_to!(target);
@@ -929,14 +1074,14 @@ impl Vm {
                 }
                 Op::LoadLocal2 { a, b } => {
                     need!(0, 2);
-                    let (x, y) = (local!(a).clone(), local!(b).clone());
-                    push!(x);
-                    push!(y);
+                    let (x, y) = (local!(a), local!(b));
+                    push_clone!(x);
+                    push_clone!(y);
                     pc += FUSED_TAIL_LOAD_LOCAL_2;
                 }
                 Op::BranchLocals { a, b, cmp, target } => {
                     let (x, y) = (local!(a).as_int(), local!(b).as_int());
-                    if cmp.holds(x, y) {
+                    if holds(cmp, x, y) {
                         pc += FUSED_TAIL_BRANCH;
                     } else {
                         jump_to!(target);
@@ -949,7 +1094,7 @@ impl Vm {
                     target,
                 } => {
                     let x = local!(slot).as_int();
-                    if cmp.holds(x, value as i64) {
+                    if holds(cmp, x, value as i64) {
                         pc += FUSED_TAIL_BRANCH;
                     } else {
                         jump_to!(target);
@@ -1055,22 +1200,32 @@ impl Vm {
     }
 }
 
-/// `*dest = (*source).clone()` with a scalar copied as one 16-byte load and store. Built
-/// as a `Value` first, the clone was kept across the destination's drop (a possible
-/// call) in two 8-byte halves on the Rust stack and read back whole, which the
-/// processor cannot forward: a stall that cost a tenth of `fib`, whose `return n` is a
-/// `MoveLocal`.
-///
-/// # Safety
-/// Both pointers must point to initialized values owned by the caller; they may be equal.
-#[inline(always)]
-unsafe fn assign_clone(dest: *mut Value, source: *const Value) {
-    if let Value::Str(_) = *source {
-        *dest = (*source).clone();
-        return;
+#[cfg(test)]
+mod tests {
+    use super::holds;
+    use crate::op::IntCmp;
+
+    #[test]
+    fn branchless_compare_matches_int_cmp() {
+        let cmps = [
+            IntCmp::Eq,
+            IntCmp::Ne,
+            IntCmp::Lt,
+            IntCmp::Le,
+            IntCmp::Gt,
+            IntCmp::Ge,
+            IntCmp::LtUint,
+            IntCmp::LeUint,
+            IntCmp::GtUint,
+            IntCmp::GeUint,
+        ];
+        let values = [i64::MIN, -2, -1, 0, 1, 2, i64::MAX];
+        for cmp in cmps {
+            for a in values {
+                for b in values {
+                    assert_eq!(holds(cmp, a, b), cmp.holds(a, b), "{cmp:?} {a} {b}");
+                }
+            }
+        }
     }
-    // `source` owns nothing, so dropping `dest` first cannot free it even when the two
-    // are the same place, and the bitwise copy is an independent value.
-    ptr::drop_in_place(dest);
-    ptr::copy(source, dest, 1);
 }
