@@ -173,7 +173,8 @@ impl Fiber {
 /// reallocating its own (`FiberPool::lend_roomy_buffers`).
 ///
 /// Invariant: a pooled fiber holds no `Value` (it is not a root of the collector) and
-/// at most `MAX_POOLED_STACK` stack values, so the pool retains little memory.
+/// at most `MAX_POOLED_STACK` stack values and `MAX_POOLED_FRAMES` frames, so the pool
+/// retains little memory.
 #[derive(Default)]
 pub struct FiberPool {
     fibers: Vec<Box<Fiber>>,
@@ -183,6 +184,8 @@ pub struct FiberPool {
 const MAX_POOLED_FIBERS: usize = 1024;
 /// A fiber whose stack grew past this many values is freed rather than pooled.
 const MAX_POOLED_STACK: usize = 256;
+/// A fiber whose frames grew past this many is freed rather than pooled.
+const MAX_POOLED_FRAMES: usize = 64;
 
 impl FiberPool {
     /// A fiber for goroutine `id` whose stack holds `capacity` values before it grows:
@@ -200,7 +203,10 @@ impl FiberPool {
 
     /// Keeps a finished fiber for reuse, unless the pool is full or its stack is large.
     pub fn give(&mut self, mut fiber: Box<Fiber>) {
-        if self.fibers.len() < MAX_POOLED_FIBERS && fiber.stack.capacity() <= MAX_POOLED_STACK {
+        if self.fibers.len() < MAX_POOLED_FIBERS
+            && fiber.stack.capacity() <= MAX_POOLED_STACK
+            && fiber.frames.capacity() <= MAX_POOLED_FRAMES
+        {
             // Emptied now, so the pool holds no values the collector would have to see.
             fiber.reset(0);
             self.fibers.push(fiber);
