@@ -104,6 +104,21 @@ impl Fiber {
         }
     }
 
+    /// Makes this fiber a new goroutine's: empties what the finished one held, keeping
+    /// the capacity of its stack and frames (see `FiberPool`).
+    fn reset(&mut self, id: u64) {
+        self.id = id;
+        self.stack.clear();
+        self.frames.clear();
+        self.defers.clear();
+        self.panics.clear();
+        self.state = FiberState::Runnable;
+        self.wait_token = 0;
+        self.wait_reason = "";
+        self.pending_panic = None;
+        self.goexit_depth = 0;
+    }
+
     /// Pushes `Value::Bool(b)` on the operand stack. A `Value` literal is built in a
     /// temporary a byte at a time and then moved as one 16-byte word, which the processor
     /// cannot forward from the narrower stores (a stall of a dozen cycles that cost a
@@ -148,5 +163,75 @@ impl Fiber {
         for p in &self.panics {
             f(&p.value);
         }
+    }
+}
+
+/// Finished fibers kept for reuse, with their stacks and frames emptied but their
+/// capacity kept, so a program that starts goroutines in waves allocates nothing per
+/// goroutine once the first wave ended, and a parked goroutine whose first slice grows its
+/// stack (a call such as `WaitGroup.Done`) can take over grown buffers instead of
+/// reallocating its own (`FiberPool::lend_roomy_buffers`).
+///
+/// Invariant: a pooled fiber holds no `Value` (it is not a root of the collector) and
+/// at most `MAX_POOLED_STACK` stack values and `MAX_POOLED_FRAMES` frames, so the pool
+/// retains little memory.
+#[derive(Default)]
+pub struct FiberPool {
+    fibers: Vec<Box<Fiber>>,
+}
+
+/// How many finished fibers the pool keeps.
+const MAX_POOLED_FIBERS: usize = 1024;
+/// A fiber whose stack grew past this many values is freed rather than pooled.
+const MAX_POOLED_STACK: usize = 256;
+/// A fiber whose frames grew past this many is freed rather than pooled.
+const MAX_POOLED_FRAMES: usize = 64;
+
+impl FiberPool {
+    /// A fiber for goroutine `id` whose stack holds `capacity` values before it grows:
+    /// a pooled one when there is one, else a new allocation.
+    pub fn take(&mut self, id: u64, capacity: usize) -> Box<Fiber> {
+        match self.fibers.pop() {
+            Some(mut fiber) => {
+                fiber.reset(id);
+                fiber.stack.reserve(capacity);
+                fiber
+            }
+            None => Box::new(Fiber::with_stack_capacity(id, capacity)),
+        }
+    }
+
+    /// Keeps a finished fiber for reuse, unless the pool is full or its stack is large.
+    pub fn give(&mut self, mut fiber: Box<Fiber>) {
+        if self.fibers.len() < MAX_POOLED_FIBERS
+            && fiber.stack.capacity() <= MAX_POOLED_STACK
+            && fiber.frames.capacity() <= MAX_POOLED_FRAMES
+        {
+            // Emptied now, so the pool holds no values the collector would have to see.
+            fiber.reset(0);
+            self.fibers.push(fiber);
+        }
+    }
+
+    /// Gives `fiber` the stack and frames buffers of a pooled fiber when they are larger
+    /// than its own (moving its values and frames into them), and frees its small ones.
+    /// Called when a goroutine that has never grown resumes: a finished goroutine's grown
+    /// buffers replace two reallocations in the slice about to run.
+    pub fn lend_roomy_buffers(&mut self, fiber: &mut Fiber) {
+        let Some(roomy) = self.fibers.last_mut() else {
+            return;
+        };
+        if roomy.frames.capacity() <= fiber.frames.capacity()
+            || roomy.stack.capacity() <= fiber.stack.capacity()
+        {
+            return;
+        }
+        let Some(mut roomy) = self.fibers.pop() else {
+            return;
+        };
+        roomy.stack.extend(fiber.stack.drain(..));
+        roomy.frames.extend(fiber.frames.drain(..));
+        std::mem::swap(&mut roomy.stack, &mut fiber.stack);
+        std::mem::swap(&mut roomy.frames, &mut fiber.frames);
     }
 }

@@ -93,6 +93,8 @@ pub struct Vm {
     /// Boxed so that taking a fiber out to run it and putting it back moves a pointer.
     fibers: Vec<Option<Box<Fiber>>>,
     free_fiber_slots: Vec<usize>,
+    /// Finished fibers kept for the next `go` statements (see `FiberPool`).
+    fiber_pool: crate::fiber::FiberPool,
     run_queue: std::collections::VecDeque<usize>,
     /// A fiber woken by the running one; it runs next.
     run_next: Option<usize>,
@@ -175,6 +177,7 @@ impl Vm {
             args: vec!["weft".to_string()],
             fibers: Vec::new(),
             free_fiber_slots: Vec::new(),
+            fiber_pool: crate::fiber::FiberPool::default(),
             run_queue: std::collections::VecDeque::new(),
             run_next: None,
             next_fiber_id: 2,
@@ -625,12 +628,11 @@ impl Vm {
         // operand stack, and the three results a select wake-up pushes.
         let proto = &program.funcs[func as usize];
         let capacity = proto.local_count as usize + proto.max_stack as usize + 3;
-        let mut fiber = Fiber::with_stack_capacity(id, capacity);
+        let mut fiber = self.fiber_pool.take(id, capacity);
         fiber.stack.extend(receiver);
         fiber.stack.extend(stack.drain(at..));
         stack.truncate(at - 1);
         self.push_frame(&mut fiber, func, 0, closure, FrameKind::Normal)?;
-        let fiber = Box::new(fiber);
         let index = match self.free_fiber_slots.pop() {
             Some(i) => {
                 self.fibers[i] = Some(fiber);

@@ -232,6 +232,10 @@ impl Vm {
                 continue;
             };
             self.running = index;
+            if fiber.frames.capacity() == 1 {
+                // A goroutine resuming for the first time is likely to call something.
+                self.fiber_pool.lend_roomy_buffers(&mut fiber);
+            }
             if self.instruments.is_some() {
                 self.slice_starting(index, &fiber);
             }
@@ -259,6 +263,7 @@ impl Vm {
                         self.host.call_results = Some(results);
                         return Step::Yielded;
                     }
+                    self.fiber_pool.give(fiber);
                 }
                 Outcome::Exit(code) => {
                     let step = match self.host.stop_reason.take() {
