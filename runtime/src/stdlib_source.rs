@@ -141,6 +141,10 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ("flag", &[("flag.go", include_str!("../go/flag/flag.go"))]),
     ("log", &[("log.go", include_str!("../go/log/log.go"))]),
     (
+        "runtime/debug",
+        &[("debug.go", include_str!("../go/runtime/debug/debug.go"))],
+    ),
+    (
         "regexp",
         &[("regexp.go", include_str!("../go/regexp/regexp.go"))],
     ),

@@ -28,6 +28,8 @@ pub struct NativeCtx<'a> {
     /// The calling goroutine's frames, innermost last, each with its pc saved (for
     /// `runtime.Caller` and `runtime.Callers`).
     pub frames: &'a [crate::fiber::Frame],
+    /// The calling goroutine's number, as stack traces print it.
+    pub goroutine: u64,
 }
 
 /// The clock timers and `time.Now` read: monotonic nanoseconds since the VM started

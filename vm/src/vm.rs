@@ -2541,6 +2541,7 @@ impl Vm {
                         clock: &self.clock,
                         host_channels: &mut self.host.channels,
                         frames: &fiber.frames,
+                        goroutine: fiber.id,
                     };
                     let outcome = f.call(&mut ctx, &fiber.stack[at..]);
                     let mut res = ctx.results;

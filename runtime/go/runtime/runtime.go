@@ -283,3 +283,15 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 	}
 	return Frame{}, false
 }
+
+// stackText formats the calling goroutine's stack, skipping skip frames (0 is the
+// caller of stackText).
+func stackText(skip int) string
+
+// Stack formats a stack trace of the calling goroutine into buf and returns the number
+// of bytes written, as much as fits. Frames print as name(...) without argument values
+// or pc offsets, and all only adds nothing: other goroutines are not listed (see
+// docs/language.md).
+func Stack(buf []byte, all bool) int {
+	return copy(buf, stackText(1))
+}

@@ -16,6 +16,7 @@ pub fn register(r: &mut NativeRegistry) {
     r.register("runtime.callerPCs", caller_pcs);
     r.register("runtime.funcName", func_name);
     r.register("runtime.funcFileLine", func_file_line);
+    r.register("runtime.stackText", stack_text);
 }
 
 /// The pc of instruction `instruction` of function `func`.
@@ -78,5 +79,29 @@ fn func_file_line(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeE
     let (file, line) = position.unwrap_or_else(|| ("?".to_string(), 0));
     ctx.ret_str(file.as_bytes());
     ctx.ret(Value::Int(line as i64));
+    Ok(())
+}
+
+/// `stackText(skip int) string`: the calling goroutine's stack as `runtime.Stack` prints
+/// it, `goroutine N [running]:` then each frame's `name(...)` and `file:line`, innermost
+/// first, after skipping `skip` frames (0 is the function that called `stackText`).
+fn stack_text(ctx: &mut NativeCtx<'_>, args: &[Value]) -> Result<(), NativeError> {
+    let skip = arg_int(args, 0).max(0) as usize;
+    let mut text = format!("goroutine {} [running]:\n", ctx.goroutine);
+    let frames = ctx.frames.iter().rev();
+    for frame in frames
+        .filter(|frame| frame.kind != FrameKind::PanicMessage)
+        .skip(skip)
+    {
+        let func = &ctx.program.funcs[frame.func as usize];
+        let (file, line) = func.line_at((frame.pc as usize).saturating_sub(1));
+        let file = ctx
+            .program
+            .files
+            .get(file as usize)
+            .map_or("?", |f| f.as_str());
+        text.push_str(&format!("{}(...)\n\t{file}:{line}\n", func.name));
+    }
+    ctx.ret_str(text.as_bytes());
     Ok(())
 }
