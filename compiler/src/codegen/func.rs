@@ -530,11 +530,20 @@ impl<'a> Gen<'a> {
                 }
                 return;
             }
+            if self.assigns_in_sequence(lhs, rhs) {
+                // Nothing can tell the two phases below from assigning each value as soon
+                // as it is computed: see `assigns_in_sequence`.
+                for (l, r) in lhs.iter().zip(rhs) {
+                    self.assign_one(l, r, define);
+                }
+                return;
+            }
             // Parallel assignment: left operands' index and pointer expressions, then the
             // right side, are evaluated first; the assignments happen afterwards, left to right.
+            let assigned = self.assigned_vars(lhs);
             let mut places = Vec::new();
             for l in lhs {
-                places.push(self.prepare_target(l, define));
+                places.push(self.prepare_target(l, define, &assigned));
             }
             let mut temps = Vec::new();
             for (l, r) in lhs.iter().zip(rhs) {
@@ -551,9 +560,10 @@ impl<'a> Gen<'a> {
         }
         // a, b = f() / v, ok = m[k] / x.(T) / <-ch
         let r = &rhs[0];
+        let assigned = self.assigned_vars(lhs);
         let mut places = Vec::new();
         for l in lhs {
-            places.push(self.prepare_target(l, define));
+            places.push(self.prepare_target(l, define, &assigned));
         }
         let types = self.gen_multi(r, lhs.len());
         let mut temps = Vec::new();
@@ -639,8 +649,143 @@ impl<'a> Gen<'a> {
         self.place_store(&place);
     }
 
-    /// Evaluates the index/pointer parts of an assignment target into temporaries.
-    fn prepare_target(&mut self, l: &'a Expr, define: bool) -> Target {
+    /// The variables a multiple assignment assigns as a whole (`x` in `x, a[i] = ...`).
+    fn assigned_vars(&self, lhs: &[Expr]) -> Vec<ObjId> {
+        lhs.iter()
+            .filter_map(|l| match &strip_parens(l).kind {
+                ExprKind::Ident(id) => self
+                    .info
+                    .defs
+                    .get(&id.id)
+                    .or_else(|| self.info.uses.get(&id.id))
+                    .copied(),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Whether a multiple assignment may assign each value as soon as it is computed, left
+    /// to right, instead of computing them all into temporaries first (`low, high = low+1,
+    /// high-1`). That is unobservable when every target is a variable (no index or pointer
+    /// operands to evaluate first), no right operand reads a variable assigned before it,
+    /// and no right operand can panic or call anything (so no deferred call or other
+    /// goroutine runs between the assignments and sees a half-done statement).
+    fn assigns_in_sequence(&self, lhs: &[Expr], rhs: &[Expr]) -> bool {
+        if !lhs
+            .iter()
+            .all(|l| matches!(strip_parens(l).kind, ExprKind::Ident(_)))
+        {
+            return false;
+        }
+        let assigned = self.assigned_vars(lhs);
+        rhs.iter().enumerate().all(|(j, r)| {
+            self.is_pure_operand(r)
+                && !assigned[..j.min(assigned.len())]
+                    .iter()
+                    .any(|&o| self.mentions(r, o))
+        }) && assigned.len() == lhs.iter().filter(|l| !is_blank(l)).count()
+    }
+
+    /// Whether evaluating `e` can neither panic nor call anything: constants, variables
+    /// and the arithmetic that cannot fail on them.
+    fn is_pure_operand(&self, e: &Expr) -> bool {
+        if let Some(tm) = self.info.exprs.get(&e.id) {
+            if matches!(tm.mode, Mode::Const(_)) {
+                return true;
+            }
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.is_pure_operand(x),
+            ExprKind::Ident(id) => self
+                .info
+                .uses
+                .get(&id.id)
+                .is_some_and(|&o| matches!(self.info.obj(o).kind, ObjKind::Var(_))),
+            ExprKind::Unary(op, x) => {
+                matches!(
+                    op,
+                    ast::UnaryOp::Pos
+                        | ast::UnaryOp::Neg
+                        | ast::UnaryOp::Not
+                        | ast::UnaryOp::BitNot
+                ) && self.is_pure_operand(x)
+            }
+            ExprKind::Binary(op, x, y) => {
+                let total = matches!(
+                    op,
+                    BinaryOp::Add
+                        | BinaryOp::Sub
+                        | BinaryOp::Mul
+                        | BinaryOp::And
+                        | BinaryOp::Or
+                        | BinaryOp::Xor
+                        | BinaryOp::AndNot
+                );
+                // A shift panics on a negative count, which a constant count cannot be.
+                let constant_shift = matches!(op, BinaryOp::Shl | BinaryOp::Shr)
+                    && matches!(
+                        self.info.exprs.get(&y.id).map(|tm| &tm.mode),
+                        Some(Mode::Const(_))
+                    );
+                (total || constant_shift) && self.is_pure_operand(x) && self.is_pure_operand(y)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the pure operand `e` (see `is_pure_operand`) reads variable `obj`.
+    fn mentions(&self, e: &Expr, obj: ObjId) -> bool {
+        match &e.kind {
+            ExprKind::Paren(x) | ExprKind::Unary(_, x) => self.mentions(x, obj),
+            ExprKind::Ident(id) => self.info.uses.get(&id.id) == Some(&obj),
+            ExprKind::Binary(_, x, y) => self.mentions(x, obj) || self.mentions(y, obj),
+            _ => false,
+        }
+    }
+
+    /// Whether evaluating `e` again later gives the same value with no other effect: a
+    /// constant, or a local variable that only the current function can reach (not
+    /// captured, address not taken) and that the statement does not assign (`assigned`).
+    fn is_stable_operand(&mut self, e: &Expr, assigned: &[ObjId]) -> bool {
+        if let Some(tm) = self.info.exprs.get(&e.id) {
+            if matches!(tm.mode, Mode::Const(_)) {
+                return true;
+            }
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.is_stable_operand(x, assigned),
+            ExprKind::Ident(id) => match self.info.uses.get(&id.id) {
+                Some(obj) if !assigned.contains(obj) => {
+                    self.fb().locals.get(obj).is_some_and(|local| !local.boxed)
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Whether target `l`'s index and pointer operands may be evaluated when it is assigned
+    /// rather than first (see `is_stable_operand`), sparing their temporaries.
+    fn has_stable_operands(&mut self, l: &Expr, assigned: &[ObjId]) -> bool {
+        match &strip_parens(l).kind {
+            ExprKind::Index(x, index) => {
+                index.len() == 1
+                    && self.is_stable_operand(x, assigned)
+                    && self.is_stable_operand(&index[0], assigned)
+            }
+            ExprKind::Star(p) => self.is_stable_operand(p, assigned),
+            ExprKind::Selector(x, _) => {
+                self.info.selections.get(&l.id).is_some_and(|sel| {
+                    sel.path.len() == 1 && sel.kind == crate::check::SelectionKind::Field
+                }) && self.is_stable_operand(x, assigned)
+            }
+            _ => false,
+        }
+    }
+
+    /// Evaluates the index/pointer parts of an assignment target into temporaries, unless
+    /// they are stable operands that can be evaluated again when the target is assigned.
+    fn prepare_target(&mut self, l: &'a Expr, define: bool, assigned: &[ObjId]) -> Target<'a> {
         if let ExprKind::Ident(id) = &l.kind {
             if id.name.as_ref() == "_" {
                 return Target::Discard;
@@ -652,6 +797,9 @@ impl<'a> Gen<'a> {
             }
         }
         let ty = self.lhs_type(l).unwrap_or(crate::types::TypeId(0));
+        if self.has_stable_operands(l, assigned) {
+            return Target::Later(l, ty);
+        }
         let place = self.gen_place(l);
         let n = place.prefix_len();
         let mut temps = Vec::new();
@@ -664,7 +812,7 @@ impl<'a> Gen<'a> {
         Target::Place(place, temps, ty)
     }
 
-    fn finish_target(&mut self, target: Target, value_temp: u32) {
+    fn finish_target(&mut self, target: Target<'a>, value_temp: u32) {
         match target {
             Target::Discard => {}
             Target::NewVar(obj) => {
@@ -672,24 +820,32 @@ impl<'a> Gen<'a> {
                 let l = self.declare_local(obj);
                 self.init_local(l);
             }
+            Target::Later(l, ty) => {
+                let place = self.gen_place(l);
+                self.store_into_place(place, ty, value_temp);
+            }
             Target::Place(place, temps, ty) => {
-                let agg =
-                    self.is_aggregate(ty) && !matches!(place, super::place::Place::MapEntry(_));
                 for t in &temps {
                     self.emit(Op::LoadLocal(*t));
                 }
-                if agg {
-                    self.place_dup_prefix(&place);
-                    self.place_load(&place);
-                    self.emit(Op::LoadLocal(value_temp));
-                    let rt = self.rt_type(ty);
-                    self.emit(Op::CopyInto(rt));
-                    self.place_discard_prefix(&place);
-                } else {
-                    self.emit(Op::LoadLocal(value_temp));
-                    self.place_store(&place);
-                }
+                self.store_into_place(place, ty, value_temp);
             }
+        }
+    }
+
+    /// Assigns the value in `value_temp` to `place`, whose prefix is on the stack.
+    fn store_into_place(&mut self, place: super::place::Place, ty: TypeId, value_temp: u32) {
+        let agg = self.is_aggregate(ty) && !matches!(place, super::place::Place::MapEntry(_));
+        if agg {
+            self.place_dup_prefix(&place);
+            self.place_load(&place);
+            self.emit(Op::LoadLocal(value_temp));
+            let rt = self.rt_type(ty);
+            self.emit(Op::CopyInto(rt));
+            self.place_discard_prefix(&place);
+        } else {
+            self.emit(Op::LoadLocal(value_temp));
+            self.place_store(&place);
         }
     }
 
@@ -902,12 +1058,14 @@ impl<'a> Gen<'a> {
         key: Option<&'a Expr>,
         value: Option<&'a Expr>,
         define: bool,
-    ) -> Option<Target> {
+    ) -> Option<Target<'a>> {
         let v = value?;
-        if define || key.is_none() || matches!(&v.kind, ExprKind::Ident(_)) {
+        let key = key?;
+        if define || matches!(&v.kind, ExprKind::Ident(_)) {
             return None;
         }
-        Some(self.prepare_target(v, false))
+        let assigned = self.assigned_vars(std::slice::from_ref(key));
+        Some(self.prepare_target(v, false, &assigned))
     }
 
     /// Assigns the value on the stack to a range statement's value target, into the place
@@ -917,7 +1075,7 @@ impl<'a> Gen<'a> {
         value: Option<&'a Expr>,
         define: bool,
         value_ty: TypeId,
-        prepared: Option<Target>,
+        prepared: Option<Target<'a>>,
     ) {
         match (prepared, value) {
             (Some(target), Some(v)) => {
@@ -1467,10 +1625,18 @@ impl<'a> Gen<'a> {
 use crate::ast::ExprId;
 
 /// A prepared assignment target.
-pub enum Target {
+pub enum Target<'a> {
     Discard,
     NewVar(ObjId),
+    /// A place whose prefix operands were evaluated into these temporaries.
     Place(super::place::Place, Vec<u32>, TypeId),
+    /// A place whose prefix operands are stable (`has_stable_operands`): evaluated when
+    /// it is assigned.
+    Later(&'a Expr, TypeId),
+}
+
+fn is_blank(e: &Expr) -> bool {
+    matches!(&strip_parens(e).kind, ExprKind::Ident(id) if id.name.as_ref() == "_")
 }
 
 pub fn strip_parens(e: &Expr) -> &Expr {
