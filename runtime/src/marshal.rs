@@ -72,7 +72,7 @@ fn build(raw: &mut RawVm, types: &HostTypes, value: &HostValue, shape: &Shape) -
         (HostValue::Map(entries), Shape::Map(key_shape, value_shape)) => {
             let (key_type, value_type) = (types.of(key_shape), types.of(value_shape));
             let mut map = GoMap::new(key_type, value_type, entries.len());
-            let program = raw.program.clone();
+            let program = raw.program().clone();
             let mut nan_counter = 0;
             for (key, item) in entries {
                 let key = build(raw, types, key, key_shape);

@@ -68,14 +68,16 @@ impl Vm {
     /// invariant at the top of this module), binding its new natives from `natives`.
     ///
     /// # Errors
-    /// Says what differs when `program` does not extend the current program, or names a
-    /// native the registry does not have; the VM is left unchanged then.
+    /// Says what differs when `program` does not extend the current program, names a
+    /// native the registry does not have, or says why `program` fails the verifier; the
+    /// VM is left unchanged then.
     pub fn extend_program(
         &mut self,
         program: Arc<Program>,
         natives: &NativeRegistry,
     ) -> Result<(), String> {
         check_extends(&self.program, &program)?;
+        crate::verify::verify(&program).map_err(|e| e.to_string())?;
         let mut new_natives = Vec::new();
         for name in &program.natives[self.natives.len()..] {
             match natives.functions.get(name) {

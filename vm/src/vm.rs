@@ -70,7 +70,9 @@ enum Outcome {
 }
 
 pub struct Vm {
-    pub program: Arc<Program>,
+    /// Verified (`verify::verify`) when it is installed, by `Vm::new` and
+    /// `extend_program`: the fast tier reads instructions without bounds checks.
+    pub(crate) program: Arc<Program>,
     constants: Vec<Value>,
     pub heap: Heap,
     globals: GcRef,
@@ -136,8 +138,10 @@ impl Vm {
     /// Makes a VM for `program`, binding its natives by name.
     ///
     /// # Errors
-    /// Names a native the registry does not have.
+    /// Names a native the registry does not have, or says why `program` fails the
+    /// verifier (see `verify`): the interpreter relies on what the verifier checks.
     pub fn new(program: Arc<Program>, natives: &NativeRegistry) -> Result<Vm, String> {
+        crate::verify::verify(&program).map_err(|e| e.to_string())?;
         let mut bound = Vec::with_capacity(program.natives.len());
         for name in &program.natives {
             match natives.functions.get(name) {
@@ -195,6 +199,11 @@ impl Vm {
                     .map(|d| d.as_nanos() as u64)
                     .unwrap_or(7)),
         })
+    }
+
+    /// The program this VM runs.
+    pub fn program(&self) -> &Arc<Program> {
+        &self.program
     }
 
     /// Moves sleepers whose deadline has passed to the run queue.

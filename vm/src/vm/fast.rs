@@ -217,7 +217,11 @@ impl Vm {
 
         loop {
             let at = pc;
-            let op = &code[pc];
+            // SAFETY: `pc < code.len()`. The program passed the verifier when the VM took
+            // it (`Vm::new`, `extend_program`), so every jump and every fused tail lands
+            // inside its function and no function's last instruction falls through; a
+            // frame's saved pc is one this loop or the main loop reached the same way.
+            let op = unsafe { code.get_unchecked(pc) };
             pc += 1;
             // Defers unless the stack holds `pops` operands and has room for `pushes`
             // more values after popping them. An arm that reads operands in place counts
