@@ -14,6 +14,12 @@
 //! each arm here must do exactly what the `dispatch` arm of the same name does in its
 //! common case (each arm below names the condition under which it defers).
 //!
+//! The loop keeps the stack at least as deep as the current frame's locals (`len >=
+//! floor`, where `floor` is the frame's base plus its function's `local_count`): pops stop
+//! at the locals, a call's frame starts above them, and a return checks the caller's. So a
+//! local operand, which the verifier checked against `local_count`, is always a value
+//! below `len` and is read without a check.
+//!
 //! While the loop runs, the fiber's stack `Vec` has length 0 and the loop owns the
 //! values `stack[0..len]` through the raw pointer `data`; it writes the length back
 //! whenever it leaves. A Rust panic in between (only hostile bytecode can cause one, and
@@ -185,7 +191,17 @@ impl Vm {
         let mut code: &[Op] = &program.funcs[fiber.frames[frame_index].func as usize].code;
         let mut pc = fiber.frames[frame_index].pc as usize;
         let mut base = fiber.frames[frame_index].base as usize;
+        // The top of the current frame's locals: the loop keeps `len >= floor`, so every
+        // local (the verifier checked each local operand against `local_count`) is an
+        // initialized value below `len` and local reads need no check.
+        let mut floor =
+            base + program.funcs[fiber.frames[frame_index].func as usize].local_count as usize;
         let mut len = fiber.stack.len();
+        if len < floor {
+            // Only hostile bytecode run by the main loop pops into a frame's locals; the
+            // main loop runs this frame then.
+            return FastExit::Slow;
+        }
         // No more than the slot limit, so that a call's one comparison of its frame's top
         // against `cap` also checks `MAX_STACK_SLOTS` (a stack that large defers to the
         // main loop at every push, which is still correct).
@@ -223,14 +239,13 @@ impl Vm {
             // frame's saved pc is one this loop or the main loop reached the same way.
             let op = unsafe { code.get_unchecked(pc) };
             pc += 1;
-            // Defers unless the stack holds `pops` operands and has room for `pushes`
-            // more values after popping them. An arm that reads operands in place counts
-            // them in both (`Dup` is `need!(1, 2)`).
+            // Defers unless the stack holds `pops` operands above the frame's locals and
+            // has room for `pushes` more values after popping them. An arm that reads
+            // operands in place counts them in both (`Dup` is `need!(1, 2)`).
             macro_rules! need {
                 ($pops:expr, $pushes:expr) => {
-                    match len.checked_sub($pops) {
-                        Some(rest) if rest + $pushes <= cap => {}
-                        _ => defer_to_main!(at),
+                    if len < floor + $pops || len - $pops + $pushes > cap {
+                        defer_to_main!(at)
                     }
                 };
             }
@@ -243,20 +258,17 @@ impl Vm {
                     unsafe { &mut *data.add(index) }
                 }};
             }
-            // Local `slot` of the current frame (defers when it is not on the stack).
+            // Local `slot` of the current frame: below `floor` (the verifier checked the
+            // operand against the function's `local_count`), so below `len`.
             macro_rules! local_index {
-                ($slot:expr) => {{
-                    let index = base + $slot as usize;
-                    if index >= len {
-                        defer_to_main!(at)
-                    }
-                    index
-                }};
+                ($slot:expr) => {
+                    base + $slot as usize
+                };
             }
             macro_rules! local {
                 ($slot:expr) => {{
                     let index = local_index!($slot);
-                    // SAFETY: `index < len` was just checked.
+                    // SAFETY: `index < floor <= len` (see `local_index!`).
                     unsafe { &*data.add(index) }
                 }};
             }
@@ -523,6 +535,7 @@ impl Vm {
                         }
                     }
                     len = len.max(top);
+                    floor = top;
                     // SAFETY: `callee!` checked `frame_index + 1` against the vector's
                     // capacity, and `frames.len() == frame_index + 1`:
                     // the write goes to the first unused slot, which the new length covers.
@@ -690,11 +703,9 @@ impl Vm {
                 }
                 Op::StoreLocal(s) => {
                     need!(1, 0);
-                    let index = base + s as usize;
-                    // The slot must still be on the stack once the value is popped.
-                    if index >= len - 1 {
-                        defer_to_main!(at)
-                    }
+                    // The local is below `floor <= len - 1` (`need!`), so it is not the
+                    // popped slot.
+                    let index = local_index!(s);
                     len -= 1;
                     // SAFETY: `index < len` and `len` (the popped value's slot) are
                     // distinct initialized slots; the popped value moves into the local
@@ -878,9 +889,7 @@ impl Vm {
                     // (as its own arm does, pc past it before `jump_to!`), saving a
                     // dispatch. When its bound is not on the stack, it dispatches as usual.
                     match code.get(pc) {
-                        Some(&Op::BranchLocals { a, b, cmp, target })
-                            if a as u32 == slot && base + (b as usize) < len =>
-                        {
+                        Some(&Op::BranchLocals { a, b, cmp, target }) if a as u32 == slot => {
                             let bound = slot!(base + b as usize).as_int();
                             pc += 1;
                             if holds(cmp, v, bound) {
@@ -958,10 +967,7 @@ impl Vm {
                 }
                 Op::ArithStore { op, dest } => {
                     need!(2, 0);
-                    let index = base + dest as usize;
-                    if index >= len - 2 {
-                        defer_to_main!(at)
-                    }
+                    let index = local_index!(dest);
                     let b = pop!();
                     let a = pop!();
                     arith_into!(op, &a, &b, slot!(index));
@@ -969,10 +975,7 @@ impl Vm {
                 }
                 Op::ArithLocalStore { op, slot, dest } => {
                     need!(1, 0);
-                    let index = base + dest as usize;
-                    if index >= len - 1 || base + slot as usize >= len - 1 {
-                        defer_to_main!(at)
-                    }
+                    let index = local_index!(dest);
                     let x = pop!();
                     arith_into!(op, &x, local!(slot), slot!(index));
                     pc += FUSED_TAIL_ARITH_LOCAL_STORE;
@@ -1118,17 +1121,15 @@ impl Vm {
                     }
                 }
                 Op::Call { func, argc } => {
-                    let Some(at_args) = len.checked_sub(argc as usize) else {
-                        defer_to_main!(at)
-                    };
+                    // The arguments are operands above the caller's locals.
+                    need!(argc as usize, 0);
+                    let at_args = len - argc as usize;
                     enter!(func, at_args, None);
                 }
                 Op::CallValue { argc } => {
                     // Must match `call_value`: a function or a closure; bound methods
                     // (and nil, which panics) go to the main loop.
-                    if len < argc as usize + 1 {
-                        defer_to_main!(at)
-                    }
+                    need!(argc as usize + 1, 0);
                     let at_function = len - argc as usize - 1;
                     let (func, closure) = match *slot!(at_function) {
                         Value::Func(id) => (id, None),
@@ -1169,6 +1170,14 @@ impl Vm {
                     {
                         defer_to_main!(at)
                     }
+                    // The caller's locals must stay below the results (only a frame that
+                    // hostile bytecode called from the main loop can start inside them).
+                    let caller = &fiber.frames[frame_index - 1];
+                    let caller_code = &program.funcs[caller.func as usize];
+                    let caller_floor = caller.base as usize + caller_code.local_count as usize;
+                    if base < caller_floor {
+                        defer_to_main!(at)
+                    }
                     // The parameters are dropped, the results move down over them (one
                     // 16-byte copy each, no drop check), and the rest is dropped in place.
                     // SAFETY: `base <= results` and `results + count <= len`, so every
@@ -1194,9 +1203,10 @@ impl Vm {
                     unsafe { fiber.frames.set_len(frame_index) };
                     frame_index -= 1;
                     let frame = &fiber.frames[frame_index];
-                    code = &program.funcs[frame.func as usize].code;
+                    code = &caller_code.code;
                     pc = frame.pc as usize;
                     base = frame.base as usize;
+                    floor = caller_floor;
                 }
                 _ => defer_to_main!(at),
             }
