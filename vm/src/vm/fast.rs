@@ -211,11 +211,18 @@ impl Vm {
         // owns them through `data` (see the module comment) and gives them back with
         // `set_len(len)` before every return. Setting a smaller length is always sound.
         unsafe { fiber.stack.set_len(0) };
+        // The budget in a local (written back on leaving), and whether the heap is due for
+        // a collection, which only this loop's own allocations (`Zero`, `MakeAggregate`)
+        // can change while it runs: the budget check at every call and backward jump reads neither
+        // from memory.
+        let mut ticks_left = *budget;
+        let mut collect_due = self.heap.should_collect();
 
         // Leaves the loop: saves the pc into the top frame and gives the values back.
         macro_rules! leave {
             ($exit:expr) => {{
                 fiber.frames[frame_index].pc = pc as u32;
+                *budget = ticks_left;
                 // SAFETY: `stack[0..len]` are initialized (every push below writes its
                 // slot before `len` grows past it, every pop moves out and shrinks `len`),
                 // and `len <= cap` because every push checks `len < cap` first.
@@ -477,8 +484,8 @@ impl Vm {
                 ($target:expr) => {{
                     let target = $target as usize;
                     if target < pc {
-                        *budget -= 1;
-                        if *budget <= 0 || self.heap.should_collect() {
+                        ticks_left -= 1;
+                        if ticks_left <= 0 || collect_due {
                             pc = target;
                             leave!(FastExit::Yield);
                         }
@@ -559,8 +566,8 @@ impl Vm {
                     code = &proto.code;
                     pc = 0;
                     base = at_args;
-                    *budget -= 1;
-                    if *budget <= 0 || self.heap.should_collect() {
+                    ticks_left -= 1;
+                    if ticks_left <= 0 || collect_due {
                         leave!(FastExit::Yield);
                     }
                 }};
@@ -615,6 +622,7 @@ impl Vm {
                         defer_to_main!(at)
                     }
                     let v = typed::zero_value(program, &mut self.heap, ty);
+                    collect_due = self.heap.should_collect();
                     push!(v);
                 }
                 Op::IsNil => unary!(|a| Value::Bool(a.is_nil())),
@@ -629,6 +637,7 @@ impl Vm {
                     }
                     len = at_fields;
                     let r = self.heap.alloc(Object::Values(fields.into_boxed_slice()));
+                    collect_due = self.heap.should_collect();
                     push!(Value::Ref(r));
                 }
                 Op::LoadCapture(i) => {
