@@ -1,9 +1,9 @@
 //! The interpreter's fast tier: a small loop over the hot, simple instructions.
 //!
 //! `Vm::dispatch` hands control here whenever the next instruction is one this loop
-//! handles (`handles`). The loop keeps the program counter, the frame base and the
-//! operand stack's length, capacity and data pointer in locals, which the compiler keeps
-//! in registers; the main loop, one function with every instruction in it, reads them
+//! handles (`handles`). The loop keeps the next instruction (as a pointer into the
+//! function's code), the frame base and the operand stack's length, capacity and data
+//! pointer in locals, which the compiler keeps in registers as far as it can; the main loop, one function with every instruction in it, reads them
 //! from memory and goes through `Vec` for every push and pop.
 //!
 //! Invariant: the fast tier never traps and never half-runs an instruction. Whenever an
@@ -188,8 +188,13 @@ impl Vm {
         budget: &mut i64,
     ) -> FastExit {
         let mut frame_index = fiber.frames.len() - 1;
-        let mut code: &[Op] = &program.funcs[fiber.frames[frame_index].func as usize].code;
-        let mut pc = fiber.frames[frame_index].pc as usize;
+        // The running function's code, and the next instruction as a pointer into it (an
+        // index would cost a shift and an add at every dispatch). Every instruction the
+        // loop reaches is inside its function: see the SAFETY note at the fetch.
+        let mut code_start: *const Op = program.funcs[fiber.frames[frame_index].func as usize]
+            .code
+            .as_ptr();
+        let mut ip: *const Op = code_start.wrapping_add(fiber.frames[frame_index].pc as usize);
         let mut base = fiber.frames[frame_index].base as usize;
         // The top of the current frame's locals: the loop keeps `len >= floor`, so every
         // local (the verifier checked each local operand against `local_count`) is an
@@ -218,10 +223,16 @@ impl Vm {
         let mut ticks_left = *budget;
         let mut collect_due = self.heap.should_collect();
 
+        // The index in the running function of the instruction `ip` points at.
+        macro_rules! pc_of {
+            ($ip:expr) => {
+                (($ip as usize - code_start as usize) / std::mem::size_of::<Op>()) as u32
+            };
+        }
         // Leaves the loop: saves the pc into the top frame and gives the values back.
         macro_rules! leave {
             ($exit:expr) => {{
-                fiber.frames[frame_index].pc = pc as u32;
+                fiber.frames[frame_index].pc = pc_of!(ip);
                 *budget = ticks_left;
                 // SAFETY: `stack[0..len]` are initialized (every push below writes its
                 // slot before `len` grows past it, every pop moves out and shrinks `len`),
@@ -233,19 +244,20 @@ impl Vm {
         // Hands the instruction at `at` to the main loop, before any side effect.
         macro_rules! defer_to_main {
             ($at:expr) => {{
-                pc = $at;
+                ip = $at;
                 leave!(FastExit::Slow)
             }};
         }
 
         loop {
-            let at = pc;
-            // SAFETY: `pc < code.len()`. The program passed the verifier when the VM took
-            // it (`Vm::new`, `extend_program`), so every jump and every fused tail lands
-            // inside its function and no function's last instruction falls through; a
-            // frame's saved pc is one this loop or the main loop reached the same way.
-            let op = unsafe { code.get_unchecked(pc) };
-            pc += 1;
+            let at = ip;
+            // SAFETY: `ip` points at an instruction of the running function. The program
+            // passed the verifier when the VM took it (`Vm::new`, `extend_program`), so
+            // every jump and every fused tail lands inside its function and no function's
+            // last instruction falls through; a frame's saved pc is one this loop or the
+            // main loop reached the same way.
+            let op = unsafe { &*ip };
+            ip = ip.wrapping_add(1);
             // Defers unless the stack holds `pops` operands above the frame's locals and
             // has room for `pushes` more values after popping them. An arm that reads
             // operands in place counts them in both (`Dup` is `need!(1, 2)`).
@@ -349,17 +361,19 @@ impl Vm {
             macro_rules! cond_result {
                 ($slot:expr, $v:expr) => {{
                     let v: bool = $v;
-                    match code.get(pc) {
-                        Some(&Op::JumpIfFalse(t)) => {
+                    // SAFETY: a comparison is never its function's last instruction (the
+                    // verifier requires a return or jump there), so `ip` points at one.
+                    match unsafe { &*ip } {
+                        &Op::JumpIfFalse(t) => {
                             let _ = pop_as!(as_bool);
-                            pc += 1;
+                            ip = ip.wrapping_add(1);
                             if !v {
                                 jump_to!(t);
                             }
                         }
-                        Some(&Op::JumpIfTrue(t)) => {
+                        &Op::JumpIfTrue(t) => {
                             let _ = pop_as!(as_bool);
-                            pc += 1;
+                            ip = ip.wrapping_add(1);
                             if v {
                                 jump_to!(t);
                             }
@@ -482,15 +496,15 @@ impl Vm {
             // budget.
             macro_rules! jump_to {
                 ($target:expr) => {{
-                    let target = $target as usize;
-                    if target < pc {
+                    let target = code_start.wrapping_add($target as usize);
+                    if target < ip {
                         ticks_left -= 1;
                         if ticks_left <= 0 || collect_due {
-                            pc = target;
+                            ip = target;
                             leave!(FastExit::Yield);
                         }
                     }
-                    pc = target;
+                    ip = target;
                 }};
             }
 
@@ -524,7 +538,7 @@ impl Vm {
                     let top = at_args + proto.local_count as usize;
                     let stack_bytes =
                         fiber.frames[frame_index].stack_bytes + proto.frame_bytes as u64;
-                    fiber.frames[frame_index].pc = pc as u32;
+                    fiber.frames[frame_index].pc = pc_of!(ip);
                     // The locals start as `Nil`. A loop of `Nil` stores compiles to a call
                     // of `memset`, which cost more than the rest of a small call; a frame
                     // with few locals gets a fixed run of stores instead (the ones past
@@ -563,8 +577,8 @@ impl Vm {
                         fiber.frames.set_len(frame_index + 2);
                     }
                     frame_index += 1;
-                    code = &proto.code;
-                    pc = 0;
+                    code_start = proto.code.as_ptr();
+                    ip = code_start;
                     base = at_args;
                     ticks_left -= 1;
                     if ticks_left <= 0 || collect_due {
@@ -650,7 +664,7 @@ impl Vm {
                     let cell = capture!(i);
                     let v = cell_of!(&cell);
                     push!(v);
-                    pc += FUSED_TAIL_LOAD_CAPTURE_CELL;
+                    ip = ip.wrapping_add(FUSED_TAIL_LOAD_CAPTURE_CELL);
                 }
                 Op::LoadCell => {
                     need!(1, 0);
@@ -893,29 +907,31 @@ impl Vm {
                     let local = slot!(index);
                     let v = local.as_int().wrapping_add(delta as i64);
                     Value::set_int(local, v);
-                    pc += FUSED_TAIL_INC_LOCAL;
+                    ip = ip.wrapping_add(FUSED_TAIL_INC_LOCAL);
                     // A counting loop's step is followed by its test: run the test here
                     // (as its own arm does, pc past it before `jump_to!`), saving a
-                    // dispatch. When its bound is not on the stack, it dispatches as usual.
-                    match code.get(pc) {
-                        Some(&Op::BranchLocals { a, b, cmp, target }) if a as u32 == slot => {
+                    // dispatch.
+                    // SAFETY: the verifier checked that an instruction follows the fused
+                    // tail.
+                    match unsafe { &*ip } {
+                        &Op::BranchLocals { a, b, cmp, target } if a as u32 == slot => {
                             let bound = slot!(base + b as usize).as_int();
-                            pc += 1;
+                            ip = ip.wrapping_add(1);
                             if holds(cmp, v, bound) {
-                                pc += FUSED_TAIL_BRANCH;
+                                ip = ip.wrapping_add(FUSED_TAIL_BRANCH);
                             } else {
                                 jump_to!(target);
                             }
                         }
-                        Some(&Op::BranchLocalConst {
+                        &Op::BranchLocalConst {
                             slot: tested,
                             cmp,
                             value,
                             target,
-                        }) if tested as u32 == slot => {
-                            pc += 1;
+                        } if tested as u32 == slot => {
+                            ip = ip.wrapping_add(1);
                             if holds(cmp, v, value as i64) {
-                                pc += FUSED_TAIL_BRANCH;
+                                ip = ip.wrapping_add(FUSED_TAIL_BRANCH);
                             } else {
                                 jump_to!(target);
                             }
@@ -927,43 +943,43 @@ impl Vm {
                     need!(0, 1);
                     let v = local!(slot).as_int().wrapping_add(delta as i64);
                     push_scalar!(write_int, v);
-                    pc += FUSED_TAIL_LOAD_LOCAL_ADD_CONST;
+                    ip = ip.wrapping_add(FUSED_TAIL_LOAD_LOCAL_ADD_CONST);
                 }
                 Op::LoadLocalField { slot, field } => {
                     need!(0, 1);
                     let v = field_of!(local!(slot), field);
                     push_clone!(v);
-                    pc += FUSED_TAIL_LOAD_LOCAL_FIELD;
+                    ip = ip.wrapping_add(FUSED_TAIL_LOAD_LOCAL_FIELD);
                 }
                 Op::MoveLocal { from, to } => {
                     let (from, to) = (local_index!(from), local_index!(to));
                     // SAFETY: both are below `len` (checked), initialized; they may be
                     // the same slot, which `copy_value` allows.
                     unsafe { Value::copy_value(data.add(to), data.add(from)) };
-                    pc += FUSED_TAIL_MOVE_LOCAL;
+                    ip = ip.wrapping_add(FUSED_TAIL_MOVE_LOCAL);
                 }
                 Op::ArithLocals { op, a, b } => {
                     need!(0, 1);
                     let v = op.apply(local!(a), local!(b));
                     push!(v);
-                    pc += FUSED_TAIL_ARITH_LOCALS;
+                    ip = ip.wrapping_add(FUSED_TAIL_ARITH_LOCALS);
                 }
                 Op::ArithLocalsStore { op, a, b, dest } => {
                     let (x, y) = (local!(a), local!(b));
                     arith_into!(op, x, y, slot!(local_index!(dest)));
-                    pc += FUSED_TAIL_ARITH_LOCALS_STORE;
+                    ip = ip.wrapping_add(FUSED_TAIL_ARITH_LOCALS_STORE);
                 }
                 Op::ArithLocal { op, slot } => {
                     need!(1, 0);
                     let (a, b) = (peek!(), local!(slot));
                     arith_into!(op, a, b, top!());
-                    pc += FUSED_TAIL_ARITH_OPERAND;
+                    ip = ip.wrapping_add(FUSED_TAIL_ARITH_OPERAND);
                 }
                 Op::ArithInt { op, imm } => {
                     need!(1, 0);
                     let a = peek!();
                     arith_into!(op, a, &Value::Int(imm as i64), top!());
-                    pc += FUSED_TAIL_ARITH_OPERAND;
+                    ip = ip.wrapping_add(FUSED_TAIL_ARITH_OPERAND);
                 }
                 Op::ArithConst { op, value } => {
                     need!(1, 0);
@@ -972,7 +988,7 @@ impl Vm {
                     };
                     let a = peek!();
                     arith_into!(op, a, constant, top!());
-                    pc += FUSED_TAIL_ARITH_OPERAND;
+                    ip = ip.wrapping_add(FUSED_TAIL_ARITH_OPERAND);
                 }
                 Op::ArithStore { op, dest } => {
                     need!(2, 0);
@@ -980,21 +996,21 @@ impl Vm {
                     let b = pop!();
                     let a = pop!();
                     arith_into!(op, &a, &b, slot!(index));
-                    pc += FUSED_TAIL_ARITH_STORE;
+                    ip = ip.wrapping_add(FUSED_TAIL_ARITH_STORE);
                 }
                 Op::ArithLocalStore { op, slot, dest } => {
                     need!(1, 0);
                     let index = local_index!(dest);
                     let x = pop!();
                     arith_into!(op, &x, local!(slot), slot!(index));
-                    pc += FUSED_TAIL_ARITH_LOCAL_STORE;
+                    ip = ip.wrapping_add(FUSED_TAIL_ARITH_LOCAL_STORE);
                 }
                 Op::ArithLocalField { op, slot, field } => {
                     need!(1, 0);
                     let operand = field_of!(local!(slot), field);
                     let a = peek!();
                     arith_into!(op, a, operand, top!());
-                    pc += FUSED_TAIL_ARITH_LOCAL_FIELD;
+                    ip = ip.wrapping_add(FUSED_TAIL_ARITH_LOCAL_FIELD);
                 }
                 Op::LoadLocalDupField { slot, field } => {
                     need!(0, 2);
@@ -1002,7 +1018,7 @@ impl Vm {
                     let v = field_of!(object, field);
                     push_clone!(object);
                     push_clone!(v);
-                    pc += FUSED_TAIL_LOAD_LOCAL_DUP_FIELD;
+                    ip = ip.wrapping_add(FUSED_TAIL_LOAD_LOCAL_DUP_FIELD);
                 }
                 Op::ArithSetField { op, field } => {
                     need!(3, 0);
@@ -1016,7 +1032,7 @@ impl Vm {
                     let a = pop!();
                     drop(pop!());
                     self.heap.values_mut(object)[field as usize] = op.apply(&a, &b);
-                    pc += FUSED_TAIL_ARITH_SET_FIELD;
+                    ip = ip.wrapping_add(FUSED_TAIL_ARITH_SET_FIELD);
                 }
                 Op::CopyLocals2 { a, b, to_b, to_a } => {
                     let x = local!(a).clone();
@@ -1024,7 +1040,7 @@ impl Vm {
                     let (to_b, to_a) = (local_index!(to_b), local_index!(to_a));
                     *slot!(to_b) = y;
                     *slot!(to_a) = x;
-                    pc += FUSED_TAIL_COPY_LOCALS_2;
+                    ip = ip.wrapping_add(FUSED_TAIL_COPY_LOCALS_2);
                 }
                 Op::MoveLocal2 {
                     from,
@@ -1040,12 +1056,12 @@ impl Vm {
                         Value::copy_value(data.add(to), data.add(from));
                         Value::copy_value(data.add(to2), data.add(from2));
                     }
-                    pc += FUSED_TAIL_MOVE_LOCAL_2;
+                    ip = ip.wrapping_add(FUSED_TAIL_MOVE_LOCAL_2);
                 }
                 Op::LocalAddConstTo { from, to, delta } => {
                     let v = local!(from).as_int().wrapping_add(delta as i64);
                     Value::set_int(slot!(local_index!(to)), v);
-                    pc += FUSED_TAIL_LOCAL_ADD_CONST_TO;
+                    ip = ip.wrapping_add(FUSED_TAIL_LOCAL_ADD_CONST_TO);
                 }
                 Op::SliceGetLocals { slice, index } => {
                     need!(0, 1);
@@ -1054,7 +1070,7 @@ impl Vm {
                         defer_to_main!(at)
                     };
                     push_clone!(v);
-                    pc += FUSED_TAIL_SLICE_GET_LOCALS;
+                    ip = ip.wrapping_add(FUSED_TAIL_SLICE_GET_LOCALS);
                 }
                 Op::SliceGetLocalsStore { slice, index, dest } => {
                     let i = local!(index).as_int();
@@ -1063,7 +1079,7 @@ impl Vm {
                         defer_to_main!(at)
                     };
                     Value::assign(slot!(dest), v);
-                    pc += FUSED_TAIL_SLICE_GET_LOCALS_STORE;
+                    ip = ip.wrapping_add(FUSED_TAIL_SLICE_GET_LOCALS_STORE);
                 }
                 Op::SliceSetLocals {
                     slice,
@@ -1076,14 +1092,14 @@ impl Vm {
                         defer_to_main!(at)
                     };
                     Value::assign(target, source);
-                    pc += FUSED_TAIL_SLICE_SET_LOCALS;
+                    ip = ip.wrapping_add(FUSED_TAIL_SLICE_SET_LOCALS);
                 }
                 Op::BranchInt { cmp, target } => {
                     need!(2, 0);
                     let b = pop_as!(as_int);
                     let a = pop_as!(as_int);
                     if holds(cmp, a, b) {
-                        pc += FUSED_TAIL_BRANCH_INT;
+                        ip = ip.wrapping_add(FUSED_TAIL_BRANCH_INT);
                     } else {
                         jump_to!(target);
                     }
@@ -1093,12 +1109,12 @@ impl Vm {
                     let (x, y) = (local!(a), local!(b));
                     push_clone!(x);
                     push_clone!(y);
-                    pc += FUSED_TAIL_LOAD_LOCAL_2;
+                    ip = ip.wrapping_add(FUSED_TAIL_LOAD_LOCAL_2);
                 }
                 Op::BranchLocals { a, b, cmp, target } => {
                     let (x, y) = (local!(a).as_int(), local!(b).as_int());
                     if holds(cmp, x, y) {
-                        pc += FUSED_TAIL_BRANCH;
+                        ip = ip.wrapping_add(FUSED_TAIL_BRANCH);
                     } else {
                         jump_to!(target);
                     }
@@ -1111,7 +1127,7 @@ impl Vm {
                 } => {
                     let x = local!(slot).as_int();
                     if holds(cmp, x, value as i64) {
-                        pc += FUSED_TAIL_BRANCH;
+                        ip = ip.wrapping_add(FUSED_TAIL_BRANCH);
                     } else {
                         jump_to!(target);
                     }
@@ -1212,8 +1228,8 @@ impl Vm {
                     unsafe { fiber.frames.set_len(frame_index) };
                     frame_index -= 1;
                     let frame = &fiber.frames[frame_index];
-                    code = &caller_code.code;
-                    pc = frame.pc as usize;
+                    code_start = caller_code.code.as_ptr();
+                    ip = code_start.wrapping_add(frame.pc as usize);
                     base = frame.base as usize;
                     floor = caller_floor;
                 }
