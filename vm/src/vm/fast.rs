@@ -212,6 +212,9 @@ impl Vm {
         // main loop at every push, which is still correct).
         let cap = fiber.stack.capacity().min(MAX_STACK_SLOTS);
         let data: *mut Value = fiber.stack.as_mut_ptr();
+        // The current frame's first local (`data + base`), kept so that a local is one
+        // add away.
+        let mut locals: *mut Value = data.wrapping_add(base);
         // SAFETY: the values `stack[0..len]` stay initialized; from here on this function
         // owns them through `data` (see the module comment) and gives them back with
         // `set_len(len)` before every return. Setting a smaller length is always sound.
@@ -263,7 +266,9 @@ impl Vm {
             // operands in place counts them in both (`Dup` is `need!(1, 2)`).
             macro_rules! need {
                 ($pops:expr, $pushes:expr) => {
-                    if len < floor + $pops || len - $pops + $pushes > cap {
+                    // (An arm that pushes no more than it pops cannot pass `cap`: the
+                    // constant test folds away.)
+                    if len < floor + $pops || ($pushes > $pops && len - $pops + $pushes > cap) {
                         defer_to_main!(at)
                     }
                 };
@@ -278,17 +283,24 @@ impl Vm {
                 }};
             }
             // Local `slot` of the current frame: below `floor` (the verifier checked the
-            // operand against the function's `local_count`), so below `len`.
-            macro_rules! local_index {
+            // operand against the function's `local_count`), so an initialized value
+            // below `len`.
+            macro_rules! local_ptr {
                 ($slot:expr) => {
-                    base + $slot as usize
+                    locals.wrapping_add($slot as usize)
                 };
             }
             macro_rules! local {
                 ($slot:expr) => {{
-                    let index = local_index!($slot);
-                    // SAFETY: `index < floor <= len` (see `local_index!`).
-                    unsafe { &*data.add(index) }
+                    // SAFETY: see `local_ptr!`.
+                    unsafe { &*local_ptr!($slot) }
+                }};
+            }
+            macro_rules! local_mut {
+                ($slot:expr) => {{
+                    // SAFETY: see `local_ptr!`; no other reference to the slot is live
+                    // where an arm writes it.
+                    unsafe { &mut *local_ptr!($slot) }
                 }};
             }
             macro_rules! push {
@@ -580,6 +592,7 @@ impl Vm {
                     code_start = proto.code.as_ptr();
                     ip = code_start;
                     base = at_args;
+                    locals = data.wrapping_add(base);
                     ticks_left -= 1;
                     if ticks_left <= 0 || collect_due {
                         leave!(FastExit::Yield);
@@ -728,12 +741,12 @@ impl Vm {
                     need!(1, 0);
                     // The local is below `floor <= len - 1` (`need!`), so it is not the
                     // popped slot.
-                    let index = local_index!(s);
+                    let local = local_ptr!(s);
                     len -= 1;
                     // SAFETY: `index < len` and `len` (the popped value's slot) are
                     // distinct initialized slots; the popped value moves into the local
                     // and `len` no longer covers its old slot.
-                    unsafe { Value::move_value(data.add(index), data.add(len)) };
+                    unsafe { Value::move_value(local, data.add(len)) };
                 }
                 Op::LoadGlobal(i) => {
                     need!(0, 1);
@@ -903,8 +916,7 @@ impl Vm {
                     Value::set_int(top!(), n as i64);
                 }
                 Op::IncLocal { slot, delta } => {
-                    let index = local_index!(slot);
-                    let local = slot!(index);
+                    let local = local_mut!(slot);
                     let v = local.as_int().wrapping_add(delta as i64);
                     Value::set_int(local, v);
                     ip = ip.wrapping_add(FUSED_TAIL_INC_LOCAL);
@@ -915,7 +927,7 @@ impl Vm {
                     // tail.
                     match unsafe { &*ip } {
                         &Op::BranchLocals { a, b, cmp, target } if a as u32 == slot => {
-                            let bound = slot!(base + b as usize).as_int();
+                            let bound = local!(b).as_int();
                             ip = ip.wrapping_add(1);
                             if holds(cmp, v, bound) {
                                 ip = ip.wrapping_add(FUSED_TAIL_BRANCH);
@@ -952,10 +964,10 @@ impl Vm {
                     ip = ip.wrapping_add(FUSED_TAIL_LOAD_LOCAL_FIELD);
                 }
                 Op::MoveLocal { from, to } => {
-                    let (from, to) = (local_index!(from), local_index!(to));
+                    let (from, to) = (local_ptr!(from), local_ptr!(to));
                     // SAFETY: both are below `len` (checked), initialized; they may be
                     // the same slot, which `copy_value` allows.
-                    unsafe { Value::copy_value(data.add(to), data.add(from)) };
+                    unsafe { Value::copy_value(to, from) };
                     ip = ip.wrapping_add(FUSED_TAIL_MOVE_LOCAL);
                 }
                 Op::ArithLocals { op, a, b } => {
@@ -966,7 +978,7 @@ impl Vm {
                 }
                 Op::ArithLocalsStore { op, a, b, dest } => {
                     let (x, y) = (local!(a), local!(b));
-                    arith_into!(op, x, y, slot!(local_index!(dest)));
+                    arith_into!(op, x, y, local_mut!(dest));
                     ip = ip.wrapping_add(FUSED_TAIL_ARITH_LOCALS_STORE);
                 }
                 Op::ArithLocal { op, slot } => {
@@ -992,17 +1004,15 @@ impl Vm {
                 }
                 Op::ArithStore { op, dest } => {
                     need!(2, 0);
-                    let index = local_index!(dest);
                     let b = pop!();
                     let a = pop!();
-                    arith_into!(op, &a, &b, slot!(index));
+                    arith_into!(op, &a, &b, local_mut!(dest));
                     ip = ip.wrapping_add(FUSED_TAIL_ARITH_STORE);
                 }
                 Op::ArithLocalStore { op, slot, dest } => {
                     need!(1, 0);
-                    let index = local_index!(dest);
                     let x = pop!();
-                    arith_into!(op, &x, local!(slot), slot!(index));
+                    arith_into!(op, &x, local!(slot), local_mut!(dest));
                     ip = ip.wrapping_add(FUSED_TAIL_ARITH_LOCAL_STORE);
                 }
                 Op::ArithLocalField { op, slot, field } => {
@@ -1037,9 +1047,8 @@ impl Vm {
                 Op::CopyLocals2 { a, b, to_b, to_a } => {
                     let x = local!(a).clone();
                     let y = local!(b).clone();
-                    let (to_b, to_a) = (local_index!(to_b), local_index!(to_a));
-                    *slot!(to_b) = y;
-                    *slot!(to_a) = x;
+                    *local_mut!(to_b) = y;
+                    *local_mut!(to_a) = x;
                     ip = ip.wrapping_add(FUSED_TAIL_COPY_LOCALS_2);
                 }
                 Op::MoveLocal2 {
@@ -1048,19 +1057,19 @@ impl Vm {
                     from2,
                     to2,
                 } => {
-                    let (to, to2) = (local_index!(to), local_index!(to2));
-                    let (from, from2) = (local_index!(from), local_index!(from2));
+                    let (to, to2) = (local_ptr!(to), local_ptr!(to2));
+                    let (from, from2) = (local_ptr!(from), local_ptr!(from2));
                     // SAFETY: all four are below `len` (checked) and initialized;
                     // `copy_value` allows a source and target to be the same slot.
                     unsafe {
-                        Value::copy_value(data.add(to), data.add(from));
-                        Value::copy_value(data.add(to2), data.add(from2));
+                        Value::copy_value(to, from);
+                        Value::copy_value(to2, from2);
                     }
                     ip = ip.wrapping_add(FUSED_TAIL_MOVE_LOCAL_2);
                 }
                 Op::LocalAddConstTo { from, to, delta } => {
                     let v = local!(from).as_int().wrapping_add(delta as i64);
-                    Value::set_int(slot!(local_index!(to)), v);
+                    Value::set_int(local_mut!(to), v);
                     ip = ip.wrapping_add(FUSED_TAIL_LOCAL_ADD_CONST_TO);
                 }
                 Op::SliceGetLocals { slice, index } => {
@@ -1074,11 +1083,10 @@ impl Vm {
                 }
                 Op::SliceGetLocalsStore { slice, index, dest } => {
                     let i = local!(index).as_int();
-                    let dest = local_index!(dest);
                     let Some(v) = self.heap.slice_element(local!(slice), i) else {
                         defer_to_main!(at)
                     };
-                    Value::assign(slot!(dest), v);
+                    Value::assign(local_mut!(dest), v);
                     ip = ip.wrapping_add(FUSED_TAIL_SLICE_GET_LOCALS_STORE);
                 }
                 Op::SliceSetLocals {
@@ -1147,14 +1155,18 @@ impl Vm {
                 }
                 Op::Call { func, argc } => {
                     // The arguments are operands above the caller's locals.
-                    need!(argc as usize, 0);
+                    if len < floor + argc as usize {
+                        defer_to_main!(at)
+                    }
                     let at_args = len - argc as usize;
                     enter!(func, at_args, None);
                 }
                 Op::CallValue { argc } => {
                     // Must match `call_value`: a function or a closure; bound methods
                     // (and nil, which panics) go to the main loop.
-                    need!(argc as usize + 1, 0);
+                    if len < floor + argc as usize + 1 {
+                        defer_to_main!(at)
+                    }
                     let at_function = len - argc as usize - 1;
                     let (func, closure) = match *slot!(at_function) {
                         Value::Func(id) => (id, None),
@@ -1231,6 +1243,7 @@ impl Vm {
                     code_start = caller_code.code.as_ptr();
                     ip = code_start.wrapping_add(frame.pc as usize);
                     base = frame.base as usize;
+                    locals = data.wrapping_add(base);
                     floor = caller_floor;
                 }
                 _ => defer_to_main!(at),
