@@ -452,57 +452,81 @@ impl Vm {
                     len += 1;
                 }};
             }
-            // `dst = a op b` written as one store of the result's variant.
-            macro_rules! arith_into {
-                ($op:expr, $a:expr, $b:expr, $dst:expr) => {{
+            // Stores an arithmetic result: `set` overwrites the place `dst` (one 16-byte
+            // store of the result's variant), `push` pushes it (likewise one store; a
+            // `Value` built and then moved would be written as a tag byte and a payload,
+            // which the next 16-byte load of the slot has to wait for).
+            macro_rules! store_result {
+                (set, int, $dst:expr, $v:expr) => {
+                    Value::set_int($dst, $v)
+                };
+                (set, float, $dst:expr, $v:expr) => {
+                    Value::set_float($dst, $v)
+                };
+                (push, int, $dst:expr, $v:expr) => {
+                    push_scalar!(write_int, $v)
+                };
+                (push, float, $dst:expr, $v:expr) => {
+                    push_scalar!(write_float, $v)
+                };
+            }
+            // `a op b`, stored as `store_result!` says (`$mode` is `set` or `push`).
+            macro_rules! arith_result {
+                ($op:expr, $a:expr, $b:expr, $mode:ident, $dst:expr) => {{
                     let (a, b): (&Value, &Value) = ($a, $b);
                     match $op {
                         Arith::AddInt => {
                             let v = a.as_int().wrapping_add(b.as_int());
-                            Value::set_int($dst, v)
+                            store_result!($mode, int, $dst, v)
                         }
                         Arith::SubInt => {
                             let v = a.as_int().wrapping_sub(b.as_int());
-                            Value::set_int($dst, v)
+                            store_result!($mode, int, $dst, v)
                         }
                         Arith::MulInt => {
                             let v = a.as_int().wrapping_mul(b.as_int());
-                            Value::set_int($dst, v)
+                            store_result!($mode, int, $dst, v)
                         }
                         Arith::AndInt => {
                             let v = a.as_int() & b.as_int();
-                            Value::set_int($dst, v)
+                            store_result!($mode, int, $dst, v)
                         }
                         Arith::OrInt => {
                             let v = a.as_int() | b.as_int();
-                            Value::set_int($dst, v)
+                            store_result!($mode, int, $dst, v)
                         }
                         Arith::XorInt => {
                             let v = a.as_int() ^ b.as_int();
-                            Value::set_int($dst, v)
+                            store_result!($mode, int, $dst, v)
                         }
                         Arith::AndNotInt => {
                             let v = a.as_int() & !b.as_int();
-                            Value::set_int($dst, v)
+                            store_result!($mode, int, $dst, v)
                         }
                         Arith::AddFloat => {
                             let v = a.as_float() + b.as_float();
-                            Value::set_float($dst, v)
+                            store_result!($mode, float, $dst, v)
                         }
                         Arith::SubFloat => {
                             let v = a.as_float() - b.as_float();
-                            Value::set_float($dst, v)
+                            store_result!($mode, float, $dst, v)
                         }
                         Arith::MulFloat => {
                             let v = a.as_float() * b.as_float();
-                            Value::set_float($dst, v)
+                            store_result!($mode, float, $dst, v)
                         }
                         Arith::DivFloat => {
                             let v = a.as_float() / b.as_float();
-                            Value::set_float($dst, v)
+                            store_result!($mode, float, $dst, v)
                         }
                     }
                 }};
+            }
+            // `dst = a op b` written as one store of the result's variant.
+            macro_rules! arith_into {
+                ($op:expr, $a:expr, $b:expr, $dst:expr) => {
+                    arith_result!($op, $a, $b, set, $dst)
+                };
             }
             // Must match `jump_to!` in `dispatch`: a backward jump counts against the
             // budget.
@@ -972,8 +996,7 @@ impl Vm {
                 }
                 Op::ArithLocals { op, a, b } => {
                     need!(0, 1);
-                    let v = op.apply(local!(a), local!(b));
-                    push!(v);
+                    arith_result!(op, local!(a), local!(b), push, ());
                     ip = ip.wrapping_add(FUSED_TAIL_ARITH_LOCALS);
                 }
                 Op::ArithLocalsStore { op, a, b, dest } => {
