@@ -28,7 +28,7 @@ use crate::program::{
 /// The first bytes of every `.wbc` file.
 pub const MAGIC: [u8; 8] = *b"WEFTWBC\0";
 /// Bumped whenever the layout or an instruction tag changes; files of another version are refused.
-pub const FORMAT_VERSION: u16 = 2;
+pub const FORMAT_VERSION: u16 = 3;
 /// The version of weft that writes files; a file written by another version is refused,
 /// because instruction semantics and native names may differ between versions.
 pub const WEFT_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -977,6 +977,18 @@ fn encode_op(out: &mut Writer, op: &Op) {
             out.u8(201);
             i.put(out);
         }
+        Op::SliceSetLocalsConst {
+            slice,
+            index,
+            value,
+            bool,
+        } => {
+            out.u8(202);
+            slice.put(out);
+            index.put(out);
+            value.put(out);
+            bool.put(out);
+        }
         Op::BranchInt { cmp, target } => {
             out.u8(167);
             cmp.put(out);
@@ -1366,6 +1378,12 @@ fn decode_op(input: &mut Reader) -> Result<Op, BytecodeError> {
             source: Operand::get(input)?,
         },
         201 => Op::LoadCaptureCell(Operand::get(input)?),
+        202 => Op::SliceSetLocalsConst {
+            slice: Operand::get(input)?,
+            index: Operand::get(input)?,
+            value: Operand::get(input)?,
+            bool: Operand::get(input)?,
+        },
         167 => Op::BranchInt {
             cmp: Operand::get(input)?,
             target: Operand::get(input)?,

@@ -177,6 +177,7 @@ pub const FUSED_TAIL_ARITH_STORE: usize = 1;
 pub const FUSED_TAIL_SLICE_GET_LOCALS: usize = 2;
 pub const FUSED_TAIL_SLICE_GET_LOCALS_STORE: usize = 3;
 pub const FUSED_TAIL_SLICE_SET_LOCALS: usize = 3;
+pub const FUSED_TAIL_SLICE_SET_LOCALS_CONST: usize = 3;
 pub const FUSED_TAIL_LOCAL_ADD_CONST_TO: usize = 3;
 pub const FUSED_TAIL_ARITH_LOCAL_STORE: usize = 2;
 pub const FUSED_TAIL_ARITH_LOCAL_FIELD: usize = 2;
@@ -695,6 +696,15 @@ pub enum Op {
         slice: u16,
         index: u16,
         source: u16,
+    },
+    /// `[] -> []`, `L[slice][L[index]] = value`, an `Int` (or a `Bool`, `value != 0`, when
+    /// `bool`): fuses `LoadLocal(slice) LoadLocal(index) PushInt(value) SliceSet` (or
+    /// `PushBool`), the constant element store of `seen[i] = true` and `counts[k] = 0`.
+    SliceSetLocalsConst {
+        slice: u16,
+        index: u16,
+        value: i32,
+        bool: bool,
     },
     /// `[a b] -> []`, jumps to `target` unless `a cmp b`: fuses `<int compare> JumpIfFalse(target)`,
     /// or `<int compare> JumpIfTrue(target)` with the compare negated.

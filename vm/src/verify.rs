@@ -490,6 +490,9 @@ impl Checker<'_> {
                 .and(local(index as u32))
                 .and(local(source as u32))
                 .and(tail(FUSED_TAIL_SLICE_SET_LOCALS)),
+            Op::SliceSetLocalsConst { slice, index, .. } => local(slice as u32)
+                .and(local(index as u32))
+                .and(tail(FUSED_TAIL_SLICE_SET_LOCALS_CONST)),
             Op::LoadLocal2 { a, b } => local(a).and(local(b)).and(tail(FUSED_TAIL_LOAD_LOCAL_2)),
             Op::BranchInt { target: t, .. } => target(t).and(tail(FUSED_TAIL_BRANCH_INT)),
             Op::BranchLocals {

@@ -2919,6 +2919,21 @@ impl Vm {
                     let slot = check!(self.slice_slot(&fiber.stack[base + slice as usize], i));
                     self.heap.values_mut(slot.0)[slot.1] = v;
                 }
+                Op::SliceSetLocalsConst {
+                    slice,
+                    index,
+                    value,
+                    bool,
+                } => {
+                    pc += FUSED_TAIL_SLICE_SET_LOCALS_CONST;
+                    let i = fiber.stack[base + index as usize].as_int();
+                    let slot = check!(self.slice_slot(&fiber.stack[base + slice as usize], i));
+                    self.heap.values_mut(slot.0)[slot.1] = if bool {
+                        Value::Bool(value != 0)
+                    } else {
+                        Value::Int(value as i64)
+                    };
+                }
                 Op::BranchInt { cmp, target } => {
                     let b = pop!().as_int();
                     let a = pop!().as_int();

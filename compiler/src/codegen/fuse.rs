@@ -98,6 +98,24 @@ fn fused(window: &[Op]) -> Option<(Op, usize)> {
             },
             4,
         )),
+        [LoadLocal(slice), LoadLocal(index), PushInt(value), SliceSet, ..] => Some((
+            SliceSetLocalsConst {
+                slice: slot16(slice)?,
+                index: slot16(index)?,
+                value,
+                bool: false,
+            },
+            4,
+        )),
+        [LoadLocal(slice), LoadLocal(index), PushBool(b), SliceSet, ..] => Some((
+            SliceSetLocalsConst {
+                slice: slot16(slice)?,
+                index: slot16(index)?,
+                value: b as i32,
+                bool: true,
+            },
+            4,
+        )),
         [LoadLocal(a), LoadLocal(b), compare, jump, ..] if IntCmp::of(compare).is_some() => {
             let (a, b) = (u16::try_from(a).ok()?, u16::try_from(b).ok()?);
             let (cmp, target) = branch(compare, jump)?;

@@ -134,6 +134,7 @@ pub(super) fn handles(op: &Op) -> bool {
             | Op::SliceGetLocals { .. }
             | Op::SliceGetLocalsStore { .. }
             | Op::SliceSetLocals { .. }
+            | Op::SliceSetLocalsConst { .. }
             | Op::BranchInt { .. }
             | Op::LoadLocal2 { .. }
             | Op::BranchLocals { .. }
@@ -1124,6 +1125,23 @@ impl Vm {
                     };
                     Value::assign(target, source);
                     ip = ip.wrapping_add(FUSED_TAIL_SLICE_SET_LOCALS);
+                }
+                Op::SliceSetLocalsConst {
+                    slice,
+                    index,
+                    value,
+                    bool,
+                } => {
+                    let i = local!(index).as_int();
+                    let Some(target) = self.heap.slice_element_mut(local!(slice), i) else {
+                        defer_to_main!(at)
+                    };
+                    if bool {
+                        Value::set_bool(target, value != 0);
+                    } else {
+                        Value::set_int(target, value as i64);
+                    }
+                    ip = ip.wrapping_add(FUSED_TAIL_SLICE_SET_LOCALS_CONST);
                 }
                 Op::BranchInt { cmp, target } => {
                     need!(2, 0);
