@@ -1102,8 +1102,26 @@ impl Vm {
                     let Some(v) = self.heap.slice_element(local!(slice), i) else {
                         defer_to_main!(at)
                     };
-                    push_clone!(v);
                     ip = ip.wrapping_add(FUSED_TAIL_SLICE_GET_LOCALS);
+                    // `if seen[i] { ... }`: a conditional jump right after tests the
+                    // element in place, as the jump's own arm would after the push.
+                    // SAFETY: the verifier checked that an instruction follows the fused
+                    // tail.
+                    match unsafe { &*ip } {
+                        &Op::JumpIfFalse(t) => {
+                            ip = ip.wrapping_add(1);
+                            if !v.as_bool() {
+                                jump_to!(t);
+                            }
+                        }
+                        &Op::JumpIfTrue(t) => {
+                            ip = ip.wrapping_add(1);
+                            if v.as_bool() {
+                                jump_to!(t);
+                            }
+                        }
+                        _ => push_clone!(v),
+                    }
                 }
                 Op::SliceGetLocalsStore { slice, index, dest } => {
                     let i = local!(index).as_int();
