@@ -504,13 +504,62 @@ impl<'a> Gen<'a> {
             let target = &lhs[0];
             let ty = self.info.type_of(target.id);
             let place = self.gen_place(target);
-            self.place_dup_prefix(&place);
-            self.place_load(&place);
-            let rty = self.info.type_of(rhs[0].id);
-            if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
-                self.gen_expr(&rhs[0]);
-            } else {
+            let commutative = matches!(
+                op,
+                BinaryOp::Add | BinaryOp::Mul | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor
+            );
+            let integer = self.basic(ty).is_some_and(|kind| kind.is_integer());
+            if let (super::place::Place::Local(slot), true, true) = (&place, commutative, integer) {
+                // `total += a - b` as `total = (a - b) + total`: the value first, so the
+                // load, the operation and the store fuse into one `ArithLocalStore`. Only
+                // the order of reading `total` changes, which nothing in the value can
+                // observe: the variable is neither captured nor addressed.
+                let slot = *slot;
                 self.gen_value(&rhs[0], ty);
+                self.emit(Op::LoadLocal(slot));
+                self.gen_arith(op, ty, ty);
+                self.emit(Op::StoreLocal(slot));
+                return;
+            }
+            let rty = self.info.type_of(rhs[0].id);
+            let shift = matches!(op, BinaryOp::Shl | BinaryOp::Shr);
+            // Without calls in the value, gc checks an index target's bounds first, then
+            // computes the value, then reads the target (a nil pointer under a field or
+            // `*p` target faults only then). Loading the target first is the same
+            // whenever the value makes no call and no panic of the value can precede the
+            // target's own.
+            use super::place::Place;
+            let load_first = match self.operand_risk(&rhs[0]) {
+                None => false,
+                Some(risk) => match place {
+                    Place::Field(_) | Place::Deref | Place::DerefAggregate(_) => {
+                        risk != OperandRisk::AnyPanic
+                    }
+                    _ => true,
+                },
+            };
+            if load_first {
+                self.place_dup_prefix(&place);
+                self.place_load(&place);
+                if shift {
+                    self.gen_expr(&rhs[0]);
+                } else {
+                    self.gen_value(&rhs[0], ty);
+                }
+            } else {
+                // gc makes the value's calls first, before it even checks an index
+                // target, and reads the target after them: `x += f()` sees what `f`
+                // stored in `x`.
+                if shift {
+                    self.gen_expr(&rhs[0]);
+                } else {
+                    self.gen_value(&rhs[0], ty);
+                }
+                let value = self.new_temp();
+                self.emit(Op::StoreLocal(value));
+                self.place_dup_prefix(&place);
+                self.place_load(&place);
+                self.emit(Op::LoadLocal(value));
             }
             self.gen_arith(op, ty, rty);
             self.place_store(&place);
@@ -687,49 +736,83 @@ impl<'a> Gen<'a> {
     }
 
     /// Whether evaluating `e` can neither panic nor call anything: constants, variables
-    /// and the arithmetic that cannot fail on them.
+    /// and the operators that cannot fail on them.
     fn is_pure_operand(&self, e: &Expr) -> bool {
+        self.operand_risk(e) == Some(OperandRisk::NoPanic)
+    }
+
+    /// What evaluating `e` can do besides computing its value: `None` when it may call
+    /// something, receive, or do anything not listed below (assume the worst); otherwise
+    /// the worst panic it can raise. Constants, variables, field selections, `*p`,
+    /// indexing and the operators qualify.
+    fn operand_risk(&self, e: &Expr) -> Option<OperandRisk> {
         if let Some(tm) = self.info.exprs.get(&e.id) {
             if matches!(tm.mode, Mode::Const(_)) {
-                return true;
+                return Some(OperandRisk::NoPanic);
             }
         }
         match &e.kind {
-            ExprKind::Paren(x) => self.is_pure_operand(x),
+            ExprKind::Paren(x) => self.operand_risk(x),
             ExprKind::Ident(id) => self
                 .info
                 .uses
                 .get(&id.id)
-                .is_some_and(|&o| matches!(self.info.obj(o).kind, ObjKind::Var(_))),
-            ExprKind::Unary(op, x) => {
-                matches!(
-                    op,
-                    ast::UnaryOp::Pos
-                        | ast::UnaryOp::Neg
-                        | ast::UnaryOp::Not
-                        | ast::UnaryOp::BitNot
-                ) && self.is_pure_operand(x)
+                .is_some_and(|&o| matches!(self.info.obj(o).kind, ObjKind::Var(_)))
+                .then_some(OperandRisk::NoPanic),
+            ExprKind::Unary(op, x) => match op {
+                ast::UnaryOp::Pos
+                | ast::UnaryOp::Neg
+                | ast::UnaryOp::Not
+                | ast::UnaryOp::BitNot => self.operand_risk(x),
+                _ => None,
+            },
+            ExprKind::Star(x) => Some(self.operand_risk(x)?.max(OperandRisk::NilPanic)),
+            ExprKind::Selector(x, _) => {
+                let field = self
+                    .info
+                    .selections
+                    .get(&e.id)
+                    .is_some_and(|sel| sel.kind == crate::check::SelectionKind::Field);
+                if !field {
+                    return None;
+                }
+                Some(self.operand_risk(x)?.max(OperandRisk::NilPanic))
+            }
+            ExprKind::Index(x, index) if index.len() == 1 => {
+                let operands = self.operand_risk(x)?.max(self.operand_risk(&index[0])?);
+                Some(operands.max(OperandRisk::AnyPanic))
             }
             ExprKind::Binary(op, x, y) => {
-                let total = matches!(
-                    op,
+                let operands = self.operand_risk(x)?.max(self.operand_risk(y)?);
+                let float = self
+                    .basic(self.info.type_of(e.id))
+                    .is_some_and(|kind| kind.is_float());
+                let own = match op {
                     BinaryOp::Add
-                        | BinaryOp::Sub
-                        | BinaryOp::Mul
-                        | BinaryOp::And
-                        | BinaryOp::Or
-                        | BinaryOp::Xor
-                        | BinaryOp::AndNot
-                );
-                // A shift panics on a negative count, which a constant count cannot be.
-                let constant_shift = matches!(op, BinaryOp::Shl | BinaryOp::Shr)
-                    && matches!(
-                        self.info.exprs.get(&y.id).map(|tm| &tm.mode),
-                        Some(Mode::Const(_))
-                    );
-                (total || constant_shift) && self.is_pure_operand(x) && self.is_pure_operand(y)
+                    | BinaryOp::Sub
+                    | BinaryOp::Mul
+                    | BinaryOp::And
+                    | BinaryOp::Or
+                    | BinaryOp::Xor
+                    | BinaryOp::AndNot
+                    | BinaryOp::LogAnd
+                    | BinaryOp::LogOr => OperandRisk::NoPanic,
+                    BinaryOp::Div | BinaryOp::Rem if float => OperandRisk::NoPanic,
+                    BinaryOp::Shl | BinaryOp::Shr
+                        if matches!(
+                            self.info.exprs.get(&y.id).map(|tm| &tm.mode),
+                            Some(Mode::Const(_))
+                        ) =>
+                    {
+                        OperandRisk::NoPanic
+                    }
+                    // Division by zero, a negative shift count, comparing uncomparable
+                    // dynamic types.
+                    _ => OperandRisk::AnyPanic,
+                };
+                Some(operands.max(own))
             }
-            _ => false,
+            _ => None,
         }
     }
 
@@ -1633,6 +1716,15 @@ pub enum Target<'a> {
     /// A place whose prefix operands are stable (`has_stable_operands`): evaluated when
     /// it is assigned.
     Later(&'a Expr, TypeId),
+}
+
+/// The worst panic evaluating an operand can raise (see `Gen::operand_risk`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum OperandRisk {
+    NoPanic,
+    /// Only `invalid memory address or nil pointer dereference`.
+    NilPanic,
+    AnyPanic,
 }
 
 fn is_blank(e: &Expr) -> bool {
