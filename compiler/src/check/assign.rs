@@ -9,6 +9,17 @@ use crate::ast::{Expr, ExprKind, GenKind, Spec, Stmt};
 impl<'a> Checker<'a> {
     /// Checks that `x` can be assigned to; `xv` is its operand.
     pub(super) fn check_assignable_lhs(&mut self, x: &Expr, xv: &mut Operand) -> bool {
+        let mut root = x;
+        while let ExprKind::Paren(inner) = &root.kind {
+            root = inner;
+        }
+        if let ExprKind::Ident(id) = &root.kind {
+            if let Some(o) = self.info.uses.get(&id.id).copied() {
+                if let Some(v) = self.var_info_mut(o) {
+                    v.reassigned = true;
+                }
+            }
+        }
         match xv.mode {
             OpMode::Variable | OpMode::MapIndex | OpMode::Value => {
                 // `m[k].f = v` assigns to a field of a non-addressable map element.

@@ -112,6 +112,8 @@ pub struct VarInfo {
     pub address_taken: bool,
     /// A parameter, result or receiver of the function `owner`.
     pub param: bool,
+    /// Assigned after its declaration (`=`, `op=`, `++`/`--`, a range clause's `=`).
+    pub reassigned: bool,
     /// Declared as a struct field (objects are not made for fields; reserved).
     pub field: bool,
     /// The function (FuncDecl or FuncLit) that declares it; `None` for globals.

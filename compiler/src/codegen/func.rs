@@ -1191,14 +1191,17 @@ impl<'a> Gen<'a> {
                 let n = self.new_temp();
                 self.gen_expr(x);
                 self.emit(Op::StoreLocal(n));
-                let i = self.new_temp();
+                let counter_is_key = self.range_key_as_counter(key, define, xty);
+                let i = counter_is_key.unwrap_or_else(|| self.new_temp());
                 self.emit(Op::PushInt(0));
                 self.emit(Op::StoreLocal(i));
                 self.push_breakable(true);
                 let to_test = self.emit(Op::Jump(0));
                 let top = self.pc();
-                self.emit(Op::LoadLocal(i));
-                self.assign_range_var(key, define, xty);
+                if counter_is_key.is_none() {
+                    self.emit(Op::LoadLocal(i));
+                    self.assign_range_var(key, define, xty);
+                }
                 self.gen_block(body);
                 let cont = self.pc();
                 let compare = if b.is_unsigned() {
@@ -1373,15 +1376,18 @@ impl<'a> Gen<'a> {
             self.emit(Op::SliceLen);
         }
         self.emit(Op::StoreLocal(n));
-        let i = self.new_temp();
+        let counter_is_key = self.range_key_as_counter(key, define, int_ty);
+        let i = counter_is_key.unwrap_or_else(|| self.new_temp());
         self.emit(Op::PushInt(0));
         self.emit(Op::StoreLocal(i));
         self.push_breakable(true);
         let to_test = self.emit(Op::Jump(0));
         let top = self.pc();
         let value_place = self.prepare_range_value(key, value, define);
-        self.emit(Op::LoadLocal(i));
-        self.assign_range_var(key, define, int_ty);
+        if counter_is_key.is_none() {
+            self.emit(Op::LoadLocal(i));
+            self.assign_range_var(key, define, int_ty);
+        }
         if value.is_some() {
             self.emit(Op::LoadLocal(coll));
             self.emit(Op::LoadLocal(i));
@@ -1397,6 +1403,31 @@ impl<'a> Gen<'a> {
         self.count_up_and_test(i, n, Op::LtInt, to_test, top);
         let end = self.pc();
         self.pop_breakable(end, cont);
+    }
+
+    /// The slot of the variable a counting range loop declares as its key (`for i :=
+    /// range s`), declared here, when that variable can serve as the loop's own counter:
+    /// of the counter's type, not boxed (so each iteration's variable is unobservable as
+    /// a separate one), and never assigned (so the body cannot change the iteration).
+    /// That spares the copy of the counter into the variable at every iteration.
+    fn range_key_as_counter(
+        &mut self,
+        key: Option<&'a Expr>,
+        define: bool,
+        counter_ty: TypeId,
+    ) -> Option<u32> {
+        let ExprKind::Ident(id) = &key?.kind else {
+            return None;
+        };
+        let obj = *self.info.defs.get(&id.id).filter(|_| define)?;
+        let fits = match &self.info.obj(obj).kind {
+            ObjKind::Var(v) => !v.reassigned && self.info.obj(obj).ty == counter_ty,
+            _ => false,
+        };
+        if !fits || self.needs_cell(obj) {
+            return None;
+        }
+        Some(self.declare_local(obj).slot)
     }
 
     /// The bottom of a counting range loop: `i++`, then the test `i < n` that jumps back
