@@ -1254,26 +1254,39 @@ impl Vm {
                 Op::Return => {
                     // Must match the fast path of `Op::Return` in `dispatch`: a plain
                     // call returning to a Go caller, no deferred calls, no boxed results.
-                    let frame = &fiber.frames[frame_index];
-                    let proto = &program.funcs[frame.func as usize];
+                    if frame_index == 0 {
+                        defer_to_main!(at)
+                    }
+                    // SAFETY: the loop keeps `frames.len() == frame_index + 1`, and
+                    // `frame_index > 0`; a frame is only pushed (`push_frame`, `callee!`)
+                    // after its function id indexed `program.funcs`, whose functions a
+                    // REPL's extended program keeps.
+                    let (frame, caller) = unsafe {
+                        (
+                            fiber.frames.get_unchecked(frame_index),
+                            fiber.frames.get_unchecked(frame_index - 1),
+                        )
+                    };
+                    let (proto, caller_code) = unsafe {
+                        (
+                            program.funcs.get_unchecked(frame.func as usize),
+                            program.funcs.get_unchecked(caller.func as usize),
+                        )
+                    };
                     let results = base + proto.param_count as usize;
                     let count = proto.result_count as usize;
-                    if frame_index == 0
-                        || frame.kind != FrameKind::Normal
+                    // The caller's locals must stay below the results (only a frame that
+                    // hostile bytecode called from the main loop can start inside them).
+                    let caller_floor = caller.base as usize + caller_code.local_count as usize;
+                    if frame.kind != FrameKind::Normal
                         || fiber.top_has_defers()
                         || !proto.boxed_results.is_empty()
                         || results + count > len
+                        || base < caller_floor
                     {
                         defer_to_main!(at)
                     }
-                    // The caller's locals must stay below the results (only a frame that
-                    // hostile bytecode called from the main loop can start inside them).
-                    let caller = &fiber.frames[frame_index - 1];
-                    let caller_code = &program.funcs[caller.func as usize];
-                    let caller_floor = caller.base as usize + caller_code.local_count as usize;
-                    if base < caller_floor {
-                        defer_to_main!(at)
-                    }
+                    let (caller_pc, caller_base) = (caller.pc as usize, caller.base as usize);
                     // The parameters are dropped, the results move down over them (one
                     // 16-byte copy each, no drop check), and the rest is dropped in place.
                     // SAFETY: `base <= results` and `results + count <= len`, so every
@@ -1285,8 +1298,10 @@ impl Vm {
                         for i in base..results {
                             ptr::drop_in_place(data.add(i));
                         }
-                        for i in 0..count {
-                            ptr::copy(data.add(results + i), data.add(base + i), 1);
+                        if count == 1 {
+                            ptr::copy(data.add(results), data.add(base), 1);
+                        } else {
+                            ptr::copy(data.add(results), data.add(base), count);
                         }
                         for i in results + count..len {
                             ptr::drop_in_place(data.add(i));
@@ -1298,10 +1313,9 @@ impl Vm {
                     // by being forgotten.
                     unsafe { fiber.frames.set_len(frame_index) };
                     frame_index -= 1;
-                    let frame = &fiber.frames[frame_index];
                     code_start = caller_code.code.as_ptr();
-                    ip = code_start.wrapping_add(frame.pc as usize);
-                    base = frame.base as usize;
+                    ip = code_start.wrapping_add(caller_pc);
+                    base = caller_base;
                     locals = data.wrapping_add(base);
                     floor = caller_floor;
                 }
