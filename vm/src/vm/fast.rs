@@ -227,6 +227,13 @@ impl Vm {
         let mut ticks_left = *budget;
         let mut collect_due = self.heap.should_collect();
 
+        // The running frame.
+        macro_rules! current_frame {
+            () => {{
+                // SAFETY: the loop keeps `frames.len() == frame_index + 1`.
+                unsafe { fiber.frames.get_unchecked_mut(frame_index) }
+            }};
+        }
         // The index in the running function of the instruction `ip` points at.
         macro_rules! pc_of {
             ($ip:expr) => {
@@ -236,7 +243,7 @@ impl Vm {
         // Leaves the loop: saves the pc into the top frame and gives the values back.
         macro_rules! leave {
             ($exit:expr) => {{
-                fiber.frames[frame_index].pc = pc_of!(ip);
+                current_frame!().pc = pc_of!(ip);
                 *budget = ticks_left;
                 // SAFETY: `stack[0..len]` are initialized (every push below writes its
                 // slot before `len` grows past it, every pop moves out and shrinks `len`),
@@ -552,9 +559,15 @@ impl Vm {
                     let Some(proto) = program.funcs.get($func as usize) else {
                         defer_to_main!(at)
                     };
+                    callee_checked!(proto, $at_args)
+                }};
+            }
+            // As `callee!`, for a function id known to index `program.funcs`.
+            macro_rules! callee_checked {
+                ($proto:expr, $at_args:expr) => {{
+                    let proto: &crate::program::FuncProto = $proto;
                     let top = $at_args + proto.local_count as usize;
-                    let stack_bytes =
-                        fiber.frames[frame_index].stack_bytes + proto.frame_bytes as u64;
+                    let stack_bytes = current_frame!().stack_bytes + proto.frame_bytes as u64;
                     // A frame past the vector's capacity defers too (the main loop grows
                     // it), so that the frame is written without a growth check.
                     if top > cap
@@ -573,9 +586,8 @@ impl Vm {
                     let (func, proto, at_args, closure): (FuncId, _, usize, Option<GcRef>) =
                         ($func, $proto, $at_args, $closure);
                     let top = at_args + proto.local_count as usize;
-                    let stack_bytes =
-                        fiber.frames[frame_index].stack_bytes + proto.frame_bytes as u64;
-                    fiber.frames[frame_index].pc = pc_of!(ip);
+                    let stack_bytes = current_frame!().stack_bytes + proto.frame_bytes as u64;
+                    current_frame!().pc = pc_of!(ip);
                     // The locals start as `Nil`. A loop of `Nil` stores compiles to a call
                     // of `memset`, which cost more than the rest of a small call; a frame
                     // with few locals gets a fixed run of stores instead (the ones past
@@ -624,17 +636,11 @@ impl Vm {
                     }
                 }};
             }
-            macro_rules! enter {
-                ($func:expr, $at_args:expr, $closure:expr) => {{
-                    let proto = callee!($func, $at_args);
-                    enter_checked!($func, proto, $at_args, $closure);
-                }};
-            }
             // The `i`th capture of the running closure (`Nil` when there is none, as in
             // the main loop).
             macro_rules! capture {
                 ($i:expr) => {
-                    match fiber.frames[frame_index].closure {
+                    match current_frame!().closure {
                         Some(r) => match self.heap.get(r) {
                             Object::Closure { captures, .. } => match captures.get($i as usize) {
                                 Some(v) => v.clone(),
@@ -1218,7 +1224,11 @@ impl Vm {
                         defer_to_main!(at)
                     }
                     let at_args = len - argc as usize;
-                    enter!(func, at_args, None);
+                    // SAFETY: the verifier checked the operand `func` against
+                    // `program.funcs`.
+                    let proto = unsafe { program.funcs.get_unchecked(func as usize) };
+                    let proto = callee_checked!(proto, at_args);
+                    enter_checked!(func, proto, at_args, None);
                 }
                 Op::CallValue { argc } => {
                     // Must match `call_value`: a function or a closure; bound methods
