@@ -1034,15 +1034,22 @@ impl Vm {
                 }
                 Op::ArithStore { op, dest } => {
                     need!(2, 0);
-                    let b = pop!();
-                    let a = pop!();
-                    arith_into!(op, &a, &b, local_mut!(dest));
+                    // The operands are read where they lie (above `floor`, so neither is
+                    // the local `dest`), then dropped there.
+                    let (a, b) = (slot!(len - 2), slot!(len - 1));
+                    arith_into!(op, a, b, local_mut!(dest));
+                    len -= 2;
+                    // SAFETY: both were initialized values below the old `len`.
+                    unsafe { ptr::drop_in_place(ptr::slice_from_raw_parts_mut(data.add(len), 2)) };
                     ip = ip.wrapping_add(FUSED_TAIL_ARITH_STORE);
                 }
                 Op::ArithLocalStore { op, slot, dest } => {
                     need!(1, 0);
-                    let x = pop!();
-                    arith_into!(op, &x, local!(slot), local_mut!(dest));
+                    // The operand is read where it lies (above `floor`, so not `dest`).
+                    arith_into!(op, peek!(), local!(slot), local_mut!(dest));
+                    len -= 1;
+                    // SAFETY: it was an initialized value below the old `len`.
+                    unsafe { ptr::drop_in_place(data.add(len)) };
                     ip = ip.wrapping_add(FUSED_TAIL_ARITH_LOCAL_STORE);
                 }
                 Op::ArithLocalField { op, slot, field } => {
