@@ -192,16 +192,14 @@ impl Vm {
         // The running function's code, and the next instruction as a pointer into it (an
         // index would cost a shift and an add at every dispatch). Every instruction the
         // loop reaches is inside its function: see the SAFETY note at the fetch.
-        let mut code_start: *const Op = program.funcs[fiber.frames[frame_index].func as usize]
-            .code
-            .as_ptr();
+        let entry_code = &program.funcs[fiber.frames[frame_index].func as usize];
+        let mut code_start: *const Op = entry_code.code.as_ptr();
         let mut ip: *const Op = code_start.wrapping_add(fiber.frames[frame_index].pc as usize);
         let mut base = fiber.frames[frame_index].base as usize;
         // The top of the current frame's locals: the loop keeps `len >= floor`, so every
         // local (the verifier checked each local operand against `local_count`) is an
         // initialized value below `len` and local reads need no check.
-        let mut floor =
-            base + program.funcs[fiber.frames[frame_index].func as usize].local_count as usize;
+        let mut floor = base + entry_code.local_count as usize;
         let mut len = fiber.stack.len();
         if len < floor {
             // Only hostile bytecode run by the main loop pops into a frame's locals; the
@@ -374,32 +372,47 @@ impl Vm {
                     Value::set_int(a, v);
                 }};
             }
-            // Leaves the comparison result `v` in `slot` (the top of the stack), unless
-            // the next instruction is a conditional jump: then it runs that jump too,
-            // on `v` directly, saving the bool's store and reload and a dispatch. The
-            // jump's own arm does the same (pc past it, then `jump_to!`).
-            macro_rules! cond_result {
-                ($slot:expr, $v:expr) => {{
+            // When the next instruction is a conditional jump, runs `before_jump` and the
+            // jump too, on the bool `v` directly (saving the bool's store and reload and a
+            // dispatch; the jump's own arm does the same: pc past it, then `jump_to!`);
+            // otherwise evaluates `otherwise`.
+            macro_rules! branch_else {
+                ($v:expr, $before_jump:block, $otherwise:expr) => {{
                     let v: bool = $v;
-                    // SAFETY: a comparison is never its function's last instruction (the
-                    // verifier requires a return or jump there), so `ip` points at one.
+                    // SAFETY: `ip` points at an instruction: the callers' instructions are
+                    // never their function's last (the verifier requires a return or jump
+                    // there), and a fused tail is always followed by one (verifier too).
                     match unsafe { &*ip } {
                         &Op::JumpIfFalse(t) => {
-                            let _ = pop_as!(as_bool);
+                            $before_jump;
                             ip = ip.wrapping_add(1);
                             if !v {
                                 jump_to!(t);
                             }
                         }
                         &Op::JumpIfTrue(t) => {
-                            let _ = pop_as!(as_bool);
+                            $before_jump;
                             ip = ip.wrapping_add(1);
                             if v {
                                 jump_to!(t);
                             }
                         }
-                        _ => Value::set_bool($slot, v),
+                        _ => $otherwise,
                     }
+                }};
+            }
+            // Leaves the comparison result `v` in `slot` (the top of the stack), unless
+            // the next instruction is a conditional jump (`branch_else!`), which pops it.
+            macro_rules! cond_result {
+                ($slot:expr, $v:expr) => {{
+                    let v: bool = $v;
+                    branch_else!(
+                        v,
+                        {
+                            let _ = pop_as!(as_bool);
+                        },
+                        Value::set_bool($slot, v)
+                    )
                 }};
             }
             macro_rules! int_cmp {
@@ -1118,23 +1131,7 @@ impl Vm {
                     ip = ip.wrapping_add(FUSED_TAIL_SLICE_GET_LOCALS);
                     // `if seen[i] { ... }`: a conditional jump right after tests the
                     // element in place, as the jump's own arm would after the push.
-                    // SAFETY: the verifier checked that an instruction follows the fused
-                    // tail.
-                    match unsafe { &*ip } {
-                        &Op::JumpIfFalse(t) => {
-                            ip = ip.wrapping_add(1);
-                            if !v.as_bool() {
-                                jump_to!(t);
-                            }
-                        }
-                        &Op::JumpIfTrue(t) => {
-                            ip = ip.wrapping_add(1);
-                            if v.as_bool() {
-                                jump_to!(t);
-                            }
-                        }
-                        _ => push_clone!(v),
-                    }
+                    branch_else!(v.as_bool(), {}, push_clone!(v));
                 }
                 Op::SliceGetLocalsStore { slice, index, dest } => {
                     let i = local!(index).as_int();
@@ -1315,6 +1312,8 @@ impl Vm {
                         for i in base..results {
                             ptr::drop_in_place(data.add(i));
                         }
+                        // One result, the common case, is one 16-byte move; a count
+                        // known only at run time is a call of `memmove`.
                         if count == 1 {
                             ptr::copy(data.add(results), data.add(base), 1);
                         } else {
